@@ -97,8 +97,11 @@ install_packages() {
         die "apt cannot reach its package archive (apt-get update failed, output above); \
 the packages$missing are needed. Check network/proxy and /etc/apt/sources.list*"
     fi
+    local pol
     for p in keystone cinder-volume glance-api; do
-        apt-cache policy "$p" 2>/dev/null | grep -q 'Candidate: [0-9]' ||
+        # (no "| grep -q": with pipefail an early grep exit fails the pipe)
+        pol=$(apt-cache policy "$p" 2>/dev/null || true)
+        [[ $pol == *"Candidate: "[0-9]* ]] ||
             die "package $p has no install candidate in the configured apt sources (need Debian bookworm 'main')"
     done
     # No init system: forbid postinst scripts from starting services.

@@ -1,0 +1,86 @@
+#!/bin/bash
+# render.sh - render the Cinder Console nginx server block and its snippets.
+#
+#   deploy/nginx/render.sh OUTPUT.conf [SNIPPETS_DIR]
+#
+# Writes OUTPUT.conf (a `server { }` block for inclusion inside `http { }`)
+# and the snippets it includes into SNIPPETS_DIR (default: the directory
+# cinder-console-snippets/ next to OUTPUT.conf; the server block refers to
+# them by absolute path).  Only these variables are substituted, so nginx's
+# own variables ($uri, $host, ...) stay as they are:
+#
+#   CONSOLE_LISTEN  default 8080               port or addr:port
+#   CONSOLE_ROOT    default <repo>/dist        the production build (absolute)
+#   KEYSTONE_URL    default http://127.0.0.1:5000   Keystone base URL without /v3;
+#                                              may carry a path (http://h:5001/identity)
+#   CINDER_URL      default http://127.0.0.1:8776   Cinder ORIGIN, no path
+#   GLANCE_URL      default http://127.0.0.1:9292   Glance ORIGIN, no path
+#
+# The browser calls /api/block-storage/<path> and /api/image/<path>, and
+# <path> is what follows the origin in the catalog URL (e.g. v3/<project> for
+# real Cinder, volume/v3/<project> for the emulator): that is why these two
+# are origins, while the identity prefix maps onto KEYSTONE_URL as a whole.
+set -euo pipefail
+
+HERE=$(cd "$(dirname "$0")" && pwd)
+REPO=$(cd "$HERE/../.." && pwd)
+
+die() { echo "render.sh: $*" >&2; exit 1; }
+
+[ $# -ge 1 ] && [ $# -le 2 ] || die "usage: $0 OUTPUT.conf [SNIPPETS_DIR]"
+command -v envsubst >/dev/null || die "envsubst not found (Debian package gettext-base: apt-get install -y gettext-base)"
+
+OUT=$1
+mkdir -p "$(dirname "$OUT")"
+OUT=$(cd "$(dirname "$OUT")" && pwd)/$(basename "$OUT")
+SNIP=${2:-$(dirname "$OUT")/cinder-console-snippets}
+mkdir -p "$SNIP"
+SNIP=$(cd "$SNIP" && pwd)
+
+export CONSOLE_LISTEN=${CONSOLE_LISTEN:-8080}
+export CONSOLE_ROOT=${CONSOLE_ROOT:-$REPO/dist}
+export KEYSTONE_URL=${KEYSTONE_URL:-http://127.0.0.1:5000}
+export CINDER_URL=${CINDER_URL:-http://127.0.0.1:8776}
+export GLANCE_URL=${GLANCE_URL:-http://127.0.0.1:9292}
+export CONSOLE_SNIPPETS=$SNIP
+
+# normalise: no trailing slash; an OS_AUTH_URL-style .../v3 is accepted for Keystone
+KEYSTONE_URL=${KEYSTONE_URL%/}; KEYSTONE_URL=${KEYSTONE_URL%/v3}; KEYSTONE_URL=${KEYSTONE_URL%/}
+CINDER_URL=${CINDER_URL%/}
+GLANCE_URL=${GLANCE_URL%/}
+CONSOLE_ROOT=${CONSOLE_ROOT%/}
+
+# validate: the values end up verbatim in nginx syntax
+host_re='(\[[0-9a-fA-F:]+\]|[A-Za-z0-9.-]+)(:[0-9]{1,5})?'
+origin_re="^https?://${host_re}\$"
+path_re="^https?://${host_re}(/[A-Za-z0-9._~-]+)*\$"
+[[ $CONSOLE_LISTEN =~ ^([0-9.]+:|\[[0-9a-fA-F:]+\]:)?[0-9]{1,5}$ ]] ||
+    die "CONSOLE_LISTEN must be PORT, IPv4:PORT or [IPv6]:PORT (got '$CONSOLE_LISTEN')"
+[[ $CONSOLE_ROOT == /* && $CONSOLE_ROOT =~ ^[A-Za-z0-9/._@+-]+$ ]] ||
+    die "CONSOLE_ROOT must be an absolute path without spaces or quotes (got '$CONSOLE_ROOT')"
+[[ $KEYSTONE_URL =~ $path_re ]] ||
+    die "KEYSTONE_URL must look like http://host:port or http://host:port/path (got '$KEYSTONE_URL')"
+[[ $CINDER_URL =~ $origin_re ]] ||
+    die "CINDER_URL must be an origin, scheme://host:port without a path (got '$CINDER_URL'); the path comes from the catalog"
+[[ $GLANCE_URL =~ $origin_re ]] ||
+    die "GLANCE_URL must be an origin, scheme://host:port without a path (got '$GLANCE_URL')"
+[ -f "$CONSOLE_ROOT/index.html" ] ||
+    echo "render.sh: warning: $CONSOLE_ROOT/index.html does not exist (run 'npm run build'?)" >&2
+
+VARS='${CONSOLE_LISTEN} ${CONSOLE_ROOT} ${KEYSTONE_URL} ${CINDER_URL} ${GLANCE_URL} ${CONSOLE_SNIPPETS}'
+render() {  # render SRC DST: substitute only $VARS, write atomically
+    envsubst "$VARS" <"$1" >"$2.tmp"
+    mv -f "$2.tmp" "$2"
+}
+
+render "$HERE/cinder-console.conf.template" "$OUT"
+cp "$HERE/snippets/cinder-console-security-headers.conf" "$SNIP/cinder-console-security-headers.conf.tmp"
+mv -f "$SNIP/cinder-console-security-headers.conf.tmp" "$SNIP/cinder-console-security-headers.conf"
+render "$HERE/snippets/cinder-console-proxy.conf.template" "$SNIP/cinder-console-proxy.conf"
+render "$HERE/snippets/cinder-console-catalog-rewrite.conf.template" "$SNIP/cinder-console-catalog-rewrite.conf"
+
+echo "render.sh: wrote $OUT and $SNIP/cinder-console-*.conf"
+echo "  listen $CONSOLE_LISTEN, root $CONSOLE_ROOT"
+echo "  /api/identity/      -> $KEYSTONE_URL/"
+echo "  /api/block-storage/ -> $CINDER_URL/"
+echo "  /api/image/         -> $GLANCE_URL/"

@@ -1,0 +1,36 @@
+import { expect, type APIRequestContext, type Page } from '@playwright/test';
+
+export interface Account {
+  username: string;
+  password: string;
+  project?: string;
+}
+
+/** Emulator demo accounts (README); integration runs override them with env. */
+export const accounts = {
+  admin: { username: process.env.E2E_ADMIN_USER ?? 'admin', password: process.env.E2E_ADMIN_PASSWORD ?? 'admin', project: 'admin' },
+  member: { username: process.env.E2E_MEMBER_USER ?? 'demo', password: process.env.E2E_MEMBER_PASSWORD ?? 'demo', project: 'demo' },
+  alice: { username: 'alice', password: 'alice' },
+} satisfies Record<string, Account>;
+
+/** Signs in through the login form the way a person does. */
+export async function login(page: Page, account: Account, path = '/') {
+  await page.goto(path);
+  await page.getByLabel('Username').fill(account.username);
+  await page.getByLabel('Password', { exact: true }).fill(account.password);
+  if (account.project) await page.getByLabel('Project').fill(account.project);
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await expect(page.getByRole('button', { name: 'User menu' })).toBeVisible();
+}
+
+/** Named emulator scenarios (emulator/README): only available against the embedded emulator. */
+export async function scenario(request: APIRequestContext, name: string, args: Record<string, unknown> = {}) {
+  const response = await request.post('/_emulator/scenario', { data: { name, args } });
+  expect(response.ok(), `scenario ${name}: ${await response.text()}`).toBeTruthy();
+  return response.json();
+}
+
+/** A name no other test (or earlier run) uses, so tests can share one emulator. */
+export function uniqueName(prefix: string): string {
+  return `${prefix}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`;
+}

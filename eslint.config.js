@@ -1,0 +1,55 @@
+import js from '@eslint/js';
+import pluginQuery from '@tanstack/eslint-plugin-query';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const features = ['auth', 'volumes', 'snapshots', 'volume-types', 'qos-specs', 'storage-map', 'quotas', 'activity'];
+
+/** Features do not import each other; what they share lives in src/components, src/lib, src/api. */
+const featureBoundaries = features.map((feature) => ({
+  files: [`src/features/${feature}/**/*.{ts,tsx}`],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          {
+            regex: `^(\\.\\./)+(features/)?(${features.filter((f) => f !== feature).join('|')})(/|$)`,
+            message: 'Features must not import each other: move shared code to src/components, src/lib or src/api.',
+          },
+          { regex: '^(\\.\\./)+app(/|$)', message: 'Features must not import the app shell.' },
+        ],
+      },
+    ],
+  },
+}));
+
+export default tseslint.config(
+  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'coverage', '.bench'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  ...pluginQuery.configs['flat/recommended'],
+  {
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: "Use React's escaping; no raw HTML." },
+        { selector: "MemberExpression[object.name='localStorage'][property.name='setItem'] > Literal[value=/token|session/i]", message: 'Never store tokens in localStorage.' },
+      ],
+    },
+  },
+  {
+    // The API layer knows HTTP and OpenStack, nothing of React.
+    files: ['src/api/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: ['react', 'react-dom', '@tanstack/react-query', 'antd', 'react-i18next'] }],
+    },
+  },
+  ...featureBoundaries,
+);

@@ -1,0 +1,125 @@
+import { getConfig } from './config';
+import { ApiError, parseErrorBody } from './errors';
+import { getSession } from './session';
+
+export type Service = 'identity' | 'blockStorage' | 'image';
+export type QueryValue = string | number | boolean | null | undefined;
+
+export interface RequestOptions {
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'HEAD';
+  query?: Record<string, QueryValue>;
+  body?: unknown;
+  headers?: Record<string, string>;
+  signal?: AbortSignal;
+  /** Token to send instead of the session's (login and re-scope); null sends none. */
+  token?: string | null;
+}
+
+export interface ApiResponse<T> {
+  data: T;
+  status: number;
+  headers: Headers;
+  requestId: string | null;
+}
+
+type UnauthorizedHandler = (error: ApiError) => void;
+let onUnauthorized: UnauthorizedHandler | null = null;
+
+/** The app registers what a 401 means (end the session, go to login); the API layer only reports it. */
+export function setUnauthorizedHandler(handler: UnauthorizedHandler | null): void {
+  onUnauthorized = handler;
+}
+
+export function buildQuery(query: Record<string, QueryValue> | undefined): string {
+  if (!query) return '';
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value === undefined || value === null || value === '') continue;
+    params.append(key, String(value));
+  }
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+function baseUrl(service: Service): string {
+  const config = getConfig();
+  if (service === 'identity') return config.proxy.identity;
+  const session = getSession();
+  const endpoint = service === 'blockStorage' ? session?.endpoints.blockStorage : session?.endpoints.image;
+  if (!endpoint) {
+    throw new ApiError({
+      kind: 'session',
+      status: 0,
+      message: service === 'image' ? 'The catalog has no image service.' : 'Not signed in.',
+    });
+  }
+  return endpoint;
+}
+
+/** One HTTP call to an OpenStack service through the same-origin proxy. */
+export async function apiRequest<T>(service: Service, path: string, options: RequestOptions = {}): Promise<ApiResponse<T>> {
+  const config = getConfig();
+  const session = getSession();
+  const token = options.token === undefined ? (session?.token ?? null) : options.token;
+  const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
+  if (token) headers['X-Auth-Token'] = token;
+  if (service === 'blockStorage' && session && !headers['OpenStack-API-Version']) {
+    headers['OpenStack-API-Version'] = `volume ${session.volumeApiVersion}`;
+  }
+  let body: string | undefined;
+  if (options.body !== undefined) {
+    headers['Content-Type'] = 'application/json';
+    body = JSON.stringify(options.body);
+  }
+
+  const timeout = AbortSignal.timeout(config.requestTimeoutMs);
+  const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
+  const url = `${baseUrl(service)}${path}${buildQuery(options.query)}`;
+
+  let response: Response;
+  try {
+    response = await fetch(url, { method: options.method ?? 'GET', headers, body, signal });
+  } catch (cause) {
+    // A cancellation asked for by the caller (e.g. TanStack Query) is not a failure to report.
+    if (options.signal?.aborted) throw cause;
+    if (timeout.aborted) {
+      throw new ApiError({ kind: 'timeout', status: 0, message: `No answer within ${Math.round(config.requestTimeoutMs / 1000)} s.` });
+    }
+    throw new ApiError({ kind: 'network', status: 0, message: 'The server could not be reached.' });
+  }
+
+  const requestId = response.headers.get('x-openstack-request-id') ?? response.headers.get('x-compute-request-id');
+  const text = response.status === 204 || options.method === 'HEAD' ? '' : await response.text();
+  if (!response.ok) {
+    const { fault, message } = parseErrorBody(response.status, text);
+    const error = new ApiError({ kind: 'http', status: response.status, message, fault, requestId });
+    // A 401 on a call made with the session's token means the session is over.
+    if (response.status === 401 && token && token === session?.token) onUnauthorized?.(error);
+    throw error;
+  }
+  let data: unknown = undefined;
+  if (text) {
+    try {
+      data = JSON.parse(text);
+    } catch {
+      data = text;
+    }
+  }
+  return { data: data as T, status: response.status, headers: response.headers, requestId };
+}
+
+/** Cinder calls, relative to the block-storage endpoint (which already holds the project id). */
+export const cinder = {
+  get: async <T>(path: string, options?: Omit<RequestOptions, 'method' | 'body'>) =>
+    (await apiRequest<T>('blockStorage', path, options)).data,
+  post: async <T>(path: string, body?: unknown, options?: Omit<RequestOptions, 'method' | 'body'>) =>
+    (await apiRequest<T>('blockStorage', path, { ...options, method: 'POST', body })).data,
+  put: async <T>(path: string, body?: unknown, options?: Omit<RequestOptions, 'method' | 'body'>) =>
+    (await apiRequest<T>('blockStorage', path, { ...options, method: 'PUT', body })).data,
+  delete: async (path: string, options?: Omit<RequestOptions, 'method' | 'body'>) => {
+    await apiRequest<unknown>('blockStorage', path, { ...options, method: 'DELETE' });
+  },
+  /** POST /…/action with a single-key body, e.g. action('/volumes/x', 'os-extend', { new_size: 2 }). */
+  action: async <T = unknown>(resourcePath: string, name: string, args: unknown = {}) =>
+    (await apiRequest<T>('blockStorage', `${resourcePath}/action`, { method: 'POST', body: { [name]: args } })).data,
+};

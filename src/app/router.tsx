@@ -1,0 +1,68 @@
+import { Navigate, createBrowserRouter, useLocation } from 'react-router';
+import { lazy, Suspense, type ComponentType } from 'react';
+import { NeedsAdminPage, NotFoundPage, PageLoading } from '../components/page-states';
+import { useIsAdmin, useSession } from '../lib/use-session';
+import { featureRoutes, type FeatureRoute } from './routes';
+import { ShellLayout } from './shell/shell-layout';
+
+const LoginPage = lazy(() => import('../features/auth/login-page'));
+
+/** Everything but /login needs a session; the URL asked for comes back after signing in. */
+function RequireSession() {
+  const session = useSession();
+  const location = useLocation();
+  if (!session) {
+    const next = `${location.pathname}${location.search}${location.hash}`;
+    return <Navigate to={`/login?next=${encodeURIComponent(next)}`} replace />;
+  }
+  return <ShellLayout />;
+}
+
+const pageCache = new Map<string, ComponentType>();
+function featurePage(route: FeatureRoute): ComponentType {
+  let Page = pageCache.get(route.path);
+  if (!Page) {
+    Page = lazy(route.load);
+    pageCache.set(route.path, Page);
+  }
+  return Page;
+}
+
+/** Admin pages are not even downloaded for members: they get a clear "needs admin" page instead. */
+function FeatureElement({ route }: { route: FeatureRoute }) {
+  const isAdmin = useIsAdmin();
+  if (route.adminOnly && !isAdmin) return <NeedsAdminPage />;
+  const Page = featurePage(route);
+  return (
+    <Suspense fallback={<PageLoading />}>
+      <Page />
+    </Suspense>
+  );
+}
+
+function Home() {
+  const first = featureRoutes[0];
+  return first ? <Navigate to={`/${first.path}`} replace /> : <NotFoundPage />;
+}
+
+export function createRouter() {
+  return createBrowserRouter([
+    {
+      path: '/login',
+      element: (
+        <Suspense fallback={<PageLoading />}>
+          <LoginPage />
+        </Suspense>
+      ),
+    },
+    {
+      path: '/',
+      element: <RequireSession />,
+      children: [
+        { index: true, element: <Home /> },
+        ...featureRoutes.map((route) => ({ path: `${route.path}/*`, element: <FeatureElement route={route} /> })),
+        { path: '*', element: <NotFoundPage /> },
+      ],
+    },
+  ]);
+}

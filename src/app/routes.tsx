@@ -1,0 +1,15 @@
+import type { ComponentType, ReactNode } from 'react';
+
+/**
+ * The feature pages, each loaded on first visit (route-level code splitting). A feature owns its
+ * sub-routes (`<Routes>` inside its module). Entries appear in the navigation in this order.
+ */
+export interface FeatureRoute {
+  path: string;
+  nav: 'nav.volumes' | 'nav.snapshots' | 'nav.volumeTypes' | 'nav.qosSpecs';
+  icon: ReactNode;
+  adminOnly: boolean;
+  load: () => Promise<{ default: ComponentType }>;
+}
+
+export const featureRoutes: FeatureRoute[] = [];

@@ -1,0 +1,45 @@
+import { useQuery } from '@tanstack/react-query';
+import { App, Select } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { listProjectsForSwitch, switchProject } from '../../features/auth/session-actions';
+import { useErrorMessage } from '../../components/api-error-alert';
+import { useRequiredSession } from '../../lib/use-session';
+
+/** Lists the user's projects; choosing one re-scopes the token and rebuilds the endpoints. */
+export function ProjectSwitcher() {
+  const { t } = useTranslation();
+  const session = useRequiredSession();
+  const navigate = useNavigate();
+  const { message } = App.useApp();
+  const errorMessage = useErrorMessage();
+  const [switching, setSwitching] = useState(false);
+  const projects = useQuery({ queryKey: ['auth', 'my-projects', session.user.id], queryFn: listProjectsForSwitch, staleTime: 60_000 });
+  const options = (projects.data ?? [{ id: session.project.id, name: session.project.name }]).map((p) => ({ value: p.id, label: p.name }));
+
+  return (
+    <Select
+      aria-label={t('header.project')}
+      value={session.project.id}
+      loading={projects.isLoading || switching}
+      disabled={switching}
+      style={{ minWidth: 160 }}
+      options={options}
+      showSearch={{ optionFilterProp: 'label' }}
+      onChange={async (projectId: string) => {
+        setSwitching(true);
+        try {
+          await switchProject(projectId);
+          // Details of the old project's resources do not exist in the new one: back to the list.
+          const section = window.location.pathname.split('/')[1] ?? '';
+          navigate(`/${section}`);
+        } catch (error) {
+          message.error(`${t('header.switchFailed')}: ${errorMessage(error)}`);
+        } finally {
+          setSwitching(false);
+        }
+      }}
+    />
+  );
+}

@@ -1,0 +1,62 @@
+import { Layout, Menu, Typography } from 'antd';
+import { Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet, useLocation } from 'react-router';
+import { ErrorBoundary } from '../../components/error-boundary';
+import { PageLoading } from '../../components/page-states';
+import { useIsAdmin } from '../../lib/use-session';
+import { featureRoutes } from '../routes';
+import { LanguageSwitch } from '../../components/language-switch';
+import { ProjectSwitcher } from './project-switcher';
+import { UserMenu } from './user-menu';
+
+export function ShellLayout() {
+  const { t } = useTranslation();
+  const location = useLocation();
+  const isAdmin = useIsAdmin();
+  const visible = featureRoutes.filter((route) => !route.adminOnly || isAdmin);
+  const selected = visible.find((route) => location.pathname.startsWith(`/${route.path}`));
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Sider breakpoint="lg" collapsedWidth={0} theme="light" width={216} style={{ borderRight: '1px solid rgba(5,5,5,0.06)' }}>
+        <div style={{ padding: '16px 20px' }}>
+          <Link to="/" style={{ color: 'inherit' }}>
+            <Typography.Title level={4} style={{ margin: 0 }}>
+              {t('appName')}
+            </Typography.Title>
+          </Link>
+        </div>
+        <nav aria-label={t('nav.label')}>
+          <Menu
+            mode="inline"
+            selectedKeys={selected ? [selected.path] : []}
+            items={visible.map((route) => ({
+              key: route.path,
+              icon: route.icon,
+              label: <Link to={`/${route.path}`}>{t(route.nav)}</Link>,
+            }))}
+          />
+        </nav>
+      </Layout.Sider>
+      <Layout>
+        <Layout.Header
+          style={{ background: 'transparent', display: 'flex', gap: 12, alignItems: 'center', justifyContent: 'flex-end', paddingInline: 24, borderBottom: '1px solid rgba(5,5,5,0.06)' }}
+        >
+          <ProjectSwitcher />
+          <LanguageSwitch />
+          <UserMenu />
+        </Layout.Header>
+        <Layout.Content style={{ padding: 24 }}>
+          <main>
+            <ErrorBoundary resetKey={location.pathname}>
+              <Suspense fallback={<PageLoading />}>
+                <Outlet />
+              </Suspense>
+            </ErrorBoundary>
+          </main>
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}

@@ -1,0 +1,14 @@
+import type app from '../app/locales/en-US.json';
+
+/**
+ * Typed keys: t('missing.key') is a type error. Each feature adds its namespace here
+ * (the en-US file is the source of truth; a test holds zh-CN to the same keys).
+ */
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'app';
+    resources: {
+      app: typeof app;
+    };
+  }
+}

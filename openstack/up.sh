@@ -129,12 +129,14 @@ glance-api glance/configure_api-endpoint boolean false
 SEL
     dpkg --configure -a || true
     local rc=0
+    log "apt-get install (~300 packages the first time; output in $LOG/apt-install.out)"
     $APT install -y -q --no-install-recommends \
         -o Dpkg::Options::=--force-confdef -o Dpkg::Options::=--force-confold \
-        $PKGS || rc=$?
+        $PKGS >"$LOG/apt-install.out" 2>&1 || rc=$?
+    if [ $rc != 0 ]; then tail -n 25 "$LOG/apt-install.out" | sed 's/^/    /' >&2; fi
     if [ $rc != 0 ]; then   # e.g. a postinst that insists on a running init
         log "apt-get install failed (rc=$rc); retrying with dpkg --configure -a"
-        if dpkg --configure -a; then rc=0; fi
+        if dpkg --configure -a >>"$LOG/apt-install.out" 2>&1; then rc=0; fi
     fi
     if [ $created = 1 ]; then rm -f /usr/sbin/policy-rc.d; trap - EXIT; fi
     [ $rc = 0 ] || die "package installation failed (apt-get rc=$rc; is the apt archive reachable?)"

@@ -1,0 +1,84 @@
+import { cinder } from './http';
+import type { CollectionLink, QosAssociation, QosConsumer, QosSpec } from './models';
+
+/** QoS specs: every call is admin-only in Cinder (policy `volume_extension:qos_specs_manage:*`). */
+
+export interface QosSpecListQuery {
+  /** Exact-name filter (Cinder filters QoS specs by id, name, consumer). */
+  name?: string;
+  consumer?: QosConsumer;
+  limit?: number;
+  marker?: string;
+  offset?: number;
+  /** e.g. 'name:asc' */
+  sort?: string;
+}
+
+export interface QosSpecList {
+  qos_specs: QosSpec[];
+  qos_specs_links?: CollectionLink[];
+}
+
+export interface QosSpecCreate {
+  name: string;
+  /** Cinder's default is back-end when omitted. */
+  consumer?: QosConsumer;
+  specs?: Record<string, string>;
+}
+
+const base = '/qos-specs';
+const path = (id: string) => `${base}/${encodeURIComponent(id)}`;
+
+export async function listQosSpecs(query: QosSpecListQuery = {}, signal?: AbortSignal): Promise<QosSpecList> {
+  const data = await cinder.get<QosSpecList>(base, { query: { ...query }, signal });
+  return { qos_specs: data.qos_specs ?? [], qos_specs_links: data.qos_specs_links };
+}
+
+export async function getQosSpec(id: string, signal?: AbortSignal): Promise<QosSpec> {
+  const data = await cinder.get<{ qos_specs: QosSpec }>(path(id), { signal });
+  return data.qos_specs;
+}
+
+/** 200 with the new spec; 409 for a duplicate name. The spec keys sit flat beside name and consumer. */
+export async function createQosSpec(input: QosSpecCreate): Promise<QosSpec> {
+  const body: Record<string, string> = { ...(input.specs ?? {}), name: input.name };
+  if (input.consumer) body.consumer = input.consumer;
+  const data = await cinder.post<{ qos_specs: QosSpec }>(base, { qos_specs: body });
+  return data.qos_specs;
+}
+
+/** Adds or overwrites keys; the key `consumer` changes the consumer. Cinder echoes the request (200). */
+export async function setQosKeys(id: string, specs: Record<string, string>): Promise<Record<string, string>> {
+  const data = await cinder.put<{ qos_specs: Record<string, string> }>(path(id), { qos_specs: specs });
+  return data?.qos_specs ?? specs;
+}
+
+/** 202; an unknown key gives 404 and the keys before it are already gone. */
+export async function unsetQosKeys(id: string, keys: string[]): Promise<void> {
+  await cinder.put<unknown>(`${path(id)}/delete_keys`, { keys });
+}
+
+/** 202; without force Cinder answers 400 "Qos specs still in use." while the spec is associated. */
+export async function deleteQosSpec(id: string, options: { force?: boolean } = {}): Promise<void> {
+  await cinder.delete(path(id), { query: options.force ? { force: 'true' } : undefined });
+}
+
+export async function listQosAssociations(id: string, signal?: AbortSignal): Promise<QosAssociation[]> {
+  const data = await cinder.get<{ qos_associations: QosAssociation[] }>(`${path(id)}/associations`, { signal });
+  return data.qos_associations ?? [];
+}
+
+/** A GET in real Cinder (202). 400 when the type already carries another spec. */
+export async function associateQos(qosId: string, typeId: string): Promise<void> {
+  await cinder.get<unknown>(`${path(qosId)}/associate`, { query: { vol_type_id: typeId } });
+}
+
+/** A GET in real Cinder (202). */
+export async function disassociateQos(qosId: string, typeId: string): Promise<void> {
+  await cinder.get<unknown>(`${path(qosId)}/disassociate`, { query: { vol_type_id: typeId } });
+}
+
+/** A GET in real Cinder (202). */
+export async function disassociateAllQos(qosId: string): Promise<void> {
+  await cinder.get<unknown>(`${path(qosId)}/disassociate_all`);
+}

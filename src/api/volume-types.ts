@@ -1,0 +1,179 @@
+import { cinder } from './http';
+import type { CollectionLink, VolumeType, VolumeTypeAccess } from './models';
+
+/**
+ * Which types an admin lists (Cinder's `is_public` query for admins):
+ * 'public' = public types plus private ones shared with the current project (Cinder's default),
+ * 'private' = private types only, 'all' = every type.
+ * Non-admins always get public + shared whatever they send.
+ */
+export type VolumeTypeVisibility = 'public' | 'private' | 'all';
+
+export interface VolumeTypeListQuery {
+  visibility?: VolumeTypeVisibility;
+  /** Only types holding these extra specs (microversion 3.52). */
+  extraSpecs?: Record<string, string>;
+  limit?: number;
+  marker?: string;
+  sort?: string;
+}
+
+export interface VolumeTypeList {
+  volume_types: VolumeType[];
+  volume_type_links?: CollectionLink[];
+}
+
+const visibilityParam: Record<VolumeTypeVisibility, string | undefined> = {
+  public: undefined,
+  private: 'false',
+  // Cinder parses the literal string "None" (case-insensitive) as "no filter".
+  all: 'None',
+};
+
+/** Python-dict-like text Cinder's `extra_specs` filter expects: {'k':'v'}. */
+function pyDict(specs: Record<string, string>): string {
+  const quote = (s: string) => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+  return `{${Object.entries(specs)
+    .map(([k, v]) => `${quote(k)}:${quote(v)}`)
+    .join(',')}}`;
+}
+
+/** GET /types: one page of volume types. */
+export function listVolumeTypes(query: VolumeTypeListQuery = {}, signal?: AbortSignal): Promise<VolumeTypeList> {
+  return cinder.get<VolumeTypeList>('/types', {
+    signal,
+    query: {
+      is_public: visibilityParam[query.visibility ?? 'public'],
+      extra_specs: query.extraSpecs && Object.keys(query.extraSpecs).length ? pyDict(query.extraSpecs) : undefined,
+      limit: query.limit,
+      marker: query.marker,
+      sort: query.sort,
+    },
+  });
+}
+
+/** Every type of the given visibility, following `volume_type_links` (Cinder caps a page at 1000). */
+export async function listAllVolumeTypes(visibility: VolumeTypeVisibility = 'public', signal?: AbortSignal): Promise<VolumeType[]> {
+  const all: VolumeType[] = [];
+  let marker: string | undefined;
+  for (let page = 0; page < 50; page += 1) {
+    const result = await listVolumeTypes({ visibility, marker }, signal);
+    all.push(...result.volume_types);
+    const next = result.volume_type_links?.find((l) => l.rel === 'next');
+    const last = result.volume_types.at(-1);
+    if (!next || !last || result.volume_types.length === 0) break;
+    marker = last.id;
+  }
+  return all;
+}
+
+export async function getVolumeType(id: string, signal?: AbortSignal): Promise<VolumeType> {
+  return (await cinder.get<{ volume_type: VolumeType }>(`/types/${encodeURIComponent(id)}`, { signal })).volume_type;
+}
+
+/** GET /types/default: the type Cinder uses when a create names none (404 when none is configured). */
+export async function getDefaultVolumeType(signal?: AbortSignal): Promise<VolumeType> {
+  return (await cinder.get<{ volume_type: VolumeType }>('/types/default', { signal })).volume_type;
+}
+
+export interface CreateVolumeTypeInput {
+  name: string;
+  description?: string;
+  isPublic: boolean;
+  extraSpecs?: Record<string, string>;
+}
+
+/** POST /types (admin): 200 with the new type; 409 when the name is taken. */
+export async function createVolumeType(input: CreateVolumeTypeInput): Promise<VolumeType> {
+  const body: Record<string, unknown> = {
+    name: input.name,
+    'os-volume-type-access:is_public': input.isPublic,
+  };
+  if (input.description) body.description = input.description;
+  if (input.extraSpecs && Object.keys(input.extraSpecs).length) body.extra_specs = input.extraSpecs;
+  return (await cinder.post<{ volume_type: VolumeType }>('/types', { volume_type: body })).volume_type;
+}
+
+export interface UpdateVolumeTypeInput {
+  name?: string;
+  description?: string;
+  isPublic?: boolean;
+}
+
+/** PUT /types/{id} (admin). Sends only the fields given: Cinder ≥3.53 refuses an empty update. */
+export async function updateVolumeType(id: string, input: UpdateVolumeTypeInput): Promise<VolumeType> {
+  const body: Record<string, unknown> = {};
+  if (input.name !== undefined) body.name = input.name;
+  if (input.description !== undefined) body.description = input.description;
+  if (input.isPublic !== undefined) body.is_public = input.isPublic;
+  return (await cinder.put<{ volume_type: VolumeType }>(`/types/${encodeURIComponent(id)}`, { volume_type: body })).volume_type;
+}
+
+/** DELETE /types/{id} (admin): 202; 400 while any volume uses it or while it is a default type. */
+export function deleteVolumeType(id: string): Promise<void> {
+  return cinder.delete(`/types/${encodeURIComponent(id)}`);
+}
+
+// ---- Extra specs
+
+export async function getExtraSpecs(typeId: string, signal?: AbortSignal): Promise<Record<string, string>> {
+  return (await cinder.get<{ extra_specs: Record<string, string> }>(`/types/${encodeURIComponent(typeId)}/extra_specs`, { signal }))
+    .extra_specs;
+}
+
+/** POST /types/{id}/extra_specs: adds or overwrites the given keys (others stay). 400 while the type is in use. */
+export async function setExtraSpecs(typeId: string, specs: Record<string, string>): Promise<Record<string, string>> {
+  return (
+    await cinder.post<{ extra_specs: Record<string, string> }>(`/types/${encodeURIComponent(typeId)}/extra_specs`, {
+      extra_specs: specs,
+    })
+  ).extra_specs;
+}
+
+/** DELETE /types/{id}/extra_specs/{key}: 202; 400 while the type is in use, 404 for an unknown key. */
+export function deleteExtraSpec(typeId: string, key: string): Promise<void> {
+  return cinder.delete(`/types/${encodeURIComponent(typeId)}/extra_specs/${encodeURIComponent(key)}`);
+}
+
+// ---- Access (private types)
+
+/** GET /types/{id}/os-volume-type-access: projects a private type is shared with (404 for a public type). */
+export async function listTypeAccess(typeId: string, signal?: AbortSignal): Promise<VolumeTypeAccess[]> {
+  return (
+    await cinder.get<{ volume_type_access: VolumeTypeAccess[] }>(`/types/${encodeURIComponent(typeId)}/os-volume-type-access`, {
+      signal,
+    })
+  ).volume_type_access;
+}
+
+/** addProjectAccess: 202; 409 when the project already has access. */
+export async function addTypeAccess(typeId: string, projectId: string): Promise<void> {
+  await cinder.action(`/types/${encodeURIComponent(typeId)}`, 'addProjectAccess', { project: projectId });
+}
+
+/** removeProjectAccess: 202; 404 when the project has no access. */
+export async function removeTypeAccess(typeId: string, projectId: string): Promise<void> {
+  await cinder.action(`/types/${encodeURIComponent(typeId)}`, 'removeProjectAccess', { project: projectId });
+}
+
+// ---- Rules a request must satisfy (reused by forms and tests)
+
+export const VOLUME_TYPE_NAME_MAX = 255;
+export const VOLUME_TYPE_DESCRIPTION_MAX = 255;
+export const EXTRA_SPEC_KEY_MAX = 255;
+export const EXTRA_SPEC_VALUE_MAX = 255;
+/** Cinder's extra-spec key syntax: letters, digits, '_', '-', '.', ':'. */
+export const EXTRA_SPEC_KEY_PATTERN = /^[A-Za-z0-9_.:-]+$/;
+
+export type ExtraSpecKeyProblem = 'required' | 'tooLong' | 'invalidChars';
+
+export function extraSpecKeyProblem(key: string): ExtraSpecKeyProblem | null {
+  if (key.length === 0) return 'required';
+  if (key.length > EXTRA_SPEC_KEY_MAX) return 'tooLong';
+  if (!EXTRA_SPEC_KEY_PATTERN.test(key)) return 'invalidChars';
+  return null;
+}
+
+export function extraSpecValueTooLong(value: string): boolean {
+  return value.length > EXTRA_SPEC_VALUE_MAX;
+}

@@ -177,3 +177,19 @@ export function extraSpecKeyProblem(key: string): ExtraSpecKeyProblem | null {
 export function extraSpecValueTooLong(value: string): boolean {
   return value.length > EXTRA_SPEC_VALUE_MAX;
 }
+
+// ---- Usage
+
+/**
+ * How many volumes (all projects) use the type, so the console can say up front that Cinder will refuse
+ * spec changes and deletion. Admin only: GET /volumes?all_tenants=1&volume_type=<name>&with_count=true&limit=1
+ * (`count` needs 3.45; without it the answer is only "0" or "at least 1").
+ */
+export async function countVolumesOfType(typeName: string, signal?: AbortSignal): Promise<{ count: number; exact: boolean }> {
+  const data = await cinder.get<{ volumes: unknown[]; count?: number }>('/volumes', {
+    signal,
+    query: { all_tenants: 1, volume_type: typeName, with_count: 'true', limit: 1 },
+  });
+  if (typeof data.count === 'number') return { count: data.count, exact: true };
+  return { count: data.volumes.length, exact: data.volumes.length === 0 };
+}

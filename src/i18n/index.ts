@@ -1,6 +1,7 @@
 import i18next, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { type Language, initialLanguage, saveLanguage } from './languages';
+import { namespaceOf } from './namespace';
 
 /**
  * Every `…/locales/<language>.json` is a namespace named after the folder that owns it
@@ -8,11 +9,6 @@ import { type Language, initialLanguage, saveLanguage } from './languages';
  * so only the current language's strings for the pages in use are downloaded.
  */
 const localeFiles = import.meta.glob<{ default: Record<string, unknown> }>('../**/locales/*.json');
-
-export function namespaceOf(path: string): { namespace: string; language: string } | null {
-  const match = /\/([^/]+)\/locales\/([^/]+)\.json$/.exec(path);
-  return match ? { namespace: match[1]!, language: match[2]! } : null;
-}
 
 const loaders = new Map<string, () => Promise<{ default: Record<string, unknown> }>>();
 for (const [path, load] of Object.entries(localeFiles)) {

@@ -2,7 +2,7 @@ import { Navigate, createBrowserRouter, useLocation } from 'react-router';
 import { lazy, Suspense, type ComponentType } from 'react';
 import { NeedsAdminPage, NotFoundPage, PageLoading } from '../components/page-states';
 import { useIsAdmin, useSession } from '../lib/use-session';
-import { featureRoutes, type FeatureRoute } from './routes';
+import { featureRoutes } from './routes';
 import { ShellLayout } from './shell/shell-layout';
 
 const LoginPage = lazy(() => import('../features/auth/login-page'));
@@ -18,21 +18,10 @@ function RequireSession() {
   return <ShellLayout />;
 }
 
-const pageCache = new Map<string, ComponentType>();
-function featurePage(route: FeatureRoute): ComponentType {
-  let Page = pageCache.get(route.path);
-  if (!Page) {
-    Page = lazy(route.load);
-    pageCache.set(route.path, Page);
-  }
-  return Page;
-}
-
 /** Admin pages are not even downloaded for members: they get a clear "needs admin" page instead. */
-function FeatureElement({ route }: { route: FeatureRoute }) {
+function FeatureElement({ adminOnly, Page }: { adminOnly: boolean; Page: ComponentType }) {
   const isAdmin = useIsAdmin();
-  if (route.adminOnly && !isAdmin) return <NeedsAdminPage />;
-  const Page = featurePage(route);
+  if (adminOnly && !isAdmin) return <NeedsAdminPage />;
   return (
     <Suspense fallback={<PageLoading />}>
       <Page />
@@ -60,7 +49,7 @@ export function createRouter() {
       element: <RequireSession />,
       children: [
         { index: true, element: <Home /> },
-        ...featureRoutes.map((route) => ({ path: `${route.path}/*`, element: <FeatureElement route={route} /> })),
+        ...featureRoutes.map((route) => ({ path: `${route.path}/*`, element: <FeatureElement adminOnly={route.adminOnly} Page={lazy(route.load)} /> })),
         { path: '*', element: <NotFoundPage /> },
       ],
     },

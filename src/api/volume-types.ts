@@ -182,13 +182,15 @@ export function extraSpecValueTooLong(value: string): boolean {
 
 /**
  * How many volumes (all projects) use the type, so the console can say up front that Cinder will refuse
- * spec changes and deletion. Admin only: GET /volumes?all_tenants=1&volume_type=<name>&with_count=true&limit=1
- * (`count` needs 3.45; without it the answer is only "0" or "at least 1").
+ * spec changes and deletion. Admin only: GET /volumes?all_tenants=1&volume_type_id=<id>&with_count=true&limit=1.
+ * The filter is `volume_type_id` (a column), the one Cinder's own in-use check uses: `volume_type=<name>` maps to
+ * a relationship, which Cinder's DB layer rejects by returning an empty list. `count` needs 3.45; without it the
+ * answer is only "none" or "at least one".
  */
-export async function countVolumesOfType(typeName: string, signal?: AbortSignal): Promise<{ count: number; exact: boolean }> {
+export async function countVolumesOfType(typeId: string, signal?: AbortSignal): Promise<{ count: number; exact: boolean }> {
   const data = await cinder.get<{ volumes: unknown[]; count?: number }>('/volumes', {
     signal,
-    query: { all_tenants: 1, volume_type: typeName, with_count: 'true', limit: 1 },
+    query: { all_tenants: 1, volume_type_id: typeId, with_count: 'true', limit: 1 },
   });
   if (typeof data.count === 'number') return { count: data.count, exact: true };
   return { count: data.volumes.length, exact: data.volumes.length === 0 };

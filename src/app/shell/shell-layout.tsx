@@ -47,14 +47,13 @@ export function ShellLayout() {
           <LanguageSwitch />
           <UserMenu />
         </Layout.Header>
+        {/* antd renders Content as <main> */}
         <Layout.Content style={{ padding: 24 }}>
-          <main>
-            <ErrorBoundary resetKey={location.pathname}>
-              <Suspense fallback={<PageLoading />}>
-                <Outlet />
-              </Suspense>
-            </ErrorBoundary>
-          </main>
+          <ErrorBoundary resetKey={location.pathname}>
+            <Suspense fallback={<PageLoading />}>
+              <Outlet />
+            </Suspense>
+          </ErrorBoundary>
         </Layout.Content>
       </Layout>
     </Layout>

@@ -1,0 +1,98 @@
+import { expect, test } from '@playwright/test';
+import { accounts, login, scenario } from './support/console';
+
+const nav = (page: import('@playwright/test').Page) => page.getByRole('navigation', { name: 'Main navigation' });
+
+test('an admin signs in and sees every section, including the admin-only ones', async ({ page }) => {
+  await login(page, accounts.admin);
+  await expect(page).toHaveURL(/\/volumes/);
+  for (const name of ['Volumes', 'Snapshots', 'Volume types', 'QoS specs']) {
+    await expect(nav(page).getByRole('link', { name })).toBeVisible();
+  }
+  await page.getByRole('button', { name: 'User menu' }).click();
+  await expect(page.getByText('Signed in as admin')).toBeVisible();
+  await expect(page.getByText(/Roles: .*admin/)).toBeVisible();
+});
+
+test('a member sees no admin sections and gets a clear page when opening one by URL', async ({ page }) => {
+  await login(page, accounts.member);
+  await expect(nav(page).getByRole('link', { name: 'Volumes' })).toBeVisible();
+  await expect(nav(page).getByRole('link', { name: 'Volume types' })).toHaveCount(0);
+  await expect(nav(page).getByRole('link', { name: 'QoS specs' })).toHaveCount(0);
+  await page.goto('/qos-specs');
+  await expect(page.getByText('Administrators only')).toBeVisible();
+});
+
+test('a wrong password is refused with a clear message and the form keeps the input', async ({ page }) => {
+  await page.goto('/login');
+  await page.getByLabel('Username').fill('demo');
+  await page.getByLabel('Password', { exact: true }).fill('wrong');
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await expect(page.getByRole('alert')).toContainText('Sign-in failed');
+  await expect(page.getByLabel('Username')).toHaveValue('demo');
+});
+
+test('a user with two projects chooses one at sign-in and switches in the header', async ({ page }) => {
+  await page.goto('/');
+  await page.getByLabel('Username').fill(accounts.alice.username);
+  await page.getByLabel('Password', { exact: true }).fill(accounts.alice.password);
+  await page.getByRole('button', { name: 'Log in' }).click();
+  // Without a project the console asks which one (alice has demo and research).
+  await page.getByLabel('Project').click();
+  await page.getByRole('option', { name: 'research' }).click();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  const project = page.getByRole('banner').getByLabel('Project');
+  await expect(page.getByRole('banner').getByText('research')).toBeVisible();
+  await project.click();
+  await page.getByRole('option', { name: 'demo' }).click();
+  await expect(page.getByRole('banner').getByText('demo', { exact: true })).toBeVisible();
+  await expect(page.getByRole('banner').getByText('research')).toHaveCount(0);
+});
+
+test('an unknown URL shows the not-found page inside the shell', async ({ page }) => {
+  await login(page, accounts.member);
+  await page.goto('/no-such-page');
+  await expect(page.getByText('Page not found')).toBeVisible();
+  await expect(nav(page)).toBeVisible();
+});
+
+test('the language switch changes the shell, antd components and survives a reload', async ({ page }) => {
+  await login(page, accounts.member);
+  await page.getByLabel('Language').first().click();
+  await page.getByRole('option', { name: '中文' }).click();
+  await expect(nav(page).getByRole('link', { name: '云硬盘', exact: true })).toBeVisible();
+  await expect(nav(page).getByRole('link', { name: '云硬盘快照' })).toBeVisible();
+  // antd's own strings switch too (pagination size changer of the volume list).
+  await expect(page.getByText('条/页').first()).toBeVisible();
+  await page.reload();
+  await expect(nav(page).getByRole('link', { name: '云硬盘', exact: true })).toBeVisible();
+  await page.getByLabel('语言').first().click();
+  await page.getByRole('option', { name: 'English' }).click();
+  await expect(nav(page).getByRole('link', { name: 'Volumes' })).toBeVisible();
+  await expect(page.getByText('/ page').first()).toBeVisible();
+});
+
+test('an ended session returns to login and, after signing in, to the same page', async ({ page, request }) => {
+  await login(page, accounts.member);
+  await page.goto('/snapshots?sort=name:asc');
+  await expect(nav(page).getByRole('link', { name: 'Snapshots' })).toBeVisible();
+  await scenario(request, 'expireTokens');
+  await page.reload();
+  await expect(page.getByText('Your session has ended')).toBeVisible();
+  await expect(page).toHaveURL(/\/login\?next=/);
+  await page.getByLabel('Username').fill(accounts.member.username);
+  await page.getByLabel('Password', { exact: true }).fill(accounts.member.password);
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await expect(page).toHaveURL(/\/snapshots\?sort=name:asc$/);
+});
+
+test('logging out revokes the session and keeps nothing for the back button', async ({ page }) => {
+  await login(page, accounts.member);
+  await page.getByRole('button', { name: 'User menu' }).click();
+  await page.getByRole('menuitem', { name: 'Log out' }).click();
+  await expect(page.getByText('You have signed out.')).toBeVisible();
+  await page.goBack();
+  await expect(page.getByRole('button', { name: 'Log in' })).toBeVisible();
+  expect(await page.evaluate(() => Object.keys(sessionStorage).filter((k) => k.includes('session') && sessionStorage.getItem(k)?.includes('token')))).toEqual([]);
+  expect(await page.evaluate(() => JSON.stringify(localStorage))).not.toMatch(/token/i);
+});

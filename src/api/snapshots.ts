@@ -1,5 +1,5 @@
 import { cinder, type QueryValue } from './http';
-import type { CollectionLink, Metadata, Snapshot, SnapshotList } from './models';
+import type { CollectionLink, Metadata, Snapshot, SnapshotList, Volume, VolumeList } from './models';
 
 /** Sort keys Cinder accepts for snapshots (`name` maps to display_name from 3.30). */
 export type SnapshotSortKey = 'created_at' | 'updated_at' | 'name' | 'status' | 'size' | 'volume_id' | 'id';
@@ -119,4 +119,86 @@ export async function resetSnapshotStatus(id: string, status: SnapshotResetStatu
 
 export async function forceDeleteSnapshot(id: string): Promise<void> {
   await cinder.action(`/snapshots/${encodeURIComponent(id)}`, 'os-force_delete', {});
+}
+
+// ---- rules beside the calls (shared by the create modal, the pages and unit tests)
+
+export const SNAPSHOT_NAME_MAX = 255;
+export const SNAPSHOT_DESCRIPTION_MAX = 255;
+
+/** Migration states during which Cinder refuses a snapshot ("volume is migrating"). */
+const MIGRATING = new Set(['starting', 'migrating', 'completing']);
+
+export type SnapshotCreateCheck =
+  | { ok: true; /** in-use below 3.66: Cinder needs force:true */ needsForce: boolean }
+  | { ok: false; reason: 'maintenance' | 'migrating' | 'status'; status: string };
+
+/**
+ * Whether Cinder will snapshot this volume: available always; in-use with force below 3.66 and
+ * without it from 3.66; never in maintenance, while migrating, or in any other status (error, …).
+ */
+export function checkSnapshotCreate(
+  volume: { status: string; migration_status?: string | null },
+  inUseWithoutForce: boolean,
+): SnapshotCreateCheck {
+  if (volume.status === 'maintenance') return { ok: false, reason: 'maintenance', status: volume.status };
+  if (volume.migration_status && MIGRATING.has(volume.migration_status)) return { ok: false, reason: 'migrating', status: volume.status };
+  if (volume.status === 'available') return { ok: true, needsForce: false };
+  if (volume.status === 'in-use') return { ok: true, needsForce: !inUseWithoutForce };
+  return { ok: false, reason: 'status', status: volume.status };
+}
+
+// ---- volumes, as seen from snapshots
+
+/** Cinder's page cap: one request resolves up to this many volume names. */
+export const VOLUME_NAME_PAGE = 1000;
+
+/**
+ * Names of up to 1000 volumes in one request (the summary list: id + name only), so a snapshot list
+ * resolves its source volumes without one request per row.
+ */
+export async function listVolumeNames(allProjects: boolean, signal?: AbortSignal): Promise<Map<string, string | null>> {
+  const body = await cinder.get<{ volumes: { id: string; name: string | null }[] }>('/volumes', {
+    query: { limit: VOLUME_NAME_PAGE, all_tenants: allProjects ? 1 : undefined },
+    signal,
+  });
+  return new Map(body.volumes.map((v) => [v.id, v.name]));
+}
+
+export interface VolumesFromSnapshots {
+  volumes: Volume[];
+  /** False when the scan hit Cinder's page cap, so more volumes may exist than were found. */
+  complete: boolean;
+}
+
+/**
+ * Volumes created from the given snapshots. `snapshot_id` is an admin-only volume filter (members get
+ * 400 since 3.31), so an admin asks the server per snapshot and a member scans the project's volumes.
+ */
+export async function findVolumesCreatedFrom(
+  snapshotIds: string[],
+  options: { admin: boolean },
+  signal?: AbortSignal,
+): Promise<VolumesFromSnapshots> {
+  if (!snapshotIds.length) return { volumes: [], complete: true };
+  if (options.admin) {
+    const pages = await Promise.all(
+      snapshotIds.map((id) =>
+        cinder.get<VolumeList>('/volumes/detail', { query: { all_tenants: 1, snapshot_id: id, limit: VOLUME_NAME_PAGE }, signal }),
+      ),
+    );
+    return {
+      volumes: pages.flatMap((page) => page.volumes),
+      complete: pages.every((page) => page.volumes.length < VOLUME_NAME_PAGE),
+    };
+  }
+  const page = await cinder.get<VolumeList>('/volumes/detail', { query: { limit: VOLUME_NAME_PAGE }, signal });
+  const wanted = new Set(snapshotIds);
+  return { volumes: page.volumes.filter((v) => v.snapshot_id && wanted.has(v.snapshot_id)), complete: page.volumes.length < VOLUME_NAME_PAGE };
+}
+
+/** The volume's newest snapshot (Cinder's revert only accepts this one). */
+export async function getLatestSnapshotOf(volumeId: string, allProjects: boolean, signal?: AbortSignal): Promise<Snapshot | null> {
+  const page = await listSnapshots({ volume_id: volumeId, sort: [{ key: 'created_at', dir: 'desc' }], limit: 1, allProjects }, signal);
+  return page.snapshots[0] ?? null;
 }

@@ -1,4 +1,5 @@
 import type app from '../app/locales/en-US.json';
+import type snapshots from '../features/snapshots/locales/en-US.json';
 
 /**
  * Typed keys: t('missing.key') is a type error. Each feature adds its namespace here
@@ -9,6 +10,7 @@ declare module 'i18next' {
     defaultNS: 'app';
     resources: {
       app: typeof app;
+      snapshots: typeof snapshots;
     };
   }
 }

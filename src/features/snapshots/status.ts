@@ -1,0 +1,71 @@
+/**
+ * The one table of snapshot statuses (Cinder's SnapshotStatus enum), shared by the list, the detail
+ * page and the actions: label key, colour, and whether to poll.
+ */
+
+type StatusLabelKey =
+  | 'status.creating'
+  | 'status.available'
+  | 'status.deleting'
+  | 'status.error'
+  | 'status.error_deleting'
+  | 'status.unmanaging'
+  | 'status.backing-up'
+  | 'status.restoring'
+  | 'status.updating'
+  | 'status.deleted'
+  | 'status.unknown';
+
+export interface SnapshotStatusInfo {
+  labelKey: StatusLabelKey;
+  /** antd Tag / Badge colour. */
+  color: string;
+  /** Something is happening: show a spinner and poll at pollIntervalMs. */
+  transitional: boolean;
+  isError: boolean;
+}
+
+const busy = (labelKey: StatusLabelKey, color = 'processing'): SnapshotStatusInfo => ({ labelKey, color, transitional: true, isError: false });
+
+export const snapshotStatuses = {
+  creating: busy('status.creating'),
+  deleting: busy('status.deleting', 'warning'),
+  restoring: busy('status.restoring'),
+  updating: busy('status.updating'),
+  'backing-up': busy('status.backing-up'),
+  unmanaging: busy('status.unmanaging', 'warning'),
+  available: { labelKey: 'status.available', color: 'success', transitional: false, isError: false },
+  error: { labelKey: 'status.error', color: 'error', transitional: false, isError: true },
+  error_deleting: { labelKey: 'status.error_deleting', color: 'error', transitional: false, isError: true },
+  deleted: { labelKey: 'status.deleted', color: 'default', transitional: false, isError: false },
+} as const satisfies Record<string, SnapshotStatusInfo>;
+
+export type KnownSnapshotStatus = keyof typeof snapshotStatuses;
+
+const unknownStatus: SnapshotStatusInfo = { labelKey: 'status.unknown', color: 'default', transitional: false, isError: false };
+
+export function isKnownSnapshotStatus(status: string): status is KnownSnapshotStatus {
+  return Object.hasOwn(snapshotStatuses, status);
+}
+
+/** Presentation for any status string (Cinder's status is a free string: unknown ones show raw). */
+export function snapshotStatusInfo(status: string): SnapshotStatusInfo {
+  return isKnownSnapshotStatus(status) ? snapshotStatuses[status] : unknownStatus;
+}
+
+export function isTransitional(status: string): boolean {
+  return snapshotStatusInfo(status).transitional;
+}
+
+/** Statuses offered in the list's status filter. */
+export const filterableStatuses: KnownSnapshotStatus[] = [
+  'available',
+  'creating',
+  'error',
+  'deleting',
+  'error_deleting',
+  'restoring',
+  'backing-up',
+  'updating',
+  'unmanaging',
+];

@@ -1,5 +1,6 @@
 import type app from '../app/locales/en-US.json';
 import type snapshots from '../features/snapshots/locales/en-US.json';
+import type qosSpecs from '../features/qos-specs/locales/en-US.json';
 
 /**
  * Typed keys: t('missing.key') is a type error. Each feature adds its namespace here
@@ -11,6 +12,7 @@ declare module 'i18next' {
     resources: {
       app: typeof app;
       snapshots: typeof snapshots;
+      'qos-specs': typeof qosSpecs;
     };
   }
 }

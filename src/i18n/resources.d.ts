@@ -1,4 +1,6 @@
 import type app from '../app/locales/en-US.json';
+import type list from '../components/list/locales/en-US.json';
+import type volumes from '../features/volumes/locales/en-US.json';
 import type snapshots from '../features/snapshots/locales/en-US.json';
 import type qosSpecs from '../features/qos-specs/locales/en-US.json';
 
@@ -11,6 +13,8 @@ declare module 'i18next' {
     defaultNS: 'app';
     resources: {
       app: typeof app;
+      list: typeof list;
+      volumes: typeof volumes;
       snapshots: typeof snapshots;
       'qos-specs': typeof qosSpecs;
     };

@@ -1,0 +1,140 @@
+import { cinder, type QueryValue } from './http';
+import type { CollectionLink, Metadata, Volume, VolumeList } from './models';
+
+/**
+ * Volumes: list/show/update and metadata. Actions (create, delete, extend, …) live in volume-actions.ts.
+ * Paths are relative to the block-storage endpoint (which already carries the project id when needed).
+ */
+
+export type SortDir = 'asc' | 'desc';
+/** Sort keys the console offers; `name` maps to display_name inside Cinder. */
+export type VolumeSortKey = 'name' | 'size' | 'status' | 'created_at';
+
+export interface VolumeListQuery {
+  limit: number;
+  marker?: string;
+  sortKey?: VolumeSortKey;
+  sortDir?: SortDir;
+  /** Exact filters Cinder accepts for the role (non-admins: name, status, bootable, availability_zone…). */
+  filters?: Partial<Record<'name' | 'status' | 'bootable' | 'availability_zone' | 'project_id' | 'host' | 'id', string>>;
+  /** Admins only: list every project's volumes (all_tenants=1); Cinder ignores it for others. */
+  allProjects?: boolean;
+  /** Ask for the total (3.45+). */
+  withCount?: boolean;
+}
+
+export interface VolumePage {
+  volumes: Volume[];
+  /** Total matching volumes (3.45+ with_count), absent on older servers. */
+  count?: number;
+  /** Marker for the next page, read from volumes_links' query; absent on the last page. */
+  nextMarker?: string;
+}
+
+/** The marker of the "next" link. Only its query is read: behind a proxy the host/path are Cinder's own. */
+export function nextMarkerFrom(links: CollectionLink[] | undefined): string | undefined {
+  const next = links?.find((link) => link.rel === 'next');
+  if (!next) return undefined;
+  const queryStart = next.href.indexOf('?');
+  if (queryStart < 0) return undefined;
+  return new URLSearchParams(next.href.slice(queryStart + 1)).get('marker') ?? undefined;
+}
+
+export function volumeListParams(query: VolumeListQuery): Record<string, QueryValue> {
+  const params: Record<string, QueryValue> = { limit: query.limit, marker: query.marker };
+  if (query.sortKey) params.sort = `${query.sortKey}:${query.sortDir ?? 'desc'}`;
+  if (query.withCount) params.with_count = 'true';
+  if (query.allProjects) params.all_tenants = 1;
+  for (const [key, value] of Object.entries(query.filters ?? {})) {
+    if (value !== undefined && value !== '') params[key] = value;
+  }
+  return params;
+}
+
+export async function listVolumes(query: VolumeListQuery, signal?: AbortSignal): Promise<VolumePage> {
+  const data = await cinder.get<VolumeList>('/volumes/detail', { query: volumeListParams(query), signal });
+  const page: VolumePage = { volumes: data.volumes ?? [] };
+  if (typeof data.count === 'number') page.count = data.count;
+  const nextMarker = nextMarkerFrom(data.volumes_links);
+  // Cinder adds a next link whenever a page is full, so the last page may link to an empty one.
+  if (nextMarker && page.volumes.length >= query.limit) page.nextMarker = nextMarker;
+  return page;
+}
+
+export async function getVolume(id: string, signal?: AbortSignal): Promise<Volume> {
+  return (await cinder.get<{ volume: Volume }>(`/volumes/${encodeURIComponent(id)}`, { signal })).volume;
+}
+
+export interface VolumeUpdate {
+  name?: string;
+  description?: string;
+}
+
+export async function updateVolume(id: string, changes: VolumeUpdate): Promise<Volume> {
+  return (await cinder.put<{ volume: Volume }>(`/volumes/${encodeURIComponent(id)}`, { volume: changes })).volume;
+}
+
+// ---- metadata
+
+export const METADATA_MAX_LENGTH = 255;
+/** Cinder refuses metadata writes in these statuses (400). */
+export const METADATA_LOCKED_STATUSES: readonly string[] = ['maintenance', 'uploading'];
+
+export type MetadataProblem = 'keyRequired' | 'keyTooLong' | 'valueTooLong' | 'duplicateKey';
+
+/** Rules a metadata entry must satisfy before it is sent (key non-empty ≤255, value ≤255). */
+export function validateMetadataEntry(key: string, value: string): MetadataProblem | null {
+  if (key.trim() === '') return 'keyRequired';
+  if (key.length > METADATA_MAX_LENGTH) return 'keyTooLong';
+  if (value.length > METADATA_MAX_LENGTH) return 'valueTooLong';
+  return null;
+}
+
+/** Validates a whole set of rows; returns the problem per row index (duplicates included). */
+export function validateMetadataRows(rows: { key: string; value: string }[]): Map<number, MetadataProblem> {
+  const problems = new Map<number, MetadataProblem>();
+  const seen = new Set<string>();
+  rows.forEach((row, index) => {
+    const problem = validateMetadataEntry(row.key, row.value);
+    if (problem) problems.set(index, problem);
+    else if (seen.has(row.key)) problems.set(index, 'duplicateKey');
+    seen.add(row.key);
+  });
+  return problems;
+}
+
+const metadataPath = (id: string) => `/volumes/${encodeURIComponent(id)}/metadata`;
+
+export async function getVolumeMetadata(id: string, signal?: AbortSignal): Promise<Metadata> {
+  return (await cinder.get<{ metadata: Metadata }>(metadataPath(id), { signal })).metadata ?? {};
+}
+
+/** PUT replaces the whole set: keys not in `metadata` are removed. */
+export async function replaceVolumeMetadata(id: string, metadata: Metadata): Promise<Metadata> {
+  return (await cinder.put<{ metadata: Metadata }>(metadataPath(id), { metadata })).metadata ?? {};
+}
+
+export async function setVolumeMetadataKey(id: string, key: string, value: string): Promise<Metadata> {
+  return (await cinder.put<{ meta: Metadata }>(`${metadataPath(id)}/${encodeURIComponent(key)}`, { meta: { [key]: value } })).meta;
+}
+
+export async function deleteVolumeMetadataKey(id: string, key: string): Promise<void> {
+  await cinder.delete(`${metadataPath(id)}/${encodeURIComponent(key)}`);
+}
+
+// ---- summary (3.12+)
+
+export interface VolumeSummary {
+  total_size: number;
+  total_count: number;
+  metadata?: Record<string, string[]>;
+}
+
+export async function getVolumeSummary(allProjects = false, signal?: AbortSignal): Promise<VolumeSummary> {
+  return (
+    await cinder.get<{ 'volume-summary': VolumeSummary }>('/volumes/summary', {
+      query: { all_tenants: allProjects ? 1 : undefined },
+      signal,
+    })
+  )['volume-summary'];
+}

@@ -1,0 +1,27 @@
+import { Typography } from 'antd';
+import dayjs from 'dayjs';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+/** "Updated 12 s ago", re-rendering itself (only itself) every second. */
+export function UpdatedAgo({ at }: { at: number }) {
+  const { t } = useTranslation('list');
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(timer);
+  }, []);
+  if (!at) return null;
+  const seconds = Math.max(0, Math.round((now - at) / 1000));
+  const text =
+    seconds < 5
+      ? t('updated.justNow')
+      : seconds < 60
+        ? t('updated.seconds', { count: seconds })
+        : t('updated.minutes', { count: Math.floor(seconds / 60) });
+  return (
+    <Typography.Text type="secondary" aria-live="off">
+      <span title={dayjs(at).format('YYYY-MM-DD HH:mm:ss')}>{text}</span>
+    </Typography.Text>
+  );
+}

@@ -1,0 +1,122 @@
+/**
+ * The one table of volume statuses (Cinder's VolumeStatus enum + the statuses the code also sets),
+ * shared by the list, the detail page and the actions: label key, colour, and how to poll.
+ * Internal statuses Cinder renames before answering (managing→creating, error_managing→error,
+ * error_managing_deleting→deleting) are kept in case an older/newer server leaks them.
+ */
+import type { StatusPresentation } from '../../components/list/status-badge';
+
+/** 'fast': something is happening, poll at pollIntervalMs; 'slow': waiting on someone else; false: stable. */
+export type PollSpeed = 'fast' | 'slow' | false;
+
+type StatusLabelKey =
+  | 'status.creating'
+  | 'status.available'
+  | 'status.deleting'
+  | 'status.error'
+  | 'status.error_deleting'
+  | 'status.error_managing'
+  | 'status.managing'
+  | 'status.attaching'
+  | 'status.in-use'
+  | 'status.detaching'
+  | 'status.maintenance'
+  | 'status.restoring-backup'
+  | 'status.error_restoring'
+  | 'status.reserved'
+  | 'status.awaiting-transfer'
+  | 'status.backing-up'
+  | 'status.error_backing-up'
+  | 'status.error_extending'
+  | 'status.downloading'
+  | 'status.uploading'
+  | 'status.retyping'
+  | 'status.extending'
+  | 'status.reverting'
+  | 'status.unmanaging'
+  | 'status.unknown';
+
+export interface VolumeStatusInfo extends StatusPresentation {
+  labelKey: StatusLabelKey;
+  poll: PollSpeed;
+  /** An error status: the list looks up the reason in Cinder's user messages. */
+  isError: boolean;
+}
+
+const fast = (labelKey: StatusLabelKey, color = 'processing'): VolumeStatusInfo => ({ labelKey, color, transitional: true, poll: 'fast', isError: false });
+const stable = (labelKey: StatusLabelKey, color: string): VolumeStatusInfo => ({ labelKey, color, transitional: false, poll: false, isError: false });
+const failed = (labelKey: StatusLabelKey): VolumeStatusInfo => ({ labelKey, color: 'error', transitional: false, poll: false, isError: true });
+
+export const volumeStatuses = {
+  creating: fast('status.creating'),
+  downloading: fast('status.downloading'),
+  deleting: fast('status.deleting', 'warning'),
+  attaching: fast('status.attaching'),
+  detaching: fast('status.detaching'),
+  extending: fast('status.extending'),
+  retyping: fast('status.retyping'),
+  reverting: fast('status.reverting'),
+  uploading: fast('status.uploading'),
+  'backing-up': fast('status.backing-up'),
+  'restoring-backup': fast('status.restoring-backup'),
+  maintenance: fast('status.maintenance', 'warning'),
+  unmanaging: fast('status.unmanaging', 'warning'),
+  managing: fast('status.managing'),
+  // Waiting on someone else (a Nova attach, a transfer accept): poll, but slowly.
+  reserved: { labelKey: 'status.reserved', color: 'gold', transitional: true, poll: 'slow', isError: false },
+  'awaiting-transfer': { labelKey: 'status.awaiting-transfer', color: 'gold', transitional: true, poll: 'slow', isError: false },
+  available: stable('status.available', 'success'),
+  'in-use': stable('status.in-use', 'blue'),
+  error: failed('status.error'),
+  error_deleting: failed('status.error_deleting'),
+  error_extending: failed('status.error_extending'),
+  error_restoring: failed('status.error_restoring'),
+  'error_backing-up': failed('status.error_backing-up'),
+  error_managing: failed('status.error_managing'),
+} as const satisfies Record<string, VolumeStatusInfo>;
+
+export type KnownVolumeStatus = keyof typeof volumeStatuses;
+
+const unknownStatus: VolumeStatusInfo = { labelKey: 'status.unknown', color: 'default', transitional: false, poll: false, isError: false };
+
+export function isKnownVolumeStatus(status: string): status is KnownVolumeStatus {
+  return Object.hasOwn(volumeStatuses, status);
+}
+
+/** Presentation + polling for any status string (Cinder's status is a free string: unknown ones show raw). */
+export function volumeStatusInfo(status: string): VolumeStatusInfo {
+  return isKnownVolumeStatus(status) ? volumeStatuses[status] : unknownStatus;
+}
+
+export function isTransitional(status: string): boolean {
+  return volumeStatusInfo(status).transitional;
+}
+
+export function pollSpeed(status: string): PollSpeed {
+  return volumeStatusInfo(status).poll;
+}
+
+/** Statuses offered in the list's status filter, in a sensible order. */
+export const filterableStatuses: KnownVolumeStatus[] = [
+  'available',
+  'in-use',
+  'creating',
+  'error',
+  'deleting',
+  'error_deleting',
+  'extending',
+  'error_extending',
+  'attaching',
+  'detaching',
+  'downloading',
+  'uploading',
+  'retyping',
+  'reverting',
+  'maintenance',
+  'reserved',
+  'awaiting-transfer',
+  'backing-up',
+  'error_backing-up',
+  'restoring-backup',
+  'error_restoring',
+];

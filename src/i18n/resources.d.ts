@@ -3,6 +3,7 @@ import type list from '../components/list/locales/en-US.json';
 import type volumes from '../features/volumes/locales/en-US.json';
 import type snapshots from '../features/snapshots/locales/en-US.json';
 import type qosSpecs from '../features/qos-specs/locales/en-US.json';
+import type volumeTypes from '../features/volume-types/locales/en-US.json';
 
 /**
  * Typed keys: t('missing.key') is a type error. Each feature adds its namespace here
@@ -17,6 +18,7 @@ declare module 'i18next' {
       volumes: typeof volumes;
       snapshots: typeof snapshots;
       'qos-specs': typeof qosSpecs;
+      'volume-types': typeof volumeTypes;
     };
   }
 }

@@ -1,0 +1,144 @@
+import { Alert, App, AutoComplete, Form, Input, Modal, Switch, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { isApiError } from '../../../api/errors';
+import { VOLUME_TYPE_DESCRIPTION_MAX } from '../../../api/volume-types';
+import { ApiErrorAlert } from '../../../components/api-error-alert';
+import { useBackendNames, useCreateVolumeType } from '../queries';
+import { buildCreateSpecs, descriptionTooLong, impliedCreateSpecs, nameProblem, validateSpecRows, type SpecRow } from '../rules';
+import { SpecRowsEditor } from './spec-rows-editor';
+
+interface FormValues {
+  name: string;
+  description: string;
+  isPublic: boolean;
+  shared: boolean;
+  backend: string;
+}
+
+const initialValues: FormValues = { name: '', description: '', isPublic: true, shared: false, backend: '' };
+
+export function CreateTypeModal({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const { t } = useTranslation(['volume-types', 'app']);
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  const [form] = Form.useForm<FormValues>();
+  const [rows, setRows] = useState<SpecRow[]>([]);
+  const [showRowProblems, setShowRowProblems] = useState(false);
+  const create = useCreateVolumeType();
+  const backends = useBackendNames(open);
+  const backend = Form.useWatch('backend', form) ?? '';
+  const shared = Form.useWatch('shared', form) ?? false;
+  const implied = impliedCreateSpecs({ backend, shared });
+  const rowProblems = validateSpecRows(rows, implied);
+
+  const close = () => {
+    form.resetFields();
+    setRows([]);
+    setShowRowProblems(false);
+    create.reset();
+    onClose();
+  };
+
+  const submit = async () => {
+    setShowRowProblems(true);
+    let values: FormValues;
+    try {
+      values = await form.validateFields();
+    } catch {
+      return;
+    }
+    if (rowProblems.size > 0) return;
+    create.mutate(
+      {
+        name: values.name.trim(),
+        description: values.description.trim() || undefined,
+        isPublic: values.isPublic,
+        extraSpecs: buildCreateSpecs({ backend: values.backend, shared: values.shared, rows }),
+      },
+      {
+        onSuccess: (type) => {
+          message.success(t('create.done', { name: type.name }));
+          close();
+          void navigate(`/volume-types/${type.id}`);
+        },
+        onError: (error) => {
+          // The name is the only unique field: a 409 belongs on it.
+          if (isApiError(error) && error.isConflict) form.setFields([{ name: 'name', errors: [t('form.nameTaken')] }]);
+        },
+      },
+    );
+  };
+
+  return (
+    <Modal
+      open={open}
+      title={t('create.title')}
+      okText={t('app:actions.create')}
+      cancelText={t('app:actions.cancel')}
+      onOk={() => void submit()}
+      onCancel={close}
+      confirmLoading={create.isPending}
+      width={720}
+      destroyOnHidden
+    >
+      <Form form={form} layout="vertical" initialValues={initialValues} requiredMark>
+        <Form.Item
+          name="name"
+          label={t('form.name')}
+          required
+          rules={[
+            {
+              validator: async (_rule, value: string | undefined) => {
+                const problem = nameProblem(value ?? '');
+                if (problem === 'required') throw new Error(t('form.nameRequired'));
+                if (problem === 'tooLong') throw new Error(t('form.nameTooLong'));
+              },
+            },
+          ]}
+        >
+          <Input autoComplete="off" />
+        </Form.Item>
+        <Form.Item
+          name="description"
+          label={t('form.description')}
+          rules={[{ validator: async (_r, v: string | undefined) => { if (descriptionTooLong(v ?? '')) throw new Error(t('form.descriptionTooLong', { max: VOLUME_TYPE_DESCRIPTION_MAX })); } }]}
+        >
+          <Input.TextArea autoSize={{ minRows: 2, maxRows: 4 }} />
+        </Form.Item>
+        <Form.Item name="isPublic" label={t('form.public')} valuePropName="checked" extra={t('form.publicHelp')}>
+          <Switch />
+        </Form.Item>
+        <Form.Item name="shared" label={t('form.shared')} valuePropName="checked" extra={t('form.sharedHelp')}>
+          <Switch />
+        </Form.Item>
+        <Form.Item
+          name="backend"
+          label={t('form.backend')}
+          extra={backends.isError ? t('form.backendUnavailable') : t('form.backendHelp')}
+        >
+          <AutoComplete
+            options={(backends.data ?? []).map((name) => ({ value: name }))}
+            placeholder={backends.isLoading ? t('form.backendLoading') : t('form.backendPlaceholder')}
+            filterOption={(input, option) => String(option?.value ?? '').toLowerCase().includes(input.toLowerCase())}
+          />
+        </Form.Item>
+        {backend.trim() === '' ? <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('form.noBackendWarning')} /> : null}
+        <Typography.Title level={5}>{t('specs.title')}</Typography.Title>
+        <SpecRowsEditor
+          label={t('specs.title')}
+          rows={rows}
+          onChange={setRows}
+          problems={showRowProblems ? rowProblems : new Map()}
+          backends={backends.data}
+        />
+        {create.isError ? (
+          <div style={{ marginTop: 16 }}>
+            <ApiErrorAlert error={create.error} />
+          </div>
+        ) : null}
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,109 @@
+import { Alert, App, Form, Input, Modal, Switch } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { isApiError } from '../../../api/errors';
+import type { VolumeType } from '../../../api/models';
+import { VOLUME_TYPE_DESCRIPTION_MAX, type UpdateVolumeTypeInput } from '../../../api/volume-types';
+import { ApiErrorAlert } from '../../../components/api-error-alert';
+import { useUpdateVolumeType } from '../queries';
+import { descriptionTooLong, nameProblem } from '../rules';
+
+interface FormValues {
+  name: string;
+  description: string;
+  isPublic: boolean;
+}
+
+/** Name, description and visibility; only changed fields are sent (Cinder ≥3.53 refuses an empty update). */
+export function EditTypeModal({ type, onClose }: { type: VolumeType | null; onClose: () => void }) {
+  const { t } = useTranslation(['volume-types', 'app']);
+  const { message } = App.useApp();
+  const [form] = Form.useForm<FormValues>();
+  const update = useUpdateVolumeType();
+  const isPublic = Form.useWatch('isPublic', form);
+
+  const close = () => {
+    update.reset();
+    onClose();
+  };
+
+  const submit = async () => {
+    if (!type) return;
+    let values: FormValues;
+    try {
+      values = await form.validateFields();
+    } catch {
+      return;
+    }
+    const changes: UpdateVolumeTypeInput = {};
+    if (values.name.trim() !== type.name) changes.name = values.name.trim();
+    if (values.description.trim() !== (type.description ?? '')) changes.description = values.description.trim();
+    if (values.isPublic !== type.is_public) changes.isPublic = values.isPublic;
+    if (Object.keys(changes).length === 0) {
+      close();
+      return;
+    }
+    update.mutate(
+      { id: type.id, changes },
+      {
+        onSuccess: (updated) => {
+          message.success(t('edit.done', { name: updated.name }));
+          close();
+        },
+        onError: (error) => {
+          if (isApiError(error) && error.isConflict) form.setFields([{ name: 'name', errors: [t('form.nameTaken')] }]);
+        },
+      },
+    );
+  };
+
+  return (
+    <Modal
+      open={!!type}
+      title={t('edit.title', { name: type?.name ?? '' })}
+      okText={t('app:actions.save')}
+      cancelText={t('app:actions.cancel')}
+      onOk={() => void submit()}
+      onCancel={close}
+      confirmLoading={update.isPending}
+      destroyOnHidden
+    >
+      {type ? (
+        <Form
+          form={form}
+          layout="vertical"
+          preserve={false}
+          initialValues={{ name: type.name, description: type.description ?? '', isPublic: type.is_public }}
+        >
+          <Form.Item
+            name="name"
+            label={t('form.name')}
+            required
+            rules={[
+              {
+                validator: async (_rule, value: string | undefined) => {
+                  const problem = nameProblem(value ?? '');
+                  if (problem === 'required') throw new Error(t('form.nameRequired'));
+                  if (problem === 'tooLong') throw new Error(t('form.nameTooLong'));
+                },
+              },
+            ]}
+          >
+            <Input autoComplete="off" />
+          </Form.Item>
+          <Form.Item
+            name="description"
+            label={t('form.description')}
+            rules={[{ validator: async (_r, v: string | undefined) => { if (descriptionTooLong(v ?? '')) throw new Error(t('form.descriptionTooLong', { max: VOLUME_TYPE_DESCRIPTION_MAX })); } }]}
+          >
+            <Input.TextArea autoSize={{ minRows: 2, maxRows: 4 }} />
+          </Form.Item>
+          <Form.Item name="isPublic" label={t('form.public')} valuePropName="checked" extra={t('form.publicHelp')}>
+            <Switch />
+          </Form.Item>
+          {type.is_public && isPublic === false ? <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t('edit.becomesPrivate')} /> : null}
+          {update.isError ? <ApiErrorAlert error={update.error} /> : null}
+        </Form>
+      ) : null}
+    </Modal>
+  );
+}

@@ -1,0 +1,230 @@
+/**
+ * The browser measurements. Each returns numbers plus the evidence behind them (URLs, encodings),
+ * never a verdict: run.ts compares them with the budgets.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { loginThroughForm, newContext, recordNetwork, waitForRowText, waitForVolumeRows, type NetEntry, type Recorder } from './browser';
+import { median, toKB } from './figures';
+import { apiLogin, cinder, createVolume, extendVolume, getVolume, parseCinderTime, type ApiSession } from './openstack';
+import { isUnboundedList, localeOfAsset, perMinute, requestsPerRound, volumeListCall } from './requests';
+
+export interface Account {
+  username: string;
+  password: string;
+  project: string;
+}
+export const DEMO: Account = { username: 'demo', password: 'demo', project: 'demo' };
+export const ADMIN: Account = { username: 'admin', password: 'admin', project: 'admin' };
+
+export interface Transfer {
+  kb: number;
+  files: { file: string; kb: number; encoding: string | null }[];
+  /** Every JS/CSS response was compressed (gzip or better). */
+  allCompressed: boolean;
+  locales: string[];
+}
+
+function summarizeAssets(entries: readonly NetEntry[]): Transfer {
+  const assets = entries.filter((e) => (e.kind === 'script' || e.kind === 'style') && !e.fromCache);
+  const files = assets.map((e) => ({ file: new URL(e.url).pathname.split('/').pop()!, kb: toKB(e.transferred ?? 0), encoding: e.encoding }));
+  return {
+    kb: files.reduce((sum, f) => sum + f.kb, 0),
+    files: files.sort((a, b) => b.kb - a.kb),
+    allCompressed: assets.every((e) => e.encoding === 'gzip' || e.encoding === 'br' || (e.transferred ?? 0) < 1500),
+    locales: [...new Set(assets.map((e) => localeOfAsset(e.url)).filter((l): l is 'en-US' | 'zh-CN' => l !== null))],
+  };
+}
+
+/** Cold cache: the login page until its form is usable and the network is idle. */
+export async function loginTransfer(browser: Browser, origin: string): Promise<Transfer> {
+  const context = await newContext(browser);
+  try {
+    const page = await context.newPage();
+    const recorder = await recordNetwork(page);
+    await page.goto(`${origin}/login`);
+    await page.getByRole('button', { name: 'Log in' }).waitFor();
+    await recorder.settled(1000);
+    return summarizeAssets(recorder.entries);
+  } finally {
+    await context.close();
+  }
+}
+
+export interface FirstVisit {
+  transfer: Transfer;
+  page: Page;
+  recorder: Recorder;
+  close(): Promise<void>;
+}
+
+/**
+ * Cold cache, first time: open /volumes, get sent to the login page, sign in, see the volumes.
+ * Everything the browser fetched on the way counts (login page included). The page stays open for the
+ * quiet-window measurement.
+ */
+export async function firstVisitToVolumes(browser: Browser, origin: string, account: Account): Promise<FirstVisit> {
+  const context = await newContext(browser);
+  const page = await context.newPage();
+  const recorder = await recordNetwork(page);
+  await page.goto(`${origin}/volumes`);
+  await loginThroughForm(page, account.username, account.password, account.project);
+  await page.waitForURL(/\/volumes/);
+  await waitForVolumeRows(page);
+  await recorder.settled(1500);
+  return { transfer: summarizeAssets(recorder.entries), page, recorder, close: () => context.close() };
+}
+
+export interface Quiet {
+  windowMs: number;
+  count: number;
+  perMinute: number;
+  urls: string[];
+}
+
+/** Everything the page requests in a window while nothing on screen is transitional. */
+export async function quietWindow(page: Page, recorder: Recorder, windowMs: number): Promise<Quiet> {
+  const start = Date.now();
+  await page.waitForTimeout(windowMs);
+  const seen = recorder.since(start);
+  return { windowMs, count: seen.length, perMinute: perMinute(seen.length, windowMs), urls: seen.map((e) => `${e.method} ${new URL(e.url).pathname}${new URL(e.url).search}`) };
+}
+
+export interface Latency {
+  samples: number[];
+  medianMs: number;
+  maxMs: number;
+  discarded: number;
+}
+
+/**
+ * The emulator schedules an extend to finish `extendDelayMs` after the request; when it applies it,
+ * the volume's updated_at is that due time (the backend change time). The page is opened while the
+ * volume is `extending`, and the DOM time of "Available" minus updated_at is the latency.
+ */
+export async function statusLatency(browser: Browser, origin: string, account: Account, reps: number): Promise<Latency> {
+  const api = await apiLogin(origin, account.username, account.password, account.project);
+  const name = `bench-latency-${Date.now().toString(36)}`;
+  let volume = await createVolume(api, name, 1);
+  const context = await newContext(browser);
+  const samples: number[] = [];
+  let discarded = 0;
+  try {
+    const page = await context.newPage();
+    await page.goto(`${origin}/login`);
+    await loginThroughForm(page, account.username, account.password, account.project);
+    for (let i = 0; i < reps; i++) {
+      await extendVolume(api, volume.id, volume.size + 1);
+      await page.goto(`${origin}/volumes`);
+      const seenExtending = await waitForRowText(page, name, /Extending/);
+      const shown = await waitForRowText(page, name, /Available/, 20_000);
+      volume = await getVolume(api, volume.id);
+      const due = parseCinderTime(volume.updated_at!);
+      // The page must have seen the transitional state before the change, or there was nothing to follow.
+      if (volume.status !== 'available' || seenExtending >= due) discarded++;
+      else samples.push(shown - due);
+    }
+  } finally {
+    await context.close();
+  }
+  return { samples, medianMs: samples.length ? median(samples) : NaN, maxMs: samples.length ? Math.max(...samples) : NaN, discarded };
+}
+
+export interface PollShape {
+  label: string;
+  perRound: number[];
+  /** Median requests per poll round. */
+  requestsPerPoll: number;
+  /** Any list call during polling (a poll must fetch only what changes). */
+  listCalls: number;
+  bytesPerPoll: number;
+}
+
+/** Makes `count` volumes transitional (creating, with a long create delay) and returns their names. */
+export async function makeTransitional(api: ApiSession, count: number): Promise<string[]> {
+  const names: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const name = `bench-poll-${Date.now().toString(36)}-${i}`;
+    const { volume } = await cinder<{ volume: { id: string; status: string } }>(api, 'POST', '/volumes', { volume: { name, size: 1 } });
+    if (volume.status !== 'creating') throw new Error(`expected creating, got ${volume.status}`);
+    names.push(name);
+  }
+  return names;
+}
+
+/** API requests per poll round on /volumes at each page size while `names` are transitional. */
+export async function pollShape(browser: Browser, origin: string, account: Account, names: string[], pageSizes: number[], label: string, windowMs: number, pollMs: number): Promise<PollShape[]> {
+  const context = await newContext(browser);
+  const shapes: PollShape[] = [];
+  try {
+    const page = await context.newPage();
+    await page.goto(`${origin}/login`);
+    await loginThroughForm(page, account.username, account.password, account.project);
+    const recorder = await recordNetwork(page);
+    for (const limit of pageSizes) {
+      await page.goto(`${origin}/volumes?limit=${limit}`);
+      for (const name of names) await waitForRowText(page, name, /Creating/);
+      await recorder.settled(300, 10_000).catch(() => undefined);
+      const start = Date.now();
+      await page.waitForTimeout(windowMs);
+      const api = recorder.since(start).filter((e) => e.kind === 'block-storage');
+      const perRound = requestsPerRound(
+        api.map((e) => e.start),
+        pollMs / 3,
+      );
+      const rounds = Math.max(1, perRound.length);
+      shapes.push({
+        label: `${label}, page size ${limit}`,
+        perRound,
+        requestsPerPoll: perRound.length ? median(perRound) : 0,
+        listCalls: api.filter((e) => volumeListCall(e.url, e.method)).length,
+        bytesPerPoll: api.reduce((s, e) => s + (e.transferred ?? 0), 0) / rounds,
+      });
+    }
+  } finally {
+    await context.close();
+  }
+  return shapes;
+}
+
+export interface FirstPage {
+  samples: number[];
+  medianMs: number;
+  listUrls: string[];
+  unbounded: number;
+  apiKB: number;
+}
+
+/**
+ * Warm asset cache, signed in: navigation start → first data row of /volumes, `reps` times.
+ * Also records the list calls so "nothing loads all volumes" is checked, not assumed.
+ */
+export async function firstPageTime(browser: Browser, origin: string, account: Account, reps: number, maxPage: number): Promise<FirstPage> {
+  const context = await newContext(browser);
+  try {
+    const page = await context.newPage();
+    await page.goto(`${origin}/login`);
+    await loginThroughForm(page, account.username, account.password, account.project);
+    const recorder = await recordNetwork(page);
+    await page.goto(`${origin}/volumes`); // warm the volumes chunk
+    await waitForVolumeRows(page);
+    const samples: number[] = [];
+    const start = Date.now();
+    for (let i = 0; i < reps; i++) {
+      await page.goto(`${origin}/volumes`);
+      await waitForVolumeRows(page);
+      samples.push(await page.evaluate(() => performance.now()));
+      await recorder.settled(300, 10_000).catch(() => undefined);
+    }
+    const lists = recorder.since(start).filter((e) => volumeListCall(e.url, e.method));
+    const api = recorder.since(start).filter((e) => e.kind === 'block-storage');
+    return {
+      samples,
+      medianMs: median(samples),
+      listUrls: [...new Set(lists.map((e) => decodeURIComponent(new URL(e.url).search) || '(no query)'))],
+      unbounded: lists.filter((e) => isUnboundedList(volumeListCall(e.url, e.method)!, maxPage)).length,
+      apiKB: toKB(api.reduce((s, e) => s + (e.transferred ?? 0), 0)) / reps,
+    };
+  } finally {
+    await context.close();
+  }
+}

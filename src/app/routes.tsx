@@ -1,3 +1,4 @@
+import { TagsOutlined } from '@ant-design/icons';
 import type { ComponentType, ReactNode } from 'react';
 
 /**
@@ -12,4 +13,6 @@ export interface FeatureRoute {
   load: () => Promise<{ default: ComponentType }>;
 }
 
-export const featureRoutes: FeatureRoute[] = [];
+export const featureRoutes: FeatureRoute[] = [
+  { path: 'volume-types', nav: 'nav.volumeTypes', icon: <TagsOutlined />, adminOnly: true, load: () => import('../features/volume-types/volume-types-routes') },
+];

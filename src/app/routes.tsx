@@ -1,4 +1,4 @@
-import { TagsOutlined } from '@ant-design/icons';
+import { DashboardOutlined, TagsOutlined } from '@ant-design/icons';
 import type { ComponentType, ReactNode } from 'react';
 
 /**
@@ -15,4 +15,5 @@ export interface FeatureRoute {
 
 export const featureRoutes: FeatureRoute[] = [
   { path: 'volume-types', nav: 'nav.volumeTypes', icon: <TagsOutlined />, adminOnly: true, load: () => import('../features/volume-types/volume-types-routes') },
+  { path: 'qos-specs', nav: 'nav.qosSpecs', icon: <DashboardOutlined />, adminOnly: true, load: () => import('../features/qos-specs/qos-specs-routes') },
 ];

@@ -9,7 +9,7 @@ export const nameProblemKey = {
 export const keyProblemKey = {
   required: 'rules.keyRequired',
   tooLong: 'rules.keyTooLong',
-  spaces: 'rules.keySpaces',
+  invalidChars: 'rules.keyInvalidChars',
   reserved: 'rules.keyReserved',
   duplicate: 'rules.keyDuplicate',
 } as const satisfies Record<KeyProblem, string>;

@@ -82,9 +82,11 @@ describe('validation', () => {
     expect(qosNameProblem('gold')).toBeNull();
   });
 
-  it('refuses empty, spaced, reserved and duplicate keys', () => {
+  it('refuses empty, reserved and duplicate keys, and characters Cinder’s set-keys schema rejects', () => {
     expect(specKeyProblem('')).toBe('required');
-    expect(specKeyProblem('a b')).toBe('spaces');
+    expect(specKeyProblem('key=1')).toBe('invalidChars');
+    expect(specKeyProblem('größe')).toBe('invalidChars');
+    expect(specKeyProblem('vendor:qos/max iops')).toBeNull();
     expect(specKeyProblem('consumer')).toBe('reserved');
     expect(specKeyProblem('name')).toBe('reserved');
     expect(specKeyProblem('k'.repeat(256))).toBe('tooLong');

@@ -68,11 +68,17 @@ export function qosNameProblem(name: string): NameProblem | null {
   return null;
 }
 
-export type KeyProblem = 'required' | 'tooLong' | 'spaces' | 'reserved' | 'duplicate';
+/**
+ * The key syntax Cinder's set-keys schema accepts (`extra_specs_with_null`). Create accepts more, but
+ * a key outside this set could never be changed afterwards, so the console holds both to it.
+ */
+export const SPEC_KEY_PATTERN = /^[a-zA-Z0-9\-_:. /]+$/;
+
+export type KeyProblem = 'required' | 'tooLong' | 'invalidChars' | 'reserved' | 'duplicate';
 export function specKeyProblem(key: string, otherKeys: readonly string[] = []): KeyProblem | null {
   if (!key) return 'required';
   if (key.length > SPEC_KEY_MAX) return 'tooLong';
-  if (/\s/.test(key)) return 'spaces';
+  if (!SPEC_KEY_PATTERN.test(key)) return 'invalidChars';
   if (RESERVED_SPEC_KEYS.includes(key)) return 'reserved';
   if (otherKeys.includes(key)) return 'duplicate';
   return null;

@@ -1,0 +1,72 @@
+import { Alert, Form, Modal, type FormInstance } from 'antd';
+import { useEffect, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiErrorAlert } from '../../../components/api-error-alert';
+
+/** True once `active` has lasted `afterMs` (a slow answer gets a calm notice, not a frozen dialog). */
+export function useSlowFlag(active: boolean, afterMs = 5000): boolean {
+  const [slow, setSlow] = useState(false);
+  useEffect(() => {
+    if (!active) return undefined;
+    const timer = setTimeout(() => setSlow(true), afterMs);
+    return () => {
+      clearTimeout(timer);
+      setSlow(false);
+    };
+  }, [active, afterMs]);
+  return slow;
+}
+
+interface ActionModalProps<T> {
+  title: ReactNode;
+  okText: ReactNode;
+  form: FormInstance<T>;
+  pending: boolean;
+  /** The server's refusal: shown inside the dialog, the input stays. */
+  error: unknown;
+  onSubmit: (values: T) => void;
+  onClose: () => void;
+  danger?: boolean;
+  okDisabled?: boolean;
+  width?: number;
+  initialValues?: Partial<T>;
+  children: ReactNode;
+}
+
+/**
+ * The frame every action dialog shares: a form validated before sending, the server's message and
+ * request id when it refuses (input kept), and a notice when the answer is slow. Closing is blocked
+ * while a request is in flight so its outcome is never lost.
+ */
+export function ActionModal<T>({ title, okText, form, pending, error, onSubmit, onClose, danger, okDisabled, width, initialValues, children }: ActionModalProps<T>) {
+  const { t } = useTranslation(['volume-actions', 'app']);
+  const slow = useSlowFlag(pending);
+  return (
+    <Modal
+      open
+      title={title}
+      okText={okText}
+      cancelText={t('app:actions.cancel')}
+      okButtonProps={{ danger, disabled: okDisabled, loading: pending }}
+      cancelButtonProps={{ disabled: pending }}
+      onOk={() => form.submit()}
+      onCancel={() => {
+        if (!pending) onClose();
+      }}
+      maskClosable={false}
+      keyboard={!pending}
+      width={width ?? 560}
+      destroyOnHidden
+    >
+      {error ? (
+        <div style={{ marginBottom: 16 }}>
+          <ApiErrorAlert error={error} title={t('common.refused')} />
+        </div>
+      ) : null}
+      {slow ? <Alert style={{ marginBottom: 16 }} type="info" showIcon title={t('common.slow')} /> : null}
+      <Form<T> form={form} layout="vertical" onFinish={onSubmit} initialValues={initialValues} disabled={pending} requiredMark="optional">
+        {children}
+      </Form>
+    </Modal>
+  );
+}

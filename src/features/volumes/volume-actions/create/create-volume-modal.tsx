@@ -1,0 +1,191 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { App, Col, Form, Input, InputNumber, Row, Select, Typography } from 'antd';
+import { useEffect, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isVmSnapshotImage } from '../../../../api/images';
+import { supports } from '../../../../api/microversion';
+import type { Volume } from '../../../../api/models';
+import { createVolume } from '../../../../api/volume-actions';
+import { useIsAdmin, useRequiredSession } from '../../../../lib/use-session';
+import { volumeKeys } from '../../queries';
+import { ActionModal } from '../action-modal';
+import { defaultTypeOptions, imagesOptions, quotaOptions, snapshotSourcesOptions, typesOptions, volumeSourcesOptions, zonesOptions } from '../queries';
+import { NAME_MAX } from '../rules';
+import { buildCreateBody, sourceFixesType, sourceFixesZone, type CreateVolumeValues } from './create-body';
+import { MetadataRows } from './metadata-rows';
+import { QuotaPanel } from './quota-panel';
+import { sizeBounds, sizeProblem, type CreateSource } from './size-bounds';
+import { SourceFields } from './source-fields';
+import { typeChoices } from './type-options';
+
+interface CreateVolumeModalProps {
+  prefill?: Partial<CreateVolumeValues>;
+  onClose: (created?: Volume) => void;
+}
+
+export function CreateVolumeModal({ prefill, onClose }: CreateVolumeModalProps) {
+  const { t } = useTranslation(['volume-actions', 'app']);
+  const { message } = App.useApp();
+  const queryClient = useQueryClient();
+  const session = useRequiredSession();
+  const admin = useIsAdmin();
+  const [form] = Form.useForm<CreateVolumeValues>();
+
+  const imageService = session.endpoints.image !== null;
+  const vmSupported = supports(session, 'vmSnapshotImage');
+  const offered: CreateSource[] = ['blank', ...(imageService ? (['image'] as const) : []), ...(imageService && vmSupported ? (['vmSnapshot'] as const) : []), 'snapshot', 'volume'];
+  const initialSource = prefill?.source && offered.includes(prefill.source) ? prefill.source : 'blank';
+
+  const source: CreateSource = Form.useWatch('source', form) ?? initialSource;
+  const imageId = Form.useWatch('imageId', form);
+  const vmImageId = Form.useWatch('vmImageId', form);
+  const snapshotId = Form.useWatch('snapshotId', form);
+  const sourceVolid = Form.useWatch('sourceVolid', form);
+  const typeId = Form.useWatch('volumeType', form);
+  const size = Form.useWatch('size', form);
+
+  const images = useQuery({ ...imagesOptions(), enabled: imageService && (source === 'image' || source === 'vmSnapshot') });
+  const snapshots = useQuery({ ...snapshotSourcesOptions(), enabled: source === 'snapshot' });
+  const volumes = useQuery({ ...volumeSourcesOptions(), enabled: source === 'volume' });
+  const types = useQuery(typesOptions(admin));
+  const defaultType = useQuery(defaultTypeOptions());
+  const zones = useQuery(zonesOptions());
+  const quota = useQuery(quotaOptions(session.project.id));
+
+  const regularImages = useMemo(() => (images.data ?? []).filter((i) => !isVmSnapshotImage(i)), [images.data]);
+  const vmImages = useMemo(() => (images.data ?? []).filter((i) => isVmSnapshotImage(i)), [images.data]);
+  const objects = {
+    image: source === 'image' ? regularImages.find((i) => i.id === imageId) : source === 'vmSnapshot' ? vmImages.find((i) => i.id === vmImageId) : undefined,
+    snapshot: source === 'snapshot' ? snapshots.data?.find((s) => s.id === snapshotId) : undefined,
+    volume: source === 'volume' ? volumes.data?.find((v) => v.id === sourceVolid) : undefined,
+  };
+  const { choices, initial: initialType } = typeChoices(types.data ?? [], defaultType.data ?? null, admin, (name) =>
+    name ? t('create.defaultTypeNamed', { name }) : t('create.defaultType'),
+  );
+  const chosenType = choices.find((c) => c.value === (typeId ?? initialType));
+  // The type the volume will get: the source volume's when none is picked, else the choice (or the default's name).
+  const typeName = source === 'volume' && !typeId ? (objects.volume?.volume_type ?? undefined) : (chosenType?.name ?? undefined);
+  const bounds = sizeBounds(source, objects, quota.data, sourceFixesType(source) ? undefined : typeName);
+
+  // Preselect the default type once the types are known (unless the person already chose).
+  useEffect(() => {
+    if (types.data && !defaultType.isPending && form.getFieldValue('volumeType') === undefined) form.setFieldValue('volumeType', initialType);
+  }, [types.data, defaultType.isPending, initialType, form]);
+  // A bigger source raises the size to its minimum; a smaller one never lowers what was typed.
+  useEffect(() => {
+    const current = form.getFieldValue('size') as number | null | undefined;
+    if (current === null || current === undefined || current < bounds.min) form.setFieldValue('size', bounds.min);
+  }, [bounds.min, form]);
+
+  const mutation = useMutation({
+    mutationFn: (values: CreateVolumeValues) => createVolume(buildCreateBody(values)),
+    onSuccess: (volume) => {
+      queryClient.setQueryData(volumeKeys.detail(volume.id), volume);
+      void queryClient.invalidateQueries({ queryKey: volumeKeys.all });
+    },
+  });
+
+  const minText: Record<typeof bounds.minReason, string | null> = {
+    default: null,
+    image: t('create.minFrom.image', { min: bounds.min }),
+    vmSnapshot: t('create.minFrom.vmSnapshot', { min: bounds.min }),
+    snapshot: t('create.minFrom.snapshot', { min: bounds.min }),
+    volume: t('create.minFrom.volume', { min: bounds.min }),
+  };
+  const sizeHelp = [
+    minText[bounds.minReason],
+    bounds.max === null ? null : t('create.maxFromQuota', { max: bounds.max }),
+  ]
+    .filter(Boolean)
+    .join(' ');
+
+  return (
+    <ActionModal<CreateVolumeValues>
+      title={t('create.title')}
+      okText={t('app:actions.create')}
+      form={form}
+      pending={mutation.isPending}
+      error={mutation.error}
+      width={860}
+      onClose={() => onClose()}
+      initialValues={{ size: 1, metadata: [], ...prefill, source: initialSource }}
+      onSubmit={(values) =>
+        mutation.mutate(values, {
+          onSuccess: (volume) => {
+            message.success(t('create.done', { name: volume.name || volume.id }));
+            onClose(volume);
+          },
+        })
+      }
+    >
+      <Row gutter={24}>
+        <Col xs={24} md={15}>
+          <SourceFields source={source} offered={offered} images={images} regularImages={regularImages} vmImages={vmImages} snapshots={snapshots} volumes={volumes} />
+          <Form.Item name="name" label={t('fields.name')} rules={[{ max: NAME_MAX, message: t('validation.nameTooLong', { max: NAME_MAX }) }]}>
+            <Input />
+          </Form.Item>
+          <Form.Item name="description" label={t('fields.description')} rules={[{ max: NAME_MAX, message: t('validation.descriptionTooLong', { max: NAME_MAX }) }]}>
+            <Input.TextArea rows={2} />
+          </Form.Item>
+          <Form.Item
+            name="size"
+            label={t('fields.sizeGiB')}
+            extra={sizeHelp || undefined}
+            rules={[
+              {
+                validator: async (_r, value: number | null | undefined) => {
+                  const problem = sizeProblem(value, bounds);
+                  if (problem === 'required') throw new Error(t('validation.sizeRequired'));
+                  if (problem === 'notInteger') throw new Error(t('validation.sizeInteger'));
+                  if (problem === 'belowMin') throw new Error(t('validation.sizeBelowMin', { min: bounds.min }));
+                  if (problem === 'aboveMax') throw new Error(t('validation.sizeAboveQuota', { max: bounds.max ?? 0 }));
+                },
+              },
+            ]}
+          >
+            <InputNumber aria-label={t('fields.sizeGiB')} min={1} precision={0} style={{ width: 200 }} addonAfter="GiB" />
+          </Form.Item>
+          {sourceFixesType(source) ? (
+            <Typography.Paragraph type="secondary">{t('create.typeFromSnapshot')}</Typography.Paragraph>
+          ) : (
+            <Form.Item name="volumeType" label={t('fields.type')} extra={source === 'volume' ? t('create.typeFromVolume') : undefined}>
+              <Select
+                aria-label={t('fields.type')}
+                loading={types.isPending || defaultType.isPending}
+                options={choices.map((c) => ({ value: c.value, label: c.label }))}
+                allowClear={source === 'volume'}
+              />
+            </Form.Item>
+          )}
+          {sourceFixesZone(source) ? (
+            <Typography.Paragraph type="secondary">{t('create.zoneFromSource')}</Typography.Paragraph>
+          ) : (
+            <Form.Item name="availabilityZone" label={t('fields.zone')}>
+              <Select
+                aria-label={t('fields.zone')}
+                allowClear
+                placeholder={t('create.zoneAny')}
+                loading={zones.isPending}
+                options={(zones.data ?? []).map((z) => ({
+                  value: z.zoneName,
+                  label: z.zoneState.available ? z.zoneName : t('create.zoneUnavailable', { zone: z.zoneName }),
+                  disabled: !z.zoneState.available,
+                }))}
+              />
+            </Form.Item>
+          )}
+          <MetadataRows />
+        </Col>
+        <Col xs={24} md={9}>
+          <QuotaPanel
+            quota={quota.data}
+            error={quota.error}
+            loading={quota.isPending}
+            typeName={sourceFixesType(source) ? undefined : typeName}
+            requestedGiB={typeof size === 'number' ? size : 0}
+          />
+        </Col>
+      </Row>
+    </ActionModal>
+  );
+}

@@ -1,0 +1,6 @@
+/** Volume create and lifecycle actions, wired into the volume list and detail pages. */
+export { VolumeRowActions } from './volume-row-actions';
+export { VolumeDetailActions } from './volume-detail-actions';
+export { CreateVolumeButton } from './create/create-volume-button';
+export { CreateSnapshotButton } from './create-snapshot-button';
+export { rules as volumeActionRules, type VolumeAction } from './rules';

@@ -1,0 +1,81 @@
+import { useQuery } from '@tanstack/react-query';
+import { Alert, App, Checkbox, Form, List, Spin } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { Volume } from '../../../../api/models';
+import { deleteVolume } from '../../../../api/volume-actions';
+import { ApiErrorAlert } from '../../../../components/api-error-alert';
+import { ActionModal } from '../action-modal';
+import { useVolumeMutation, volumeSnapshotsOptions } from '../queries';
+import { cascadeBlockers } from '../rules';
+import { TypedConfirmation } from './typed-confirmation';
+import { volumeLabel } from './volume-label';
+
+interface Values {
+  cascade: boolean;
+  confirmation?: string;
+}
+
+export function DeleteVolumeModal({ volume, onClose }: { volume: Volume; onClose: () => void }) {
+  const { t } = useTranslation(['volume-actions', 'app']);
+  const { message } = App.useApp();
+  const [form] = Form.useForm<Values>();
+  const cascade = Form.useWatch('cascade', form) ?? false;
+  const snapshots = useQuery(volumeSnapshotsOptions(volume.id));
+  const count = snapshots.data?.length ?? 0;
+  const blockers = snapshots.data ? cascadeBlockers(snapshots.data) : [];
+  const mutation = useVolumeMutation({
+    volumeId: volume.id,
+    mutationFn: (values: Values) => deleteVolume(volume.id, { cascade: values.cascade }),
+    transitional: 'deleting',
+  });
+  const blocked = snapshots.isPending || snapshots.isError || (count > 0 && (!cascade || blockers.length > 0));
+  return (
+    <ActionModal<Values>
+      title={t('delete.title', { name: volumeLabel(volume) })}
+      okText={t('app:actions.delete')}
+      danger
+      form={form}
+      pending={mutation.isPending}
+      error={mutation.error}
+      onClose={onClose}
+      okDisabled={blocked}
+      initialValues={{ cascade: false }}
+      onSubmit={(values) =>
+        mutation.mutate(
+          { cascade: count > 0 && values.cascade },
+          {
+            onSuccess: () => {
+              message.success(t('delete.done', { name: volumeLabel(volume) }));
+              onClose();
+            },
+          },
+        )
+      }
+    >
+      <p>{t('delete.text', { name: volumeLabel(volume), size: volume.size })}</p>
+      {snapshots.isPending ? <Spin /> : null}
+      {snapshots.isError ? <ApiErrorAlert error={snapshots.error} title={t('delete.snapshotsUnknown')} /> : null}
+      {count > 0 ? (
+        <>
+          <Alert type="warning" showIcon title={t('delete.hasSnapshots', { count })} style={{ marginBottom: 12 }} />
+          <List
+            size="small"
+            bordered
+            style={{ marginBottom: 12, maxHeight: 160, overflow: 'auto' }}
+            dataSource={snapshots.data}
+            renderItem={(snapshot) => (
+              <List.Item>
+                {snapshot.name || snapshot.id} — {snapshot.status}
+              </List.Item>
+            )}
+          />
+          {blockers.length > 0 ? <Alert type="error" showIcon title={t('delete.cascadeBlocked', { count: blockers.length })} style={{ marginBottom: 12 }} /> : null}
+          <Form.Item name="cascade" valuePropName="checked">
+            <Checkbox disabled={blockers.length > 0}>{t('delete.cascade', { count })}</Checkbox>
+          </Form.Item>
+          {cascade ? <TypedConfirmation volume={volume} /> : null}
+        </>
+      ) : null}
+    </ActionModal>
+  );
+}

@@ -1,0 +1,73 @@
+import { useQuery } from '@tanstack/react-query';
+import { App, Descriptions, Form, InputNumber } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { Volume } from '../../../../api/models';
+import { extendVolume } from '../../../../api/volume-actions';
+import { useRequiredSession } from '../../../../lib/use-session';
+import { ActionModal } from '../action-modal';
+import { quotaOptions, useVolumeMutation } from '../queries';
+import { extendProblem } from '../rules';
+import { volumeLabel } from './volume-label';
+import { remainingGiBFor } from '../create/quota-math';
+
+interface Values {
+  newSize: number | null;
+}
+
+export function ExtendVolumeModal({ volume, onClose }: { volume: Volume; onClose: () => void }) {
+  const { t } = useTranslation('volume-actions');
+  const { message } = App.useApp();
+  const session = useRequiredSession();
+  const [form] = Form.useForm<Values>();
+  const projectId = volume['os-vol-tenant-attr:tenant_id'] ?? session.project.id;
+  // Another project's quota is only readable by admins; without it the server's 413 still protects.
+  const quota = useQuery({ ...quotaOptions(projectId), retry: false });
+  const remaining = remainingGiBFor(quota.data, volume.volume_type ?? undefined);
+  const max = remaining === null ? undefined : volume.size + remaining;
+  const mutation = useVolumeMutation({ volumeId: volume.id, mutationFn: (size: number) => extendVolume(volume.id, size), transitional: 'extending' });
+  return (
+    <ActionModal<Values>
+      title={t('extend.title', { name: volumeLabel(volume) })}
+      okText={t('extend.submit')}
+      form={form}
+      pending={mutation.isPending}
+      error={mutation.error}
+      onClose={onClose}
+      initialValues={{ newSize: volume.size + 1 }}
+      onSubmit={({ newSize }) =>
+        mutation.mutate(newSize!, {
+          onSuccess: () => {
+            message.success(t('extend.done', { name: volumeLabel(volume), size: newSize }));
+            onClose();
+          },
+        })
+      }
+    >
+      <Descriptions size="small" column={1} style={{ marginBottom: 16 }}>
+        <Descriptions.Item label={t('extend.current')}>{t('common.gib', { size: volume.size })}</Descriptions.Item>
+        <Descriptions.Item label={t('extend.available')}>
+          {quota.isPending ? t('common.loading') : remaining === null ? t('quota.unlimited') : t('common.gib', { size: remaining })}
+        </Descriptions.Item>
+      </Descriptions>
+      <Form.Item
+        name="newSize"
+        label={t('extend.newSize')}
+        extra={max !== undefined ? t('extend.range', { min: volume.size + 1, max }) : t('extend.rangeOpen', { min: volume.size + 1 })}
+        rules={[
+          { required: true, message: t('validation.sizeRequired') },
+          {
+            validator: async (_rule, value: number | null) => {
+              if (value === null || value === undefined) return;
+              const problem = extendProblem(volume.size, value, remaining);
+              if (problem === 'notInteger') throw new Error(t('validation.sizeInteger'));
+              if (problem === 'notLarger') throw new Error(t('validation.extendNotLarger', { size: volume.size }));
+              if (problem === 'overQuota') throw new Error(t('validation.extendOverQuota', { max: max ?? 0 }));
+            },
+          },
+        ]}
+      >
+        <InputNumber aria-label={t('extend.newSize')} min={1} precision={0} addonAfter="GiB" style={{ width: 200 }} autoFocus />
+      </Form.Item>
+    </ActionModal>
+  );
+}

@@ -1,0 +1,76 @@
+import { Alert, App, Form, Select } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { Volume } from '../../../../api/models';
+import { resetVolumeStatus, type ResetStatusBody } from '../../../../api/volume-actions';
+import { ActionModal } from '../action-modal';
+import { useVolumeMutation } from '../queries';
+import { isAttached, RESET_ATTACH_STATUSES, RESET_MIGRATION_STATUSES, RESET_STATUSES } from '../rules';
+import { volumeLabel } from './volume-label';
+
+type Values = ResetStatusBody;
+
+export function ResetStatusModal({ volume, onClose }: { volume: Volume; onClose: () => void }) {
+  const { t } = useTranslation('volume-actions');
+  const { message } = App.useApp();
+  const [form] = Form.useForm<Values>();
+  const mutation = useVolumeMutation({
+    volumeId: volume.id,
+    mutationFn: (values: Values) => resetVolumeStatus(volume.id, values),
+    transitional: (values) => values.status,
+    patch: (values) =>
+      values.migration_status ? { migration_status: values.migration_status === 'none' ? null : values.migration_status } : {},
+  });
+  const options = (list: readonly string[]) => list.map((value) => ({ value, label: value }));
+  return (
+    <ActionModal<Values>
+      title={t('reset.title', { name: volumeLabel(volume) })}
+      okText={t('reset.submit')}
+      danger
+      form={form}
+      pending={mutation.isPending}
+      error={mutation.error}
+      onClose={onClose}
+      onSubmit={(values) =>
+        mutation.mutate(values, {
+          onSuccess: () => {
+            message.success(t('reset.done', { name: volumeLabel(volume) }));
+            onClose();
+          },
+        })
+      }
+    >
+      <Alert type="warning" showIcon title={t('reset.warning')} style={{ marginBottom: 16 }} />
+      <p>{t('reset.current', { status: volume.status, migration: volume.migration_status ?? 'none' })}</p>
+      <Form.Item
+        name="status"
+        label={t('reset.status')}
+        rules={[
+          {
+            validator: async (_r, value: string | undefined) => {
+              if (value === 'in-use' && !isAttached(volume)) throw new Error(t('validation.inUseNeedsAttachment'));
+            },
+          },
+        ]}
+      >
+        <Select aria-label={t('reset.status')} allowClear options={options(RESET_STATUSES)} placeholder={t('reset.unchanged')} />
+      </Form.Item>
+      <Form.Item name="attach_status" label={t('reset.attachStatus')}>
+        <Select aria-label={t('reset.attachStatus')} allowClear options={options(RESET_ATTACH_STATUSES)} placeholder={t('reset.unchanged')} />
+      </Form.Item>
+      <Form.Item
+        name="migration_status"
+        label={t('reset.migrationStatus')}
+        dependencies={['status', 'attach_status']}
+        rules={[
+          ({ getFieldValue }) => ({
+            validator: async (_r, value: string | undefined) => {
+              if (!value && !getFieldValue('status') && !getFieldValue('attach_status')) throw new Error(t('validation.resetNeedsOne'));
+            },
+          }),
+        ]}
+      >
+        <Select aria-label={t('reset.migrationStatus')} allowClear options={options(RESET_MIGRATION_STATUSES)} placeholder={t('reset.unchanged')} />
+      </Form.Item>
+    </ActionModal>
+  );
+}

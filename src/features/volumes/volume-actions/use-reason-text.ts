@@ -1,0 +1,34 @@
+import { useTranslation } from 'react-i18next';
+import type { Reason } from './rules';
+
+/** Turns a rule's reason into the sentence shown in a tooltip or a warning. */
+export function useReasonText() {
+  const { t } = useTranslation('volume-actions');
+  return (reason: Reason): string => {
+    const v = reason.values ?? {};
+    switch (reason.key) {
+      case 'reasons.status':
+        return t('reasons.status', { allowed: v.allowed, status: v.status });
+      case 'reasons.attached':
+        return t('reasons.attached');
+      case 'reasons.migrating':
+        return t('reasons.migrating');
+      case 'reasons.inGroup':
+        return t('reasons.inGroup');
+      case 'reasons.needsVersion':
+        return t('reasons.needsVersion', { version: v.version, current: v.current });
+      case 'reasons.inUseNeedsVersion':
+        return t('reasons.inUseNeedsVersion', { version: v.version, current: v.current });
+      case 'reasons.noSnapshots':
+        return t('reasons.noSnapshots');
+      case 'reasons.latestNotAvailable':
+        return t('reasons.latestNotAvailable', { name: v.name, status: v.status });
+      case 'reasons.latestSizeDiffers':
+        return t('reasons.latestSizeDiffers', { snapshotSize: v.snapshotSize, size: v.size });
+      case 'reasons.hasSnapshots':
+        return t('reasons.hasSnapshots', { count: Number(v.count ?? 0) });
+      case 'reasons.maintenance':
+        return t('reasons.maintenance');
+    }
+  };
+}

@@ -1,0 +1,9 @@
+import { identityScenarios } from './identity';
+import { projectScenarios } from './project';
+import { typeScenarios } from './types-qos';
+import type { Scenario } from './types';
+import { volumeScenarios } from './volumes';
+
+/** Every contract scenario, in the order they run. */
+export const scenarios: Scenario[] = [...identityScenarios, ...volumeScenarios, ...typeScenarios, ...projectScenarios];
+export type { Scenario };

@@ -1,0 +1,6 @@
+import type { ScenarioContext } from '../context';
+
+export interface Scenario {
+  name: string;
+  run(ctx: ScenarioContext): Promise<void>;
+}

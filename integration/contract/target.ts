@@ -1,0 +1,78 @@
+/**
+ * A "target" is one OpenStack the contract scenarios run against: the real cloud (openstack/up.sh) or
+ * the emulator (in-process `createEmulator().handle`, or a standalone `emulator/server.ts`). Scenarios
+ * only see this interface, so they are written once.
+ */
+export interface TargetAccount {
+  username: string;
+  password: string;
+  project: string;
+  domain: string;
+}
+
+export interface Target {
+  name: 'real' | 'emulator';
+  /** Keystone v3 base URL, ending in /v3. */
+  keystoneUrl: string;
+  accounts: { admin: TargetAccount; member: TargetAccount };
+  /** How requests reach the target (global fetch, or the emulator's in-process handler). */
+  fetch(request: Request): Promise<Response>;
+  describe: string;
+  close?(): Promise<void>;
+}
+
+const env = process.env;
+
+function account(prefix: 'ADMIN' | 'MEMBER', fallback: TargetAccount): TargetAccount {
+  return {
+    username: env[`INTEGRATION_${prefix}_USER`] ?? fallback.username,
+    password: env[`INTEGRATION_${prefix}_PASSWORD`] ?? fallback.password,
+    project: env[`INTEGRATION_${prefix}_PROJECT`] ?? fallback.project,
+    domain: env.INTEGRATION_DOMAIN ?? 'Default',
+  };
+}
+
+/** Accounts created by openstack/up.sh (and seeded by the emulator under the same names). */
+const defaultAccounts = {
+  admin: account('ADMIN', { username: 'admin', password: 'admin', project: 'admin', domain: 'Default' }),
+  member: account('MEMBER', { username: 'demo', password: 'demo', project: 'demo', domain: 'Default' }),
+};
+
+export function realTarget(): Target {
+  const keystoneUrl = (env.OS_AUTH_URL ?? 'http://127.0.0.1:5000/v3').replace(/\/+$/, '');
+  return {
+    name: 'real',
+    keystoneUrl: keystoneUrl.endsWith('/v3') ? keystoneUrl : `${keystoneUrl}/v3`,
+    accounts: defaultAccounts,
+    fetch: (request) => fetch(request),
+    describe: `real OpenStack at ${keystoneUrl}`,
+  };
+}
+
+/**
+ * The emulator: EMULATOR_URL (a running `npx tsx emulator/server.ts`) or, by default, an in-process
+ * instance with instant delays (the next request after a 202 sees the flow's result).
+ */
+export async function emulatorTarget(): Promise<Target> {
+  const standalone = env.EMULATOR_URL?.replace(/\/+$/, '');
+  if (standalone) {
+    return {
+      name: 'emulator',
+      keystoneUrl: `${standalone}/identity/v3`,
+      accounts: defaultAccounts,
+      fetch: (request) => fetch(request),
+      describe: `standalone emulator at ${standalone}`,
+    };
+  }
+  const { createEmulator, emulatorOptionsFromEnv } = await import('../../emulator');
+  const fromEnv = emulatorOptionsFromEnv({ EMULATOR_DELAYS: 'instant', ...env });
+  const emulator = createEmulator({ ...fromEnv, persistFile: undefined });
+  const origin = 'http://emulator.contract';
+  return {
+    name: 'emulator',
+    keystoneUrl: `${origin}/identity/v3`,
+    accounts: defaultAccounts,
+    fetch: (request) => emulator.handle(request),
+    describe: `in-process emulator (EMULATOR_DELAYS=${env.EMULATOR_DELAYS ?? 'instant'})`,
+  };
+}

@@ -1,0 +1,123 @@
+import { useQuery } from '@tanstack/react-query';
+import { Alert, App, Form, Input, InputNumber, Modal, Select } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { listAvailabilityZones } from '../../../api/availability-zones';
+import type { Snapshot, Volume } from '../../../api/models';
+import { listVolumeTypes } from '../../../api/volume-types';
+import { ApiErrorAlert } from '../../../components/api-error-alert';
+import { canCreateVolumeFrom, newVolumeSizeProblem } from '../rules';
+import { useCreateVolumeFromSnapshot } from '../queries';
+
+interface Props {
+  snapshot: Snapshot;
+  open: boolean;
+  onClose: () => void;
+  onCreated?: (volume: Volume) => void;
+}
+
+interface Values {
+  name?: string;
+  size: number;
+  volumeType?: string;
+  zone?: string;
+  description?: string;
+}
+
+/** A new volume holding the snapshot's data: at least its size, any type/zone Cinder allows. */
+export function CreateVolumeFromSnapshotModal({ snapshot, open, onClose, onCreated }: Props) {
+  const { t } = useTranslation(['snapshots', 'app']);
+  const { message } = App.useApp();
+  const [form] = Form.useForm<Values>();
+  const create = useCreateVolumeFromSnapshot();
+  const types = useQuery({ queryKey: ['snapshots', 'volume-types'], queryFn: ({ signal }) => listVolumeTypes({}, signal), enabled: open, staleTime: 60_000 });
+  const zones = useQuery({ queryKey: ['snapshots', 'zones'], queryFn: () => listAvailabilityZones(), enabled: open, staleTime: 60_000 });
+  const available = canCreateVolumeFrom(snapshot);
+
+  const sizeMessage = (size: number | null | undefined) => {
+    switch (newVolumeSizeProblem(size, snapshot.size)) {
+      case 'required':
+        return t('createVolume.sizeRequired');
+      case 'integer':
+        return t('createVolume.sizeInteger');
+      case 'tooSmall':
+        return t('createVolume.sizeTooSmall', { size: snapshot.size });
+      default:
+        return null;
+    }
+  };
+
+  return (
+    <Modal
+      open={open}
+      title={t('createVolume.title')}
+      okText={t('app:actions.create')}
+      cancelText={t('app:actions.cancel')}
+      onOk={() => form.submit()}
+      onCancel={() => {
+        create.reset();
+        onClose();
+      }}
+      okButtonProps={{ loading: create.isPending, disabled: !available }}
+      destroyOnHidden
+    >
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        name="create-volume-from-snapshot"
+        initialValues={{ size: snapshot.size }}
+        onFinish={(values) =>
+          create.mutate(
+            {
+              snapshot_id: snapshot.id,
+              size: values.size,
+              name: values.name?.trim() || undefined,
+              description: values.description?.trim() || undefined,
+              volume_type: values.volumeType,
+              availability_zone: values.zone,
+            },
+            {
+              onSuccess: (volume) => {
+                message.success(t('createVolume.success', { name: volume.name || volume.id }));
+                onCreated?.(volume);
+                onClose();
+              },
+            },
+          )
+        }
+      >
+        {!available ? <Alert type="warning" showIcon title={t('createVolume.notAvailable')} style={{ marginBottom: 16 }} /> : null}
+        <Form.Item name="name" label={t('createVolume.name')} rules={[{ max: 255, message: t('create.tooLong', { max: 255 }) }]}>
+          <Input autoComplete="off" />
+        </Form.Item>
+        <Form.Item
+          name="size"
+          label={t('createVolume.size')}
+          extra={t('createVolume.sizeHelp', { size: snapshot.size })}
+          rules={[{ validator: (_, value: number | null) => (sizeMessage(value) ? Promise.reject(new Error(sizeMessage(value)!)) : Promise.resolve()) }]}
+        >
+          <InputNumber min={1} precision={0} style={{ width: 160 }} />
+        </Form.Item>
+        <Form.Item name="volumeType" label={t('createVolume.type')}>
+          <Select
+            allowClear
+            loading={types.isLoading}
+            placeholder={t('createVolume.typeDefault')}
+            options={(types.data?.volume_types ?? []).map((type) => ({ value: type.name, label: type.name }))}
+          />
+        </Form.Item>
+        <Form.Item name="zone" label={t('createVolume.zone')}>
+          <Select
+            allowClear
+            loading={zones.isLoading}
+            placeholder={t('createVolume.zoneDefault')}
+            options={(zones.data ?? []).map((zone) => ({ value: zone.zoneName, label: zone.zoneName, disabled: !zone.zoneState.available }))}
+          />
+        </Form.Item>
+        <Form.Item name="description" label={t('createVolume.description')} rules={[{ max: 255, message: t('create.tooLong', { max: 255 }) }]}>
+          <Input.TextArea rows={2} />
+        </Form.Item>
+        {create.isError ? <ApiErrorAlert error={create.error} /> : null}
+      </Form>
+    </Modal>
+  );
+}

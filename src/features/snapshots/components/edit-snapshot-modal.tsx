@@ -1,0 +1,83 @@
+import { App, Form, Input, Modal } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { Snapshot } from '../../../api/models';
+import { SNAPSHOT_DESCRIPTION_MAX, SNAPSHOT_NAME_MAX, type UpdateSnapshotInput } from '../../../api/snapshots';
+import { ApiErrorAlert } from '../../../components/api-error-alert';
+import { useUpdateSnapshot } from '../queries';
+
+interface Props {
+  snapshot: Snapshot;
+  open: boolean;
+  onClose: () => void;
+}
+
+interface Values {
+  name: string;
+  description: string;
+}
+
+/** Only changed fields are sent: Cinder (3.53+) wants at least one, and unchanged ones need no write. */
+export function changedFields(snapshot: Pick<Snapshot, 'name' | 'description'>, values: Values): UpdateSnapshotInput {
+  const changes: UpdateSnapshotInput = {};
+  if (values.name.trim() !== (snapshot.name ?? '')) changes.name = values.name.trim();
+  if (values.description.trim() !== (snapshot.description ?? '')) changes.description = values.description.trim();
+  return changes;
+}
+
+export function EditSnapshotModal({ snapshot, open, onClose }: Props) {
+  const { t } = useTranslation(['snapshots', 'app']);
+  const { message } = App.useApp();
+  const [form] = Form.useForm<Values>();
+  const update = useUpdateSnapshot(snapshot.id);
+
+  const submit = (values: Values) => {
+    const changes = changedFields(snapshot, values);
+    if (!Object.keys(changes).length) {
+      message.info(t('edit.nothingChanged'));
+      onClose();
+      return;
+    }
+    update.mutate(changes, {
+      onSuccess: () => {
+        message.success(t('edit.success'));
+        onClose();
+      },
+    });
+  };
+
+  return (
+    <Modal
+      open={open}
+      title={t('edit.title')}
+      okText={t('app:actions.save')}
+      cancelText={t('app:actions.cancel')}
+      onOk={() => form.submit()}
+      onCancel={() => {
+        update.reset();
+        onClose();
+      }}
+      okButtonProps={{ loading: update.isPending }}
+      destroyOnHidden
+    >
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        name="edit-snapshot"
+        initialValues={{ name: snapshot.name ?? '', description: snapshot.description ?? '' }}
+        onFinish={submit}
+      >
+        <Form.Item name="name" label={t('fields.name')} rules={[{ max: SNAPSHOT_NAME_MAX, message: t('create.tooLong', { max: SNAPSHOT_NAME_MAX }) }]}>
+          <Input autoComplete="off" />
+        </Form.Item>
+        <Form.Item
+          name="description"
+          label={t('fields.description')}
+          rules={[{ max: SNAPSHOT_DESCRIPTION_MAX, message: t('create.tooLong', { max: SNAPSHOT_DESCRIPTION_MAX }) }]}
+        >
+          <Input.TextArea rows={3} />
+        </Form.Item>
+        {update.isError ? <ApiErrorAlert error={update.error} /> : null}
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,70 @@
+import { App, Button, Modal, Tooltip, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Snapshot, Volume } from '../../../api/models';
+import { ApiErrorAlert } from '../../../components/api-error-alert';
+import { revertBlock } from '../rules';
+import { useRevertToSnapshot } from '../queries';
+import { useRevertBlockReason } from './reasons';
+
+interface Props {
+  snapshot: Snapshot;
+  volume: Volume | null | undefined;
+  latestSnapshotId: string | null | undefined;
+  /** Still finding out the volume / its latest snapshot. */
+  checking: boolean;
+  supportsRevert: boolean;
+  version: string;
+}
+
+/** Revert the source volume to this snapshot (3.40+): disabled with the reason when Cinder would refuse. */
+export function RevertButton({ snapshot, volume, latestSnapshotId, checking, supportsRevert, version }: Props) {
+  const { t } = useTranslation(['snapshots', 'app']);
+  const { message } = App.useApp();
+  const [open, setOpen] = useState(false);
+  const revert = useRevertToSnapshot();
+  const revertReason = useRevertBlockReason();
+  const block = checking ? null : revertBlock({ supportsRevert, snapshot, volume, latestSnapshotId });
+  const reason = checking
+    ? t('revert.checking')
+    : block
+      ? revertReason(block, { version, volumeStatus: volume?.status, volumeSize: volume?.size, snapshotSize: snapshot.size })
+      : null;
+  const volumeName = volume?.name || snapshot.volume_id;
+
+  return (
+    <>
+      <Tooltip title={reason}>
+        <Button onClick={() => setOpen(true)} disabled={checking || !!block} aria-description={reason ?? undefined}>
+          {t('actions.revert')}
+        </Button>
+      </Tooltip>
+      <Modal
+        open={open}
+        title={t('revert.title', { volume: volumeName })}
+        okText={t('revert.confirm')}
+        cancelText={t('app:actions.cancel')}
+        okButtonProps={{ danger: true, loading: revert.isPending }}
+        onCancel={() => {
+          revert.reset();
+          setOpen(false);
+        }}
+        onOk={() =>
+          revert.mutate(
+            { volumeId: snapshot.volume_id, snapshotId: snapshot.id },
+            {
+              onSuccess: () => {
+                message.success(t('revert.success', { volume: volumeName }));
+                setOpen(false);
+              },
+            },
+          )
+        }
+      >
+        <Typography.Paragraph>{t('revert.text', { time: dayjs(snapshot.created_at).format('YYYY-MM-DD HH:mm:ss') })}</Typography.Paragraph>
+        {revert.isError ? <ApiErrorAlert error={revert.error} /> : null}
+      </Modal>
+    </>
+  );
+}

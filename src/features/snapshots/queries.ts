@@ -1,0 +1,132 @@
+import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { getConfig } from '../../api/config';
+import {
+  deleteSnapshot,
+  findVolumesCreatedFrom,
+  forceDeleteSnapshot,
+  getLatestSnapshotOf,
+  getSnapshot,
+  listSnapshots,
+  listVolumeNames,
+  replaceSnapshotMetadata,
+  resetSnapshotStatus,
+  updateSnapshot,
+  type SnapshotListQuery,
+  type SnapshotResetStatus,
+  type UpdateSnapshotInput,
+} from '../../api/snapshots';
+import { createVolume, revertVolume, type CreateVolumeBody } from '../../api/volume-actions';
+import { getVolume } from '../../api/volumes';
+import type { Metadata } from '../../api/models';
+import { isTransitional } from './status';
+
+/**
+ * Query keys for snapshots:
+ *   snapshotKeys.all              ['snapshots']
+ *   snapshotKeys.list(q)          ['snapshots','list',q]
+ *   snapshotKeys.detail(id)       ['snapshots','detail',id]
+ *   snapshotKeys.volumeNames(all) ['snapshots','volume-names',all]
+ * Volumes seen from here live under the volumes feature's root key ['volumes'], so a change made here
+ * (create from snapshot, revert) refreshes the volume pages too.
+ */
+export const snapshotKeys = {
+  all: ['snapshots'] as const,
+  lists: () => [...snapshotKeys.all, 'list'] as const,
+  list: (query: SnapshotListQuery) => [...snapshotKeys.lists(), query] as const,
+  detail: (id: string) => [...snapshotKeys.all, 'detail', id] as const,
+  volumeNames: (allProjects: boolean) => [...snapshotKeys.all, 'volume-names', allProjects] as const,
+  createdVolumes: (ids: string[], admin: boolean) => [...snapshotKeys.all, 'created-volumes', ids, admin] as const,
+  latestOf: (volumeId: string) => [...snapshotKeys.all, 'latest-of', volumeId] as const,
+};
+const VOLUMES_ROOT = ['volumes'] as const;
+const volumeDetailKey = (id: string) => [...VOLUMES_ROOT, 'detail', id] as const;
+
+const poll = (busy: boolean) => (busy ? getConfig().pollIntervalMs : false);
+
+export const snapshotListOptions = (query: SnapshotListQuery) =>
+  queryOptions({
+    queryKey: snapshotKeys.list(query),
+    queryFn: ({ signal }) => listSnapshots(query, signal),
+    placeholderData: keepPreviousData,
+    // No refetchInterval: the list page re-reads only its transitional rows (lib/live-status).
+  });
+
+export const snapshotDetailOptions = (id: string) =>
+  queryOptions({
+    queryKey: snapshotKeys.detail(id),
+    queryFn: ({ signal }) => getSnapshot(id, signal),
+    refetchInterval: (q) => poll(!!q.state.data && isTransitional(q.state.data.status)),
+  });
+
+export const volumeNamesOptions = (allProjects: boolean) =>
+  queryOptions({
+    queryKey: snapshotKeys.volumeNames(allProjects),
+    queryFn: ({ signal }) => listVolumeNames(allProjects, signal),
+    staleTime: 30_000,
+  });
+
+export const sourceVolumeOptions = (volumeId: string, busy: boolean) =>
+  queryOptions({
+    queryKey: volumeDetailKey(volumeId),
+    queryFn: ({ signal }) => getVolume(volumeId, signal),
+    refetchInterval: poll(busy),
+  });
+
+export const latestSnapshotOptions = (volumeId: string, allProjects: boolean) =>
+  queryOptions({
+    queryKey: snapshotKeys.latestOf(volumeId),
+    queryFn: ({ signal }) => getLatestSnapshotOf(volumeId, allProjects, signal),
+  });
+
+export const createdVolumesOptions = (snapshotIds: string[], admin: boolean) =>
+  queryOptions({
+    queryKey: snapshotKeys.createdVolumes(snapshotIds, admin),
+    queryFn: ({ signal }) => findVolumesCreatedFrom(snapshotIds, { admin }, signal),
+    staleTime: 10_000,
+  });
+
+function useInvalidateSnapshots() {
+  const client = useQueryClient();
+  return () => client.invalidateQueries({ queryKey: snapshotKeys.all });
+}
+
+export function useUpdateSnapshot(id: string) {
+  const invalidate = useInvalidateSnapshots();
+  return useMutation({ mutationFn: (input: UpdateSnapshotInput) => updateSnapshot(id, input), onSuccess: invalidate });
+}
+
+export function useDeleteSnapshot() {
+  const invalidate = useInvalidateSnapshots();
+  return useMutation({ mutationFn: (id: string) => deleteSnapshot(id), onSettled: invalidate });
+}
+
+export function useReplaceSnapshotMetadata(id: string) {
+  const invalidate = useInvalidateSnapshots();
+  return useMutation({ mutationFn: (metadata: Metadata) => replaceSnapshotMetadata(id, metadata), onSuccess: invalidate });
+}
+
+export function useResetSnapshotStatus(id: string) {
+  const invalidate = useInvalidateSnapshots();
+  return useMutation({ mutationFn: (status: SnapshotResetStatus) => resetSnapshotStatus(id, status), onSuccess: invalidate });
+}
+
+export function useForceDeleteSnapshot(id: string) {
+  const invalidate = useInvalidateSnapshots();
+  return useMutation({ mutationFn: () => forceDeleteSnapshot(id), onSuccess: invalidate });
+}
+
+export function useCreateVolumeFromSnapshot() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: CreateVolumeBody & { snapshot_id: string }) => createVolume(body),
+    onSuccess: () => Promise.all([client.invalidateQueries({ queryKey: VOLUMES_ROOT }), client.invalidateQueries({ queryKey: snapshotKeys.all })]),
+  });
+}
+
+export function useRevertToSnapshot() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ volumeId, snapshotId }: { volumeId: string; snapshotId: string }) => revertVolume(volumeId, snapshotId),
+    onSuccess: () => Promise.all([client.invalidateQueries({ queryKey: VOLUMES_ROOT }), client.invalidateQueries({ queryKey: snapshotKeys.all })]),
+  });
+}

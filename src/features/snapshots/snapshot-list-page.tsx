@@ -1,0 +1,271 @@
+import { CameraOutlined } from '@ant-design/icons';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { Button, Input, Select, Switch, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { useCallback, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { listAllProjects } from '../../api/identity-projects';
+import { supports, supportsVersion } from '../../api/microversion';
+import type { Snapshot } from '../../api/models';
+import { deleteSnapshot, getSnapshot, type SnapshotPage } from '../../api/snapshots';
+import { CreateSnapshotModal } from '../../components/create-snapshot-modal';
+import { BulkResultsModal, ListEmpty, ResourceTable, useBulkRunner, useTablePrefs, type ResourceColumn } from '../../components/list';
+import { PageHeader } from '../../components/page-header';
+import { hasActiveFilters, useListUrlState } from '../../lib/list-url-state';
+import { useLiveStatus } from '../../lib/live-status';
+import { useIsAdmin, useRequiredSession } from '../../lib/use-session';
+import { BulkDeleteConfirm } from './components/bulk-delete-confirm';
+import { useDeleteBlockReason } from './components/reasons';
+import { SnapshotRowActions } from './components/row-actions';
+import { SnapshotDialogs, type SnapshotDialog } from './components/snapshot-dialogs';
+import { SnapshotStatusBadge } from './components/snapshot-status-badge';
+import { snapshotListSchema, snapshotQueryFor } from './list-schema';
+import { snapshotKeys, snapshotListOptions, volumeNamesOptions } from './queries';
+import { filterableStatuses, isTransitional, snapshotStatusInfo } from './status';
+
+const TABLE_ID = 'snapshots';
+
+export function SnapshotListPage() {
+  const { t } = useTranslation(['snapshots', 'app']);
+  const session = useRequiredSession();
+  const isAdmin = useIsAdmin();
+  const client = useQueryClient();
+  const [prefs] = useTablePrefs(TABLE_ID);
+  const [state, update] = useListUrlState(snapshotListSchema, prefs.pageSize);
+  const allProjects = isAdmin && state.allProjects;
+  const query = useMemo(
+    () => snapshotQueryFor(state, { isAdmin, withCount: supports(session, 'count'), sortByName: supportsVersion(session.volumeApiVersion, '3.30') }),
+    [state, isAdmin, session],
+  );
+  const list = useQuery(snapshotListOptions(query));
+  const names = useQuery(volumeNamesOptions(allProjects));
+  const projects = useQuery({ queryKey: ['snapshots', 'projects'], queryFn: ({ signal }) => listAllProjects(signal), enabled: allProjects, staleTime: 5 * 60_000 });
+  const projectNames = useMemo(() => new Map((projects.data ?? []).map((p) => [p.id, p.name])), [projects.data]);
+
+  const [selected, setSelected] = useState<string[]>([]);
+  const [creating, setCreating] = useState(false);
+  const [confirmBulk, setConfirmBulk] = useState(false);
+  const [target, setTarget] = useState<{ dialog: SnapshotDialog; snapshot: Snapshot } | null>(null);
+  const deleteReason = useDeleteBlockReason();
+  const invalidate = useCallback(() => client.invalidateQueries({ queryKey: snapshotKeys.all }), [client]);
+
+  // Live status: only the transitional rows on screen are fetched again, and patched into the page.
+  const patchPage = useCallback(
+    (change: (rows: Snapshot[]) => Snapshot[]) =>
+      client.setQueryData<SnapshotPage>(snapshotKeys.list(query), (page) => (page ? { ...page, snapshots: change(page.snapshots) } : page)),
+    [client, query],
+  );
+  useLiveStatus<Snapshot>({
+    items: list.data?.snapshots,
+    getId: useCallback((s: Snapshot) => s.id, []),
+    speedOf: useCallback((s: Snapshot) => (isTransitional(s.status) ? 'fast' : false), []),
+    fetchOne: getSnapshot,
+    onUpdate: (fresh) => patchPage((rows) => rows.map((row) => (row.id === fresh.id ? fresh : row))),
+    onGone: (id) => {
+      patchPage((rows) => rows.filter((row) => row.id !== id));
+      void invalidate();
+    },
+  });
+
+  const bulk = useBulkRunner((item: { id: string; label: string }) => deleteSnapshot(item.id), {
+    onSettled: () => {
+      setSelected([]);
+      void invalidate();
+    },
+  });
+
+  const rows = list.data?.snapshots;
+  const selectedRows = (rows ?? []).filter((s) => selected.includes(s.id));
+  const volumeLabel = (volumeId: string) => {
+    const map = names.data;
+    if (!map) return volumeId;
+    return map.has(volumeId) ? map.get(volumeId) || volumeId : null;
+  };
+
+  const columns: ResourceColumn<Snapshot>[] = [
+    {
+      key: 'name',
+      title: t('fields.name'),
+      label: t('fields.name'),
+      sortKey: supportsVersion(session.volumeApiVersion, '3.30') ? 'name' : undefined,
+      hideable: false,
+      render: (_, s) => (
+        <div>
+          <Link to={`/snapshots/${s.id}`}>{s.name || <em>{t('list.unnamed')}</em>}</Link>
+          <div>
+            <Typography.Text type="secondary" style={{ fontSize: 12 }} copyable={{ text: s.id }}>
+              {s.id}
+            </Typography.Text>
+          </div>
+        </div>
+      ),
+    },
+    { key: 'status', title: t('fields.status'), label: t('fields.status'), sortKey: 'status', render: (_, s) => <SnapshotStatusBadge status={s.status} /> },
+    { key: 'size', title: t('fields.size'), label: t('fields.size'), sortKey: 'size', render: (_, s) => t('app:common.sizeGiB', { size: s.size }) },
+    {
+      key: 'volume',
+      title: t('fields.volume'),
+      label: t('fields.volume'),
+      render: (_, s) => {
+        const label = volumeLabel(s.volume_id);
+        return label === null ? (
+          <Typography.Text type="secondary">{t('list.missingVolume', { id: s.volume_id })}</Typography.Text>
+        ) : (
+          <Link to={`/volumes/${s.volume_id}`}>{label}</Link>
+        );
+      },
+    },
+    { key: 'created', title: t('fields.created'), label: t('fields.created'), sortKey: 'created_at', render: (_, s) => dayjs(s.created_at).format('YYYY-MM-DD HH:mm') },
+    { key: 'description', title: t('fields.description'), label: t('fields.description'), defaultHidden: true, render: (_, s) => s.description || '' },
+    ...(allProjects
+      ? [
+          {
+            key: 'project',
+            title: t('fields.project'),
+            label: t('fields.project'),
+            render: (_: unknown, s: Snapshot) => {
+              const id = s['os-extended-snapshot-attributes:project_id'] ?? '';
+              return projectNames.get(id) ?? id;
+            },
+          },
+        ]
+      : []),
+    {
+      key: 'actions',
+      title: t('app:common.actions'),
+      label: t('app:common.actions'),
+      hideable: false,
+      width: 64,
+      render: (_, s) => <SnapshotRowActions snapshot={s} isAdmin={isAdmin} onAction={(dialog, snapshot) => setTarget({ dialog, snapshot })} />,
+    },
+  ];
+
+  const volumeOptions = useMemo(
+    () => [...(names.data ?? new Map<string, string | null>()).entries()].map(([id, name]) => ({ value: id, label: name ? `${name} (${id.slice(0, 8)})` : id })),
+    [names.data],
+  );
+
+  const toolbar = (
+    <>
+      <Input.Search
+        allowClear
+        aria-label={t('list.filterName')}
+        placeholder={t('list.filterName')}
+        defaultValue={state.filters.name}
+        key={`name-${state.filters.name ?? ''}`}
+        onSearch={(value) => update({ filters: { ...state.filters, name: value.trim() || undefined } })}
+        style={{ width: 220 }}
+      />
+      <Select
+        allowClear
+        aria-label={t('list.filterStatus')}
+        placeholder={t('list.anyStatus')}
+        value={state.filters.status}
+        onChange={(value?: string) => update({ filters: { ...state.filters, status: value } })}
+        options={filterableStatuses.map((s) => ({ value: s, label: t(snapshotStatusInfo(s).labelKey) }))}
+        style={{ width: 170 }}
+      />
+      <Select
+        allowClear
+        showSearch={{ optionFilterProp: 'label' }}
+        aria-label={t('list.filterVolume')}
+        placeholder={t('fields.volume')}
+        value={state.filters.volume}
+        onChange={(value?: string) => update({ filters: { ...state.filters, volume: value } })}
+        options={volumeOptions}
+        loading={names.isLoading}
+        style={{ width: 240 }}
+      />
+      {isAdmin ? (
+        <label style={{ display: 'inline-flex', gap: 6, alignItems: 'center' }}>
+          <Switch size="small" checked={state.allProjects} onChange={(checked) => update({ allProjects: checked })} />
+          {t('list.allProjects')}
+        </label>
+      ) : null}
+    </>
+  );
+
+  return (
+    <>
+      <PageHeader
+        title={t('title')}
+        subtitle={t('subtitle')}
+        extra={
+          <Button type="primary" icon={<CameraOutlined />} onClick={() => setCreating(true)}>
+            {t('list.create')}
+          </Button>
+        }
+      />
+      <ResourceTable<Snapshot>
+        tableId={TABLE_ID}
+        label={t('list.tableLabel')}
+        columns={columns}
+        rowKey={(s) => s.id}
+        rows={rows}
+        loading={list.isPending}
+        fetching={list.isFetching}
+        error={list.error}
+        onRetry={() => void list.refetch()}
+        page={state.page}
+        pageSize={state.limit}
+        pageSizes={snapshotListSchema.pageSizes}
+        total={list.data?.count}
+        hasNext={!!list.data?.nextMarker && (rows?.length ?? 0) >= state.limit}
+        onPageChange={(page, limit) => update({ page, limit })}
+        sortKey={state.sortKey}
+        sortDir={state.sortDir}
+        onSortChange={(key, dir) =>
+          update(
+            key
+              ? { sortKey: key as typeof state.sortKey, sortDir: dir }
+              : { sortKey: snapshotListSchema.defaultSort.key, sortDir: snapshotListSchema.defaultSort.dir },
+          )
+        }
+        selectedKeys={selected}
+        onSelectionChange={setSelected}
+        selectionDisabled={(s) => deleteReason(s) ?? false}
+        updatedAt={list.dataUpdatedAt}
+        onRefresh={() => void invalidate()}
+        toolbar={toolbar}
+        bulkBar={
+          <Button danger onClick={() => setConfirmBulk(true)} disabled={!selectedRows.length}>
+            {t('list.deleteSelected')}
+          </Button>
+        }
+        empty={
+          <ListEmpty
+            title={t('list.empty')}
+            description={t('list.emptyHint')}
+            action={
+              <Button type="primary" onClick={() => setCreating(true)}>
+                {t('list.create')}
+              </Button>
+            }
+          />
+        }
+        filtered={hasActiveFilters(state)}
+        onClearFilters={() => update({ filters: {} })}
+      />
+      <CreateSnapshotModal
+        open={creating}
+        onClose={() => setCreating(false)}
+        onCreated={() => {
+          setCreating(false);
+          void invalidate();
+        }}
+      />
+      <BulkDeleteConfirm
+        snapshots={selectedRows}
+        open={confirmBulk}
+        onCancel={() => setConfirmBulk(false)}
+        onConfirm={() => {
+          setConfirmBulk(false);
+          void bulk.run(selectedRows.map((s) => ({ id: s.id, label: s.name || s.id })));
+        }}
+      />
+      <BulkResultsModal title={t('delete.bulkTitle', { count: bulk.results.length })} runner={bulk} />
+      <SnapshotDialogs snapshot={target?.snapshot ?? null} dialog={target?.dialog ?? null} onClose={() => setTarget(null)} />
+    </>
+  );
+}

@@ -1,0 +1,50 @@
+/**
+ * The two emulated cinder-volume backends and a tiny scheduler: a type's `volume_backend_name`
+ * pins the backend, otherwise the one with most free space wins (Cinder's CapacityWeigher).
+ */
+import type { Backend, State, Volume, VolumeType } from '../state';
+
+export function backendOfHost(state: State, host: string | null): Backend | undefined {
+  if (!host) return undefined;
+  const backendPart = host.split('#')[0];
+  return state.backends.find((b) => b.host === host || b.host.split('#')[0] === backendPart);
+}
+
+export function allocatedGb(state: State, backend: Backend): number {
+  let sum = 0;
+  for (const v of Object.values(state.volumes)) if (v.host && backendOfHost(state, v.host) === backend) sum += v.size;
+  return sum;
+}
+
+export function freeGb(state: State, backend: Backend): number {
+  return Math.max(0, backend.totalCapacityGb - allocatedGb(state, backend));
+}
+
+/** Backends the type allows (all when it does not pin one). */
+export function backendsForType(state: State, type: VolumeType | undefined): Backend[] {
+  const wanted = type?.extraSpecs.volume_backend_name;
+  return wanted ? state.backends.filter((b) => b.backendName === wanted) : state.backends.slice();
+}
+
+/** Pick a pool for `size` GiB or null ("No valid backend was found"). */
+export function schedule(state: State, type: VolumeType | undefined, size: number, exclude?: Volume): Backend | null {
+  let best: Backend | null = null;
+  let bestFree = -Infinity;
+  for (const b of backendsForType(state, type)) {
+    let free = freeGb(state, b);
+    if (exclude && backendOfHost(state, exclude.host) === b) free += exclude.size;
+    if (free < size) continue;
+    if (free > bestFree) {
+      best = b;
+      bestFree = free;
+    }
+  }
+  return best;
+}
+
+/** Does the volume's current backend satisfy the type? (retype without migration) */
+export function hostSatisfiesType(state: State, host: string | null, type: VolumeType | undefined): boolean {
+  const wanted = type?.extraSpecs.volume_backend_name;
+  if (!wanted) return true;
+  return backendOfHost(state, host)?.backendName === wanted;
+}

@@ -1,0 +1,81 @@
+/**
+ * The test/bench control API under /_emulator (not OpenStack): reset, scenarios, delays, state summary.
+ */
+import { isDelaysInput, resolveDelays } from './options';
+import { SCENARIO_NAMES, ScenarioError, type Scenarios } from './scenarios';
+import { isObject, jsonResponse, readJsonBody } from './util/http';
+import type { World } from './world';
+
+export interface ControlHooks {
+  reset(): void;
+  scenarios: Scenarios;
+}
+
+function error(status: number, message: string): Response {
+  return jsonResponse(status, { error: message });
+}
+
+export function stateSummary(world: World): Record<string, unknown> {
+  const s = world.state;
+  const byProject: Record<string, { name: string; volumes: number; snapshots: number }> = {};
+  for (const p of s.projects) byProject[p.id] = { name: p.name, volumes: 0, snapshots: 0 };
+  const byStatus: Record<string, number> = {};
+  for (const v of Object.values(s.volumes)) {
+    (byProject[v.projectId] ??= { name: v.projectId, volumes: 0, snapshots: 0 }).volumes++;
+    byStatus[v.status] = (byStatus[v.status] ?? 0) + 1;
+  }
+  for (const sn of Object.values(s.snapshots)) (byProject[sn.projectId] ??= { name: sn.projectId, volumes: 0, snapshots: 0 }).snapshots++;
+  return {
+    now: new Date(world.now()).toISOString(),
+    volumes: Object.keys(s.volumes).length,
+    snapshots: Object.keys(s.snapshots).length,
+    volumeTypes: Object.keys(s.volumeTypes).length,
+    qosSpecs: Object.keys(s.qosSpecs).length,
+    messages: Object.keys(s.messages).length,
+    tokens: Object.keys(s.tokens).length,
+    pendingTransitions: s.pending.length,
+    volumesByStatus: byStatus,
+    projects: byProject,
+    stuckVolumes: Object.values(s.volumes).filter((v) => v.stuck).map((v) => v.id),
+    failNext: s.failNext,
+    serverErrors: world.runtime.serverErrors,
+    slowResponses: world.runtime.slow,
+    delays: world.delays,
+  };
+}
+
+export async function handleControl(world: World, hooks: ControlHooks, request: Request, path: string[]): Promise<Response> {
+  const method = request.method.toUpperCase();
+  const what = path.join('/');
+  if (what === 'reset' && method === 'POST') {
+    hooks.reset();
+    return jsonResponse(200, { ok: true });
+  }
+  if (what === 'state' && method === 'GET') return jsonResponse(200, stateSummary(world));
+  if (what === 'scenarios' && method === 'GET') return jsonResponse(200, { scenarios: SCENARIO_NAMES });
+  if (what === 'delays' && method === 'GET') return jsonResponse(200, { delays: world.delays });
+  if (what === 'delays' && method === 'POST') {
+    const body = await readJsonBody(request);
+    const value = body.kind === 'json' ? body.value : undefined;
+    const input = isObject(value) && 'delays' in value ? value.delays : value;
+    if (!isDelaysInput(input)) return error(400, 'body must be "instant", "realistic" or an object of non-negative delays in ms');
+    world.delays = input === 'instant' || input === 'realistic' ? resolveDelays(input) : resolveDelays(input, world.delays);
+    return jsonResponse(200, { delays: world.delays });
+  }
+  if (what === 'scenario' && method === 'POST') {
+    const body = await readJsonBody(request);
+    if (body.kind !== 'json' || !isObject(body.value) || typeof body.value.name !== 'string') return error(400, 'body must be {"name": "...", "args": {...}}');
+    const name = body.value.name;
+    if (!(SCENARIO_NAMES as readonly string[]).includes(name)) return error(400, `unknown scenario ${name}; known: ${SCENARIO_NAMES.join(', ')}`);
+    const args = isObject(body.value.args) ? body.value.args : {};
+    try {
+      const fn = hooks.scenarios[name as keyof Scenarios] as (a: unknown) => unknown;
+      const result = fn(args);
+      return jsonResponse(200, { ok: true, scenario: name, result: result ?? null });
+    } catch (e) {
+      if (e instanceof ScenarioError) return error(400, e.message);
+      throw e;
+    }
+  }
+  return error(404, `unknown control endpoint ${method} /_emulator/${what}`);
+}

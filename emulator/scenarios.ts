@@ -1,0 +1,159 @@
+/**
+ * Named scenarios for tests and benchmarks (also reachable as POST /_emulator/scenario). They bend
+ * the emulated cloud into states that are hard to reach through the API: stuck or failing flows,
+ * full quotas, flaky or slow services, expired sessions.
+ */
+import { cancelTransitions } from './flows';
+import { projectUsage } from './cinder/quotas';
+import { backendOfHost, schedule as pickBackend } from './cinder/backends';
+import type { Attachment, FailAction, Volume } from './state';
+import { randomUuid } from './util/ids';
+import type { World } from './world';
+
+export const FAIL_ACTIONS: FailAction[] = ['create', 'extend', 'retype', 'snapshot', 'delete', 'revert', 'migrate', 'snapshotDelete'];
+
+export interface CreateVolumeArgs {
+  projectId: string;
+  name?: string | null;
+  description?: string | null;
+  size?: number;
+  status?: string;
+  volumeType?: string;
+  metadata?: Record<string, string>;
+  bootable?: boolean;
+  /** Fake attachments: server ids (status defaults to in-use when given). */
+  attachedTo?: string[];
+  userId?: string;
+}
+
+export interface Scenarios {
+  /** The volume takes `status` and keeps it (scheduled transitions are dropped) until reset / reset-status. */
+  volumeStuckIn(args: { volumeId: string; status: string }): void;
+  /** The next `count` (default 1) flows of `action` end in failure with Cinder's user message where Cinder writes one. */
+  failNext(args: { action: FailAction; count?: number }): void;
+  /** Limits set so exactly one more small volume / snapshot fits (volumes, snapshots: used+1; gigabytes: used+10). */
+  quotaNearlyFull(args: { projectId: string }): Record<string, number>;
+  /** The next `count` (default 1) requests whose path starts with `pathPrefix` (default any) fail with 500/503. */
+  serverError(args: { status: 500 | 503; count?: number; pathPrefix?: string }): void;
+  /** Delay the next `count` (default: all, until reset) matching responses by `ms`. */
+  slowResponses(args: { ms: number; count?: number; pathPrefix?: string }): void;
+  /** Every token issued so far becomes invalid (401 everywhere, 404 on validation). */
+  expireTokens(): void;
+  /** Set a volume's status directly (no flow, not sticky). */
+  setVolumeStatus(args: { volumeId: string; status: string }): void;
+  /** Insert a volume directly (no quota, no flow); returns its id. */
+  createVolume(args: CreateVolumeArgs): { id: string };
+}
+
+export class ScenarioError extends Error {}
+
+function need<T>(value: T | undefined | null, message: string): T {
+  if (value === undefined || value === null) throw new ScenarioError(message);
+  return value;
+}
+
+export function createScenarios(world: World): Scenarios {
+  const volume = (id: unknown): Volume => need(typeof id === 'string' ? world.state.volumes[id] : undefined, `volume ${String(id)} not found`);
+  return {
+    volumeStuckIn({ volumeId, status }) {
+      const v = volume(volumeId);
+      if (typeof status !== 'string' || !status) throw new ScenarioError('status is required');
+      cancelTransitions(world, 'volume', v.id);
+      v.status = status;
+      v.stuck = true;
+      v.updatedAt = world.now();
+      world.changed();
+    },
+    failNext({ action, count }) {
+      if (!FAIL_ACTIONS.includes(action)) throw new ScenarioError(`action must be one of ${FAIL_ACTIONS.join(', ')}`);
+      const n = count === undefined ? 1 : Math.floor(count);
+      if (!(n >= 1)) throw new ScenarioError('count must be >= 1');
+      world.state.failNext[action] = (world.state.failNext[action] ?? 0) + n;
+      world.changed();
+    },
+    quotaNearlyFull({ projectId }) {
+      if (typeof projectId !== 'string' || !projectId) throw new ScenarioError('projectId is required');
+      const usage = projectUsage(world.state, projectId);
+      const used = (k: string) => (usage[k]?.in_use ?? 0) + (usage[k]?.reserved ?? 0);
+      const limits = { volumes: used('volumes') + 1, snapshots: used('snapshots') + 1, gigabytes: used('gigabytes') + 10 };
+      world.state.quotas[projectId] = { ...(world.state.quotas[projectId] ?? {}), ...limits };
+      world.changed();
+      return limits;
+    },
+    serverError({ status, count, pathPrefix }) {
+      if (status !== 500 && status !== 503) throw new ScenarioError('status must be 500 or 503');
+      world.runtime.serverErrors.push({ status, remaining: count === undefined ? 1 : Math.max(1, Math.floor(count)), pathPrefix: pathPrefix ?? '/' });
+    },
+    slowResponses({ ms, count, pathPrefix }) {
+      if (typeof ms !== 'number' || !(ms >= 0)) throw new ScenarioError('ms must be a number >= 0');
+      world.runtime.slow.push({ ms, remaining: count === undefined ? -1 : Math.max(1, Math.floor(count)), pathPrefix: pathPrefix ?? '/' });
+    },
+    expireTokens() {
+      const now = world.now();
+      for (const t of Object.values(world.state.tokens)) t.expiresAt = Math.min(t.expiresAt, now);
+      world.changed();
+    },
+    setVolumeStatus({ volumeId, status }) {
+      const v = volume(volumeId);
+      if (typeof status !== 'string' || !status) throw new ScenarioError('status is required');
+      cancelTransitions(world, 'volume', v.id);
+      v.status = status;
+      v.stuck = false;
+      v.updatedAt = world.now();
+      world.changed();
+    },
+    createVolume(args) {
+      const state = world.state;
+      const project = need(state.projects.find((p) => p.id === args.projectId), `project ${String(args.projectId)} not found`);
+      const type = args.volumeType
+        ? need(state.volumeTypes[args.volumeType] ?? Object.values(state.volumeTypes).find((t) => t.name === args.volumeType), `volume type ${args.volumeType} not found`)
+        : state.volumeTypes[state.defaultVolumeTypeId]!;
+      const size = args.size ?? 1;
+      const user = args.userId ?? state.users.find((u) => u.assignments.some((a) => a.projectId === project.id))?.id ?? state.users[0]!.id;
+      const now = world.now();
+      const attachments: Attachment[] = (args.attachedTo ?? []).map((serverId, i) => ({
+        id: randomUuid(),
+        serverId,
+        hostName: `compute-${(i % 2) + 1}`,
+        device: `/dev/vd${String.fromCharCode(98 + i)}`,
+        attachedAt: now,
+      }));
+      const status = args.status ?? (attachments.length ? 'in-use' : 'available');
+      const backend = pickBackend(state, type, size) ?? state.backends[0];
+      const v: Volume = {
+        id: randomUuid(),
+        projectId: project.id,
+        userId: user,
+        name: args.name ?? null,
+        description: args.description ?? null,
+        status,
+        previousStatus: null,
+        size,
+        availabilityZone: 'nova',
+        createdAt: now,
+        updatedAt: now,
+        volumeTypeId: type.id,
+        snapshotId: null,
+        sourceVolid: null,
+        metadata: { ...(args.metadata ?? {}) },
+        bootable: args.bootable ?? false,
+        multiattach: type.extraSpecs.multiattach === '<is> True',
+        readonly: false,
+        attachStatus: attachments.length ? 'attached' : 'detached',
+        attachments,
+        host: status === 'error' || status === 'creating' ? null : backendOfHost(state, backend?.host ?? null)?.host ?? null,
+        migrationStatus: null,
+        nameId: null,
+        imageMetadata: null,
+        replicationStatus: 'disabled',
+        reservedGb: 0,
+        stuck: false,
+      };
+      state.volumes[v.id] = v;
+      world.changed();
+      return { id: v.id };
+    },
+  };
+}
+
+export const SCENARIO_NAMES = ['volumeStuckIn', 'failNext', 'quotaNearlyFull', 'serverError', 'slowResponses', 'expireTokens', 'setVolumeStatus', 'createVolume'] as const;

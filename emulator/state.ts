@@ -1,0 +1,217 @@
+/**
+ * The emulator's whole world as plain JSON-able data, so it can be persisted, reset and inspected.
+ * Times are epoch milliseconds; views format them per service.
+ */
+
+export type RoleName = 'admin' | 'member' | 'reader';
+
+export interface Domain {
+  id: string;
+  name: string;
+}
+
+export interface Project {
+  id: string;
+  name: string;
+  domainId: string;
+  description: string;
+  enabled: boolean;
+}
+
+export interface RoleAssignment {
+  projectId: string;
+  role: RoleName;
+}
+
+export interface User {
+  id: string;
+  name: string;
+  domainId: string;
+  password: string;
+  assignments: RoleAssignment[];
+}
+
+export interface Token {
+  id: string;
+  userId: string;
+  projectId: string | null;
+  methods: string[];
+  issuedAt: number;
+  expiresAt: number;
+  auditIds: string[];
+}
+
+export interface VolumeType {
+  id: string;
+  name: string;
+  description: string | null;
+  isPublic: boolean;
+  extraSpecs: Record<string, string>;
+  qosSpecsId: string | null;
+  /** Projects with access to a private type. */
+  projects: string[];
+  createdAt: number;
+  updatedAt: number | null;
+}
+
+export type QosConsumer = 'front-end' | 'back-end' | 'both';
+
+export interface QosSpec {
+  id: string;
+  name: string;
+  consumer: QosConsumer;
+  specs: Record<string, string>;
+  createdAt: number;
+}
+
+export interface Attachment {
+  id: string;
+  serverId: string;
+  hostName: string;
+  device: string;
+  attachedAt: number;
+}
+
+export interface Volume {
+  id: string;
+  projectId: string;
+  userId: string;
+  name: string | null;
+  description: string | null;
+  status: string;
+  previousStatus: string | null;
+  size: number;
+  availabilityZone: string;
+  createdAt: number;
+  updatedAt: number | null;
+  volumeTypeId: string;
+  snapshotId: string | null;
+  sourceVolid: string | null;
+  metadata: Record<string, string>;
+  bootable: boolean;
+  multiattach: boolean;
+  readonly: boolean;
+  attachStatus: 'attached' | 'detached';
+  attachments: Attachment[];
+  host: string | null;
+  migrationStatus: string | null;
+  nameId: string | null;
+  imageMetadata: Record<string, string> | null;
+  replicationStatus: string;
+  /** Quota "reserved" while an extend is in flight (GiB). */
+  reservedGb: number;
+  /** Set by the volumeStuckIn scenario: scheduled transitions are dropped until reset. */
+  stuck: boolean;
+}
+
+export interface Snapshot {
+  id: string;
+  projectId: string;
+  userId: string;
+  volumeId: string;
+  name: string | null;
+  description: string | null;
+  status: string;
+  size: number;
+  metadata: Record<string, string>;
+  createdAt: number;
+  updatedAt: number | null;
+  volumeTypeId: string;
+  /** "0%".."100%"; while creating it is derived from progressFrom/progressTo and the clock. */
+  progress: string;
+  progressFrom: number | null;
+  progressTo: number | null;
+}
+
+export interface Message {
+  id: string;
+  projectId: string;
+  resourceType: 'VOLUME' | 'VOLUME_SNAPSHOT';
+  resourceUuid: string | null;
+  eventId: string;
+  userMessage: string;
+  messageLevel: 'ERROR' | 'WARNING' | 'INFO';
+  requestId: string;
+  createdAt: number;
+  expiresAt: number;
+}
+
+export interface QuotaLimits {
+  [resource: string]: number;
+}
+
+export interface Image {
+  id: string;
+  name: string;
+  status: 'active' | 'queued' | 'saving' | 'deactivated';
+  visibility: 'public' | 'private' | 'shared' | 'community';
+  owner: string;
+  size: number | null;
+  virtualSize: number | null;
+  minDisk: number;
+  minRam: number;
+  diskFormat: string;
+  containerFormat: string;
+  checksum: string | null;
+  createdAt: number;
+  updatedAt: number;
+  /** Free-form Glance properties (strings), e.g. bdm_v2 and block_device_mapping. */
+  properties: Record<string, string>;
+}
+
+export interface Backend {
+  /** Pool-level host, e.g. cinder@lvm-hdd#hdd */
+  host: string;
+  backendName: string;
+  totalCapacityGb: number;
+}
+
+export type Transition =
+  | { kind: 'volume'; id: string; patch: Partial<Volume>; message?: MessageSpec }
+  | { kind: 'volume.remove'; id: string }
+  | { kind: 'snapshot'; id: string; patch: Partial<Snapshot>; message?: MessageSpec }
+  | { kind: 'snapshot.remove'; id: string };
+
+export interface MessageSpec {
+  projectId: string;
+  resourceType: 'VOLUME' | 'VOLUME_SNAPSHOT';
+  resourceUuid: string;
+  action: readonly [string, string];
+  detail: readonly [string, string];
+  requestId: string;
+}
+
+export interface Pending {
+  seq: number;
+  due: number;
+  transition: Transition;
+}
+
+export type FailAction = 'create' | 'extend' | 'retype' | 'snapshot' | 'delete' | 'revert' | 'migrate' | 'snapshotDelete';
+
+export interface State {
+  version: 1;
+  domains: Domain[];
+  projects: Project[];
+  users: User[];
+  roles: Record<RoleName, string>;
+  tokens: Record<string, Token>;
+  volumeTypes: Record<string, VolumeType>;
+  defaultVolumeTypeId: string;
+  qosSpecs: Record<string, QosSpec>;
+  volumes: Record<string, Volume>;
+  snapshots: Record<string, Snapshot>;
+  messages: Record<string, Message>;
+  /** Explicit per-project limits; missing keys fall back to defaultQuotas. */
+  quotas: Record<string, QuotaLimits>;
+  defaultQuotas: QuotaLimits;
+  images: Image[];
+  backends: Backend[];
+  pending: Pending[];
+  seq: number;
+  failNext: Partial<Record<FailAction, number>>;
+}
+
+export function cloneState(state: State): State {
+  return structuredClone(state);
+}

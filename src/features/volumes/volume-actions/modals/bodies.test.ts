@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import type { Volume } from '../../../../api/models';
+import { buildResetStatusBody, buildRetypeBody } from '../../../../api/volume-actions';
+import { snapshotBody } from './create-snapshot-modal';
+import { editChanges } from './edit-volume-modal';
+import { migrationTargets } from './migrate-volume-modal';
+import { retypeVendorOptions } from './retype-volume-modal';
+import { confirmationMatches } from './typed-confirmation';
+
+const volume = { id: 'v1', name: 'data', description: 'old', bootable: 'false', status: 'in-use' } as Volume;
+
+describe('edit', () => {
+  it('sends only what changed', () => {
+    expect(editChanges(volume, { name: 'data', description: 'old', bootable: false })).toEqual({ update: null, bootable: null });
+    expect(editChanges(volume, { name: ' new ', description: 'old', bootable: true })).toEqual({ update: { name: 'new' }, bootable: true });
+    expect(editChanges(volume, { name: 'data', description: '', bootable: false })).toEqual({ update: { description: '' }, bootable: null });
+  });
+});
+
+describe('retype', () => {
+  it('upstream body: new_type and migration_policy only', () => {
+    expect(buildRetypeBody('ssd', 'on-demand', retypeVendorOptions({ newType: 'ssd', migrationPolicy: 'on-demand', qosBpsLimit: 100, deleteOld: true }, false))).toEqual({
+      'os-retype': { new_type: 'ssd', migration_policy: 'on-demand' },
+    });
+  });
+  it('vendor fields only when enabled', () => {
+    expect(buildRetypeBody('ssd', 'never', retypeVendorOptions({ newType: 'ssd', migrationPolicy: 'never', qosBpsLimit: 100, forceHostCopy: true, deleteOld: false }, true))).toEqual({
+      'os-retype': { new_type: 'ssd', migration_policy: 'never', qos_bps_limit: 100, force_host_copy: true },
+    });
+  });
+});
+
+describe('create snapshot', () => {
+  it('sends force only when needed and ticked', () => {
+    expect(snapshotBody(volume, { name: 's', description: '', force: true }, true)).toEqual({ volume_id: 'v1', name: 's', description: undefined, force: true });
+    expect(snapshotBody(volume, { name: '', description: 'd', force: true }, false)).toEqual({ volume_id: 'v1', name: undefined, description: 'd', force: undefined });
+  });
+});
+
+describe('reset status', () => {
+  it('keeps only the chosen fields', () => {
+    expect(buildResetStatusBody({ status: 'available', attach_status: undefined, migration_status: 'none' })).toEqual({ status: 'available', migration_status: 'none' });
+  });
+});
+
+describe('migrate', () => {
+  it('offers every pool but the current one', () => {
+    const pools = [{ name: 'cinder@lvm-hdd#hdd', capabilities: {} }, { name: 'cinder@lvm-ssd#ssd', capabilities: {} }];
+    expect(migrationTargets(pools, 'cinder@lvm-hdd#hdd').map((p) => p.name)).toEqual(['cinder@lvm-ssd#ssd']);
+  });
+});
+
+describe('typed confirmation', () => {
+  it('accepts the name or the id, nothing else', () => {
+    expect(confirmationMatches(volume, 'data')).toBe(true);
+    expect(confirmationMatches(volume, ' v1 ')).toBe(true);
+    expect(confirmationMatches(volume, 'Data')).toBe(false);
+    expect(confirmationMatches(volume, '')).toBe(false);
+    expect(confirmationMatches({ id: 'v2', name: null }, 'v2')).toBe(true);
+    expect(confirmationMatches({ id: 'v2', name: '' }, '')).toBe(false);
+  });
+});

@@ -1,0 +1,165 @@
+import { describe, expect, it } from 'vitest';
+import type { Snapshot, Volume } from '../../../api/models';
+import { adminActions, cascadeBlockers, extendProblem, latestSnapshot, RESET_STATUSES, rules, snapshotNeedsForce, type VolumeAction } from './rules';
+
+function volume(patch: Partial<Volume> = {}): Volume {
+  return {
+    id: 'v1',
+    name: 'data',
+    description: null,
+    status: 'available',
+    size: 10,
+    availability_zone: 'nova',
+    created_at: '2024-05-01T08:00:00.000000',
+    updated_at: null,
+    volume_type: 'standard',
+    snapshot_id: null,
+    source_volid: null,
+    metadata: {},
+    user_id: 'u',
+    bootable: 'false',
+    encrypted: false,
+    multiattach: false,
+    replication_status: null,
+    consistencygroup_id: null,
+    attachments: [],
+    ...patch,
+  };
+}
+
+function snapshot(patch: Partial<Snapshot> = {}): Snapshot {
+  return { id: 's1', name: 'snap', description: null, status: 'available', size: 10, volume_id: 'v1', created_at: '2024-05-02T08:00:00Z', updated_at: null, metadata: {}, ...patch };
+}
+
+const attached = { attachments: [{ id: 'a', attachment_id: 'a', volume_id: 'v1', server_id: 's', host_name: null, device: '/dev/vdb', attached_at: '' }] };
+
+const judge = (action: VolumeAction, v: Partial<Volume>, version = '3.70', snapshots?: Snapshot[]) => rules[action]({ volume: volume(v), version, snapshots });
+
+describe('delete', () => {
+  it.each(['available', 'error', 'error_restoring', 'error_extending', 'error_managing'])('is allowed when %s', (status) => {
+    expect(judge('delete', { status })).toEqual({ allowed: true });
+  });
+  it.each(['in-use', 'creating', 'deleting', 'extending', 'error_deleting', 'reserved', 'awaiting-transfer', 'maintenance'])('is refused when %s, naming the allowed statuses', (status) => {
+    expect(judge('delete', { status })).toEqual({
+      allowed: false,
+      reason: { key: 'reasons.status', values: { allowed: 'available, error, error_restoring, error_extending, error_managing', status } },
+    });
+  });
+  it('is refused while attached, even if the status says available', () => {
+    expect(judge('delete', { status: 'available', ...attached })).toMatchObject({ allowed: false, reason: { key: 'reasons.attached' } });
+  });
+  it('is refused while migrating but not after a finished migration', () => {
+    expect(judge('delete', { migration_status: 'migrating' })).toMatchObject({ reason: { key: 'reasons.migrating' } });
+    expect(judge('delete', { migration_status: 'success' })).toEqual({ allowed: true });
+    expect(judge('delete', { migration_status: null })).toEqual({ allowed: true });
+  });
+  it('is refused for a volume in a group', () => {
+    expect(judge('delete', { group_id: 'g' })).toMatchObject({ reason: { key: 'reasons.inGroup' } });
+  });
+  it('is not disabled by snapshots (the dialog offers cascade)', () => {
+    expect(judge('delete', {}, '3.70', [snapshot()])).toEqual({ allowed: true });
+  });
+});
+
+describe('extend', () => {
+  it('allows available at any version', () => {
+    expect(judge('extend', { status: 'available' }, '3.0')).toEqual({ allowed: true });
+  });
+  it('allows in-use from 3.42 only', () => {
+    expect(judge('extend', { status: 'in-use' }, '3.42')).toEqual({ allowed: true });
+    expect(judge('extend', { status: 'in-use' }, '3.41')).toEqual({
+      allowed: false,
+      reason: { key: 'reasons.inUseNeedsVersion', values: { version: '3.42', current: '3.41' } },
+    });
+  });
+  it.each(['reserved', 'error_extending', 'extending', 'error'])('refuses %s', (status) => {
+    expect(judge('extend', { status })).toMatchObject({ allowed: false, reason: { key: 'reasons.status', values: { allowed: 'available, in-use', status } } });
+  });
+  it('names only available below 3.42', () => {
+    expect(judge('extend', { status: 'error' }, '3.30')).toMatchObject({ reason: { values: { allowed: 'available' } } });
+  });
+  it('checks the new size', () => {
+    expect(extendProblem(10, 10, null)).toBe('notLarger');
+    expect(extendProblem(10, 9, null)).toBe('notLarger');
+    expect(extendProblem(10, 10.5, null)).toBe('notInteger');
+    expect(extendProblem(10, 15, 4)).toBe('overQuota');
+    expect(extendProblem(10, 14, 4)).toBeNull();
+    expect(extendProblem(10, 500, null)).toBeNull();
+  });
+});
+
+describe('revert', () => {
+  const older = snapshot({ id: 'old', name: 'old', created_at: '2024-05-01T09:00:00Z' });
+  const newer = snapshot({ id: 'new', name: 'new', created_at: '2024-05-03T09:00:00Z' });
+  it('needs 3.40', () => {
+    expect(judge('revert', {}, '3.39')).toEqual({ allowed: false, reason: { key: 'reasons.needsVersion', values: { version: '3.40', current: '3.39' } } });
+    expect(judge('revert', {}, '3.40')).toEqual({ allowed: true });
+  });
+  it('needs an available volume (in-use is refused)', () => {
+    expect(judge('revert', { status: 'in-use' })).toMatchObject({ reason: { key: 'reasons.status', values: { allowed: 'available' } } });
+  });
+  it('uses the latest snapshot, which must be available and the same size', () => {
+    expect(latestSnapshot([older, newer])?.id).toBe('new');
+    expect(judge('revert', {}, '3.70', [older, newer])).toEqual({ allowed: true });
+    expect(judge('revert', {}, '3.70', [older, { ...newer, status: 'creating' }])).toMatchObject({ reason: { key: 'reasons.latestNotAvailable', values: { name: 'new', status: 'creating' } } });
+    expect(judge('revert', { size: 20 }, '3.70', [older, newer])).toMatchObject({ reason: { key: 'reasons.latestSizeDiffers', values: { snapshotSize: 10, size: 20 } } });
+    expect(judge('revert', {}, '3.70', [])).toMatchObject({ reason: { key: 'reasons.noSnapshots' } });
+  });
+});
+
+describe('retype', () => {
+  it.each(['available', 'in-use'])('allows %s', (status) => expect(judge('retype', { status })).toEqual({ allowed: true }));
+  it.each(['error', 'creating', 'retyping', 'reserved'])('refuses %s', (status) => expect(judge('retype', { status })).toMatchObject({ allowed: false }));
+  it('refuses while migrating', () => expect(judge('retype', { migration_status: 'starting' })).toMatchObject({ reason: { key: 'reasons.migrating' } }));
+});
+
+describe('create snapshot', () => {
+  it('allows available and in-use; in-use needs force only below 3.66', () => {
+    expect(judge('createSnapshot', { status: 'in-use' }, '3.65')).toEqual({ allowed: true });
+    expect(snapshotNeedsForce(volume({ status: 'in-use' }), '3.65')).toBe(true);
+    expect(snapshotNeedsForce(volume({ status: 'in-use' }), '3.66')).toBe(false);
+    expect(snapshotNeedsForce(volume({ status: 'available' }), '3.0')).toBe(false);
+  });
+  it.each(['error', 'maintenance', 'creating'])('refuses %s', (status) => expect(judge('createSnapshot', { status })).toMatchObject({ allowed: false }));
+  it('refuses while migrating', () => expect(judge('createSnapshot', { migration_status: 'migrating' })).toMatchObject({ allowed: false }));
+});
+
+describe('admin actions', () => {
+  it('are reset status, migrate and force delete', () => {
+    expect([...adminActions].sort()).toEqual(['forceDelete', 'migrate', 'resetStatus']);
+  });
+  it('reset status is always possible and never offers deleting', () => {
+    expect(judge('resetStatus', { status: 'error_deleting' })).toEqual({ allowed: true });
+    expect(RESET_STATUSES).not.toContain('deleting');
+    expect(RESET_STATUSES).toContain('available');
+  });
+  it('force delete skips the status check but not attachments or snapshots', () => {
+    expect(judge('forceDelete', { status: 'creating' })).toEqual({ allowed: true });
+    expect(judge('forceDelete', { status: 'in-use', ...attached })).toMatchObject({ reason: { key: 'reasons.attached' } });
+    expect(judge('forceDelete', {}, '3.70', [snapshot()])).toMatchObject({ reason: { key: 'reasons.hasSnapshots', values: { count: 1 } } });
+  });
+  it('migrate needs available or in-use, no migration running and no snapshots', () => {
+    expect(judge('migrate', {})).toEqual({ allowed: true });
+    expect(judge('migrate', { status: 'error' })).toMatchObject({ allowed: false });
+    expect(judge('migrate', { migration_status: 'migrating' })).toMatchObject({ reason: { key: 'reasons.migrating' } });
+    expect(judge('migrate', {}, '3.70', [snapshot()])).toMatchObject({ reason: { key: 'reasons.hasSnapshots' } });
+  });
+});
+
+describe('edit and clone', () => {
+  it('edit is refused only during maintenance', () => {
+    expect(judge('edit', { status: 'error' })).toEqual({ allowed: true });
+    expect(judge('edit', { status: 'maintenance' })).toMatchObject({ reason: { key: 'reasons.maintenance' } });
+  });
+  it('clone needs an available or in-use source', () => {
+    expect(judge('clone', { status: 'in-use' })).toEqual({ allowed: true });
+    expect(judge('clone', { status: 'error' })).toMatchObject({ allowed: false });
+  });
+});
+
+describe('cascade', () => {
+  it('blocks on snapshots that are not available, error or deleting', () => {
+    const list = [snapshot({ id: 'a' }), snapshot({ id: 'b', status: 'creating' }), snapshot({ id: 'c', status: 'error' }), snapshot({ id: 'd', status: 'deleting' })];
+    expect(cascadeBlockers(list).map((s) => s.id)).toEqual(['b']);
+  });
+});

@@ -1,0 +1,35 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { render } from '@testing-library/react';
+import { App } from 'antd';
+import i18next from 'i18next';
+import { readFileSync } from 'node:fs';
+import type { ReactNode } from 'react';
+import { I18nextProvider, initReactI18next } from 'react-i18next';
+import { MemoryRouter } from 'react-router';
+import volumeTypes from './locales/en-US.json';
+
+// The shared words (namespace "app") as the running console has them; read, not imported: features do not import the shell.
+const app = JSON.parse(readFileSync(new URL('../../app/locales/en-US.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+
+const i18n = i18next.createInstance();
+void i18n.use(initReactI18next).init({
+  lng: 'en-US',
+  resources: { 'en-US': { app, 'volume-types': volumeTypes } },
+  defaultNS: 'app',
+  interpolation: { escapeValue: false },
+  react: { useSuspense: false },
+});
+
+/** Real antd, real i18n strings, a fresh QueryClient without retries. */
+export function renderWithProviders(ui: ReactNode) {
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
+  return render(
+    <I18nextProvider i18n={i18n}>
+      <QueryClientProvider client={client}>
+        <MemoryRouter>
+          <App>{ui}</App>
+        </MemoryRouter>
+      </QueryClientProvider>
+    </I18nextProvider>,
+  );
+}

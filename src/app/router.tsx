@@ -3,9 +3,11 @@ import { lazy, Suspense, type ComponentType } from 'react';
 import { NeedsAdminPage, NotFoundPage, PageLoading } from '../components/page-states';
 import { useIsAdmin, useSession } from '../lib/use-session';
 import { featureRoutes } from './routes';
-import { ShellLayout } from './shell/shell-layout';
 
 const LoginPage = lazy(() => import('../features/auth/login-page'));
+// The shell (navigation, project switcher, user menu) is only needed once signed in: the login page
+// must not download it.
+const ShellLayout = lazy(() => import('./shell/shell-layout').then((m) => ({ default: m.ShellLayout })));
 
 /** Everything but /login needs a session; the URL asked for comes back after signing in. */
 function RequireSession() {
@@ -15,7 +17,11 @@ function RequireSession() {
     const next = `${location.pathname}${location.search}${location.hash}`;
     return <Navigate to={`/login?next=${encodeURIComponent(next)}`} replace />;
   }
-  return <ShellLayout />;
+  return (
+    <Suspense fallback={<PageLoading />}>
+      <ShellLayout />
+    </Suspense>
+  );
 }
 
 /** Admin pages are not even downloaded for members: they get a clear "needs admin" page instead. */

@@ -13,6 +13,8 @@ export type VolumeSortKey = 'name' | 'size' | 'status' | 'created_at';
 export interface VolumeListQuery {
   limit: number;
   marker?: string;
+  /** Skip this many (Cinder accepts offset beside limit): used to open page N directly, e.g. after a reload. */
+  offset?: number;
   sortKey?: VolumeSortKey;
   sortDir?: SortDir;
   /** Exact filters Cinder accepts for the role (non-admins: name, status, bootable, availability_zone…). */
@@ -41,7 +43,7 @@ export function nextMarkerFrom(links: CollectionLink[] | undefined): string | un
 }
 
 export function volumeListParams(query: VolumeListQuery): Record<string, QueryValue> {
-  const params: Record<string, QueryValue> = { limit: query.limit, marker: query.marker };
+  const params: Record<string, QueryValue> = { limit: query.limit, marker: query.marker, offset: query.offset || undefined };
   if (query.sortKey) params.sort = `${query.sortKey}:${query.sortDir ?? 'desc'}`;
   if (query.withCount) params.with_count = 'true';
   if (query.allProjects) params.all_tenants = 1;

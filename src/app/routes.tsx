@@ -1,4 +1,4 @@
-import { CameraOutlined, DashboardOutlined, TagsOutlined } from '@ant-design/icons';
+import { CameraOutlined, DashboardOutlined, DatabaseOutlined, TagsOutlined } from '@ant-design/icons';
 import type { ComponentType, ReactNode } from 'react';
 
 /**
@@ -14,6 +14,7 @@ export interface FeatureRoute {
 }
 
 export const featureRoutes: FeatureRoute[] = [
+  { path: 'volumes', nav: 'nav.volumes', icon: <DatabaseOutlined />, adminOnly: false, load: () => import('../features/volumes/volumes-routes') },
   { path: 'snapshots', nav: 'nav.snapshots', icon: <CameraOutlined />, adminOnly: false, load: () => import('../features/snapshots/snapshots-routes') },
   { path: 'volume-types', nav: 'nav.volumeTypes', icon: <TagsOutlined />, adminOnly: true, load: () => import('../features/volume-types/volume-types-routes') },
   { path: 'qos-specs', nav: 'nav.qosSpecs', icon: <DashboardOutlined />, adminOnly: true, load: () => import('../features/qos-specs/qos-specs-routes') },

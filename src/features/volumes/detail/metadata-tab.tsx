@@ -1,0 +1,159 @@
+import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { App, Button, Flex, Input, Table, Tooltip, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Volume } from '../../../api/models';
+import { METADATA_LOCKED_STATUSES, METADATA_MAX_LENGTH, replaceVolumeMetadata, validateMetadataRows, type MetadataProblem } from '../../../api/volumes';
+import { ApiErrorAlert } from '../../../components/api-error-alert';
+import { volumeKeys, volumeMetadataOptions } from '../queries';
+
+interface Row {
+  /** Stable React key: rows can be added and removed while keys are being typed. */
+  rowId: number;
+  key: string;
+  value: string;
+}
+
+let nextRowId = 1;
+const toRows = (metadata: Record<string, string>): Row[] => Object.entries(metadata).map(([key, value]) => ({ rowId: nextRowId++, key, value }));
+
+export function MetadataTab({ volume }: { volume: Volume }) {
+  const { t } = useTranslation(['volumes', 'app']);
+  const { message } = App.useApp();
+  const queryClient = useQueryClient();
+  const query = useQuery(volumeMetadataOptions(volume.id));
+  // Edited rows live here, apart from the polled volume, so live updates never overwrite typing.
+  const [rows, setRows] = useState<Row[] | null>(null);
+  const [showProblems, setShowProblems] = useState(false);
+  const save = useMutation({
+    mutationFn: (metadata: Record<string, string>) => replaceVolumeMetadata(volume.id, metadata),
+    onSuccess: (metadata) => {
+      queryClient.setQueryData(volumeKeys.metadata(volume.id), metadata);
+      void queryClient.invalidateQueries({ queryKey: volumeKeys.all });
+      setRows(null);
+      setShowProblems(false);
+      void message.success(t('metadata.saved'));
+    },
+  });
+
+  const problemText: Record<MetadataProblem, string> = {
+    keyRequired: t('metadata.problems.keyRequired'),
+    keyTooLong: t('metadata.problems.keyTooLong', { max: METADATA_MAX_LENGTH }),
+    valueTooLong: t('metadata.problems.valueTooLong', { max: METADATA_MAX_LENGTH }),
+    duplicateKey: t('metadata.problems.duplicateKey'),
+  };
+  const locked = METADATA_LOCKED_STATUSES.includes(volume.status);
+
+  if (query.isError) return <ApiErrorAlert error={query.error} title={t('metadata.failed')} />;
+
+  if (!rows) {
+    const entries = Object.entries(query.data ?? {}).map(([key, value]) => ({ key, value }));
+    return (
+      <>
+        <Flex justify="flex-end" style={{ marginBottom: 12 }}>
+          <Tooltip title={locked ? t('metadata.locked', { status: volume.status }) : undefined}>
+            <Button disabled={locked || query.isPending} onClick={() => setRows(toRows(query.data ?? {}))}>
+              {t('metadata.edit')}
+            </Button>
+          </Tooltip>
+        </Flex>
+        <Table
+          aria-label={t('detail.tabs.metadata')}
+          loading={query.isPending}
+          rowKey="key"
+          size="small"
+          pagination={false}
+          dataSource={entries}
+          locale={{ emptyText: t('metadata.none') }}
+          columns={[
+            { key: 'key', dataIndex: 'key', title: t('app:common.key'), render: (key: string) => <Typography.Text code>{key}</Typography.Text> },
+            { key: 'value', dataIndex: 'value', title: t('app:common.value'), render: (value: string) => <Typography.Text style={{ wordBreak: 'break-all' }}>{value}</Typography.Text> },
+          ]}
+        />
+      </>
+    );
+  }
+
+  const problems = validateMetadataRows(rows);
+  const change = (rowId: number, patch: Partial<Row>) => setRows(rows.map((row) => (row.rowId === rowId ? { ...row, ...patch } : row)));
+  const submit = () => {
+    setShowProblems(true);
+    if (problems.size) return;
+    void save.mutate(Object.fromEntries(rows.map((row) => [row.key, row.value])));
+  };
+
+  return (
+    <form
+      aria-label={t('metadata.editLabel')}
+      onSubmit={(event) => {
+        event.preventDefault();
+        submit();
+      }}
+    >
+      <Typography.Paragraph type="secondary">{t('metadata.replaceHint')}</Typography.Paragraph>
+      {save.error ? (
+        <div style={{ marginBottom: 12 }}>
+          <ApiErrorAlert error={save.error} title={t('metadata.saveFailed')} />
+        </div>
+      ) : null}
+      <Flex vertical gap={8}>
+        {rows.map((row, index) => {
+          const problem = showProblems ? problems.get(index) : undefined;
+          const keyProblem = problem && problem !== 'valueTooLong';
+          return (
+            <div key={row.rowId}>
+              <Flex gap={8} align="start">
+                <Input
+                  aria-label={t('metadata.keyOfRow', { n: index + 1 })}
+                  placeholder={t('app:common.key')}
+                  value={row.key}
+                  status={keyProblem ? 'error' : undefined}
+                  onChange={(event) => change(row.rowId, { key: event.target.value })}
+                  style={{ width: 260 }}
+                />
+                <Input
+                  aria-label={t('metadata.valueOfRow', { n: index + 1 })}
+                  placeholder={t('app:common.value')}
+                  value={row.value}
+                  status={problem === 'valueTooLong' ? 'error' : undefined}
+                  onChange={(event) => change(row.rowId, { value: event.target.value })}
+                  style={{ flex: 1 }}
+                />
+                <Button
+                  icon={<DeleteOutlined />}
+                  aria-label={t('metadata.removeRow', { n: index + 1 })}
+                  onClick={() => setRows(rows.filter((r) => r.rowId !== row.rowId))}
+                />
+              </Flex>
+              {problem ? (
+                <Typography.Text type="danger" role="alert" style={{ fontSize: 12 }}>
+                  {problemText[problem]}
+                </Typography.Text>
+              ) : null}
+            </div>
+          );
+        })}
+        {rows.length === 0 ? <Typography.Text type="secondary">{t('metadata.allRemoved')}</Typography.Text> : null}
+      </Flex>
+      <Flex gap={8} style={{ marginTop: 12 }}>
+        <Button icon={<PlusOutlined />} onClick={() => setRows([...rows, { rowId: nextRowId++, key: '', value: '' }])}>
+          {t('metadata.add')}
+        </Button>
+        <span style={{ flex: 1 }} />
+        <Button
+          onClick={() => {
+            setRows(null);
+            setShowProblems(false);
+            save.reset();
+          }}
+        >
+          {t('app:actions.cancel')}
+        </Button>
+        <Button type="primary" htmlType="submit" loading={save.isPending} disabled={locked}>
+          {t('metadata.save')}
+        </Button>
+      </Flex>
+    </form>
+  );
+}

@@ -3,13 +3,14 @@ import { render } from '@testing-library/react';
 import { App } from 'antd';
 import i18next from 'i18next';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { ReactNode } from 'react';
 import { I18nextProvider, initReactI18next } from 'react-i18next';
 import { MemoryRouter } from 'react-router';
 import volumeTypes from './locales/en-US.json';
 
 // The shared words (namespace "app") as the running console has them; read, not imported: features do not import the shell.
-const app = JSON.parse(readFileSync(new URL('../../app/locales/en-US.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+const app = JSON.parse(readFileSync(join(process.cwd(), 'src/app/locales/en-US.json'), 'utf8')) as Record<string, unknown>;
 
 const i18n = i18next.createInstance();
 void i18n.use(initReactI18next).init({

@@ -39,7 +39,7 @@ export function BulkResultsModal<I extends BulkItem>({ title, runner }: BulkResu
       title={title}
       onCancel={running ? undefined : runner.close}
       closable={!running}
-      maskClosable={false}
+      mask={{ closable: false }}
       footer={[
         failed > 0 ? (
           <Button key="retry" type="primary" disabled={running} onClick={() => void runner.retryFailed()}>

@@ -1,19 +1,5 @@
 /**
  * Where the actions engineer's components (src/features/volumes/volume-actions) plug into the list and
- * detail pages. Until they exist these render nothing.
+ * detail pages: one import point, so the pages do not depend on that folder's layout.
  */
-import type { Volume } from '../../api/models';
-
-export function VolumeRowActions(_props: { volume: Volume }) {
-  return null;
-}
-export function VolumeDetailActions(_props: { volume: Volume }) {
-  return null;
-}
-export function CreateVolumeButton() {
-  return null;
-}
-export function CreateSnapshotButton(_props: { volume: Volume }) {
-  return null;
-}
-export const actionsAvailable = false;
+export { CreateSnapshotButton, CreateVolumeButton, VolumeDetailActions, VolumeRowActions } from './volume-actions';

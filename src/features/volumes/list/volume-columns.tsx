@@ -11,7 +11,7 @@ function Attachments({ volume, isAdmin }: { volume: Volume; isAdmin: boolean }) 
   const { t } = useTranslation(['volumes', 'app']);
   if (!volume.attachments?.length) return <Typography.Text type="secondary">—</Typography.Text>;
   return (
-    <Space direction="vertical" size={0}>
+    <Space orientation="vertical" size={0}>
       {volume.attachments.map((attachment) => (
         <span key={attachment.attachment_id || attachment.id}>
           <Tooltip title={attachment.server_id}>

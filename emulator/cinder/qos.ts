@@ -1,5 +1,5 @@
 /** /qos-specs (admin only): CRUD, key set/unset, associations with volume types. */
-import { badRequest, CinderFault, conflict, fieldError, notFound, qosNotFound, SERVER_ERROR_MESSAGE, volumeTypeNotFound } from './faults';
+import { badRequest, conflict, fieldError, notFound, qosNotFound, volumeTypeNotFound } from './faults';
 import { collectionLinks, paginate, parseListParams, type Column } from './paging';
 import { requireAdmin } from './policy';
 import { bodyObject, checkExtraSpecs, checkObject, typeMsg } from './validate';
@@ -31,10 +31,12 @@ function getQos(ctx: CinderContext, id: string): QosSpec {
   return q;
 }
 
-/** An invalid consumer fails inside the versioned object (ValueError): Cinder answers 500. */
+/** An invalid consumer: InvalidQoSSpecs, 400 on create and on set keys (checked against Cinder 21.3.1). */
 function checkConsumer(value: unknown): QosConsumer {
   if (typeof value === 'string' && (CONSUMERS as string[]).includes(value)) return value as QosConsumer;
-  throw new CinderFault(500, SERVER_ERROR_MESSAGE);
+  throw badRequest(
+    "Invalid qos specs: Valid consumer of QoS specs are: QoSConsumerValues(default=<class 'oslo_versionedobjects.fields.UnspecifiedDefault'>,nullable=False,valid_values=('back-end', 'front-end', 'both'))",
+  );
 }
 
 /** utils.validate_dictionary_string_length → InvalidInput. */

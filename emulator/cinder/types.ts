@@ -35,10 +35,15 @@ function visibleSpecs(ctx: CinderContext, t: VolumeType): Record<string, string>
   return out;
 }
 
-export function typeView(ctx: CinderContext, t: VolumeType): Record<string, unknown> {
+/**
+ * What real Cinder 21.3 shows (contract suite): show/list carry qos_specs_id (admin) and the access
+ * extension's attribute; GET /types/default has qos_specs_id (admin) but no access attribute;
+ * create has the access attribute only; update has neither.
+ */
+export function typeView(ctx: CinderContext, t: VolumeType, parts: { qos: boolean; access: boolean } = { qos: true, access: true }): Record<string, unknown> {
   const out: Record<string, unknown> = { id: t.id, name: t.name, is_public: t.isPublic, description: t.description, extra_specs: visibleSpecs(ctx, t) };
-  if (ctx.isAdmin) out.qos_specs_id = t.qosSpecsId;
-  out['os-volume-type-access:is_public'] = t.isPublic;
+  if (parts.qos && ctx.isAdmin) out.qos_specs_id = t.qosSpecsId;
+  if (parts.access) out['os-volume-type-access:is_public'] = t.isPublic;
   return out;
 }
 
@@ -93,7 +98,7 @@ export function showType(ctx: CinderContext, id: string): unknown {
   if (id === 'default') {
     const t = ctx.world.state.volumeTypes[ctx.world.state.defaultVolumeTypeId];
     if (!t) throw notFound('Default volume type can not be found.');
-    return { volume_type: typeView(ctx, t) };
+    return { volume_type: typeView(ctx, t, { qos: true, access: false }) };
   }
   return { volume_type: typeView(ctx, getTypeById(ctx, id)) };
 }
@@ -144,7 +149,7 @@ export function createType(ctx: CinderContext, body: BodyResult): unknown {
   };
   state.volumeTypes[type.id] = type;
   ctx.world.changed();
-  return { volume_type: typeView(ctx, type) };
+  return { volume_type: typeView(ctx, type, { qos: false, access: true }) };
 }
 
 export function updateType(ctx: CinderContext, id: string, body: BodyResult): unknown {
@@ -168,7 +173,7 @@ export function updateType(ctx: CinderContext, id: string, body: BodyResult): un
   if (isPublic !== null) type.isPublic = isPublic;
   type.updatedAt = ctx.now;
   ctx.world.changed();
-  return { volume_type: typeView(ctx, type) };
+  return { volume_type: typeView(ctx, type, { qos: false, access: false }) };
 }
 
 export function deleteType(ctx: CinderContext, id: string): void {

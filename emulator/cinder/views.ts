@@ -18,7 +18,8 @@ export function volumeSummary(ctx: CinderContext, v: Volume) {
   return { id: v.id, name: v.name, links: links(ctx, 'volumes', v.id) };
 }
 
-export function volumeDetail(ctx: CinderContext, v: Volume): Record<string, unknown> {
+/** `extensions`: the API extensions' attributes (tenant, host, migration) appear on show/detail only, not on create/update responses (real Cinder 21.3). */
+export function volumeDetail(ctx: CinderContext, v: Volume, extensions = true): Record<string, unknown> {
   const state = ctx.world.state;
   const type = state.volumeTypes[v.volumeTypeId];
   const mv = ctx.version;
@@ -69,8 +70,8 @@ export function volumeDetail(ctx: CinderContext, v: Volume): Record<string, unkn
   if (atLeast(mv, '3.63')) body.volume_type_id = v.volumeTypeId;
   if (atLeast(mv, '3.65')) body.consumes_quota = true;
   // API extensions (always loaded): tenant attribute for readers, host / migration for admins.
-  body['os-vol-tenant-attr:tenant_id'] = v.projectId;
-  if (ctx.isAdmin) {
+  if (extensions) body['os-vol-tenant-attr:tenant_id'] = v.projectId;
+  if (extensions && ctx.isAdmin) {
     body['os-vol-host-attr:host'] = v.host;
     body['os-vol-mig-status-attr:migstat'] = v.migrationStatus;
     body['os-vol-mig-status-attr:name_id'] = v.nameId;
@@ -94,7 +95,8 @@ export function snapshotProgress(s: Snapshot, now: number): string {
   return `${Math.max(0, Math.min(99, pct))}%`;
 }
 
-export function snapshotView(ctx: CinderContext, s: Snapshot, extended: boolean): Record<string, unknown> {
+/** `summary`: GET /snapshots (not detail) lacks the microversioned fields too (real Cinder 21.3). */
+export function snapshotView(ctx: CinderContext, s: Snapshot, extended: boolean, summary = false): Record<string, unknown> {
   const mv = ctx.version;
   const body: Record<string, unknown> = {
     id: s.id,
@@ -107,9 +109,9 @@ export function snapshotView(ctx: CinderContext, s: Snapshot, extended: boolean)
     size: s.size,
     metadata: { ...s.metadata },
   };
-  if (atLeast(mv, '3.14')) body.group_snapshot_id = null;
-  if (atLeast(mv, '3.41')) body.user_id = s.userId;
-  if (atLeast(mv, '3.65')) body.consumes_quota = true;
+  if (!summary && atLeast(mv, '3.14')) body.group_snapshot_id = null;
+  if (!summary && atLeast(mv, '3.41')) body.user_id = s.userId;
+  if (!summary && atLeast(mv, '3.65')) body.consumes_quota = true;
   if (extended) {
     body['os-extended-snapshot-attributes:progress'] = snapshotProgress(s, ctx.now);
     body['os-extended-snapshot-attributes:project_id'] = s.projectId;

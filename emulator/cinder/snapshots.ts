@@ -63,7 +63,7 @@ export function listSnapshots(ctx: CinderContext, detail: boolean): unknown {
     const s = state.snapshots[id];
     return s && (ctx.isAdmin || s.projectId === ctx.projectId) ? s : undefined;
   });
-  const body: Record<string, unknown> = { snapshots: page.map((s) => snapshotView(ctx, s, detail)) };
+  const body: Record<string, unknown> = { snapshots: page.map((s) => snapshotView(ctx, s, detail, !detail)) };
   const links = collectionLinks(ctx, page, detail ? 'snapshots/detail' : 'snapshots', withCount ? matching.length : undefined);
   if (links.length) body.snapshots_links = links;
   if (withCount) body.count = matching.length;

@@ -286,7 +286,7 @@ export function createVolume(ctx: CinderContext, body: BodyResult): { status: nu
   };
   state.volumes[volume.id] = volume;
   ctx.world.changed();
-  const response = { status: 202, body: { volume: volumeDetail(ctx, volume) } };
+  const response = { status: 202, body: { volume: volumeDetail(ctx, volume, false) } };
   scheduleCreate(ctx, volume, type, imageSource, parentVolume);
   return response;
 }
@@ -365,7 +365,7 @@ export function updateVolume(ctx: CinderContext, id: string, body: BodyResult): 
   if (metadata) volume.metadata = { ...metadata };
   volume.updatedAt = ctx.now;
   ctx.world.changed();
-  return { volume: volumeDetail(ctx, volume) };
+  return { volume: volumeDetail(ctx, volume, false) };
 }
 
 // ---------------------------------------------------------------- delete

@@ -62,8 +62,9 @@ export function useQosSpecs() {
 export function useQosSpec(id: string) {
   return useQuery(qosDetailQuery(id));
 }
-export function useQosAssociations(id: string, enabled = true) {
-  return useQuery({ ...qosAssociationsQuery(id), enabled });
+/** `fresh`: refetch on mount (detail page, delete check) — the volume-types pages change associations too. */
+export function useQosAssociations(id: string, { enabled = true, fresh = false }: { enabled?: boolean; fresh?: boolean } = {}) {
+  return useQuery({ ...qosAssociationsQuery(id), enabled, ...(fresh ? { staleTime: 0 } : {}) });
 }
 /** All volume types, private ones included (an admin may attach QoS to any). */
 export function useAllVolumeTypes(enabled = true) {

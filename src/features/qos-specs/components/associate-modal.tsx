@@ -113,7 +113,7 @@ export function AssociateModal({ open, spec, associated, onClose }: AssociateMod
           style={{ marginBottom: 12 }}
         />
       ) : null}
-      <Alert type="info" showIcon title={t('associations.attachedNote')} style={{ marginBottom: associate.error ? 12 : 0 }} />
+      <Alert type="info" role="note" showIcon title={t('associations.attachedNote')} style={{ marginBottom: associate.error ? 12 : 0 }} />
       {associate.error ? <ApiErrorAlert error={associate.error} /> : null}
     </Modal>
   );

@@ -11,7 +11,7 @@ import { AssociateModal } from './associate-modal';
 export function AssociationsCard({ spec }: { spec: QosSpec }) {
   const { t } = useTranslation(['qos-specs', 'app']);
   const { message } = App.useApp();
-  const associations = useQosAssociations(spec.id);
+  const associations = useQosAssociations(spec.id, { fresh: true });
   const disassociate = useDisassociateQos();
   const disassociateAll = useDisassociateAllQos();
   const [associating, setAssociating] = useState(false);
@@ -81,7 +81,7 @@ export function AssociationsCard({ spec }: { spec: QosSpec }) {
       }
     >
       <Typography.Paragraph type="secondary">{t('associations.help')}</Typography.Paragraph>
-      <Alert type="info" showIcon title={t('associations.attachedNote')} style={{ marginBottom: 12 }} />
+      <Alert type="info" role="note" showIcon title={t('associations.attachedNote')} style={{ marginBottom: 12 }} />
       {error ? (
         <div style={{ marginBottom: 12 }}>
           <ApiErrorAlert

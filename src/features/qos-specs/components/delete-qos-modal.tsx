@@ -1,5 +1,5 @@
 import { Alert, App, Form, Input, Modal, Radio, Space, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QosSpec } from '../../../api/models';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
@@ -23,16 +23,13 @@ export function DeleteQosModal({ spec, onClose, onDeleted }: DeleteQosModalProps
   const { t } = useTranslation(['qos-specs', 'app']);
   const { message } = App.useApp();
   const open = spec !== null;
-  const associations = useQosAssociations(spec?.id ?? '', open);
+  // fresh: what is associated may have changed since the list was loaded, so ask again on each open.
+  const associations = useQosAssociations(spec?.id ?? '', { enabled: open, fresh: true });
   const remove = useDeleteQosSpec();
   const [mode, setMode] = useState<Mode>('disassociate');
   const [typed, setTyped] = useState('');
 
   const { refetch } = associations;
-  // What is associated may have changed since the list was loaded: ask again each time.
-  useEffect(() => {
-    if (spec) void refetch({ cancelRefetch: false });
-  }, [spec, refetch]);
 
   const types = associations.data ?? [];
   const inUse = types.length > 0;

@@ -1,16 +1,19 @@
 /**
  * The contract suite: every scenario runs against the real Cinder and the emulator; the normalized
  * transcripts must agree (compare.ts says what "agree" means). A difference is a bug in the
- * emulator: fix the emulator, not the scenario. Transcripts are written to test-results/contract/.
+ * emulator: fix the emulator, not the scenario. Transcripts are written to $CONTRACT_OUT (default: <tmp>/cinder-console-contract/).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { compareTranscripts } from './compare';
 import { runScenario } from './run';
 import { scenarios } from './scenarios';
 import { emulatorTarget, realTarget, type Target } from './target';
 
-const outDir = 'test-results/contract';
+// Not test-results/: Playwright empties that folder when it starts.
+const outDir = process.env.CONTRACT_OUT ?? join(tmpdir(), 'cinder-console-contract');
 let real: Target;
 let emulator: Target;
 

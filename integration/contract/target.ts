@@ -50,8 +50,18 @@ export function realTarget(): Target {
 }
 
 /**
- * The emulator: EMULATOR_URL (a running `npx tsx emulator/server.ts`) or, by default, an in-process
- * instance with instant delays (the next request after a 202 sees the flow's result).
+ * Short delays by default: long enough for the 100 ms poll to see the emulator's transitional
+ * statuses (so their order is compared with the real ones), short enough for a quick suite.
+ * EMULATOR_DELAYS=instant (or any JSON of options.ts) overrides it.
+ */
+export const CONTRACT_EMULATOR_DELAYS = JSON.stringify({
+  create: 250, download: 250, extend: 250, retype: 250, delete: 250, revert: 250,
+  snapshotCreate: 250, snapshotDelete: 250, migrate: 250, attach: 250,
+});
+
+/**
+ * The emulator: EMULATOR_URL (a running `npx tsx emulator/server.ts`, started with whatever
+ * EMULATOR_DELAYS it was given) or, by default, an in-process instance.
  */
 export async function emulatorTarget(): Promise<Target> {
   const standalone = env.EMULATOR_URL?.replace(/\/+$/, '');
@@ -65,7 +75,8 @@ export async function emulatorTarget(): Promise<Target> {
     };
   }
   const { createEmulator, emulatorOptionsFromEnv } = await import('../../emulator');
-  const fromEnv = emulatorOptionsFromEnv({ EMULATOR_DELAYS: 'instant', ...env });
+  const delays = env.EMULATOR_DELAYS ?? CONTRACT_EMULATOR_DELAYS;
+  const fromEnv = emulatorOptionsFromEnv({ ...env, EMULATOR_DELAYS: delays });
   const emulator = createEmulator({ ...fromEnv, persistFile: undefined });
   const origin = 'http://emulator.contract';
   return {
@@ -73,6 +84,6 @@ export async function emulatorTarget(): Promise<Target> {
     keystoneUrl: `${origin}/identity/v3`,
     accounts: defaultAccounts,
     fetch: (request) => emulator.handle(request),
-    describe: `in-process emulator (EMULATOR_DELAYS=${env.EMULATOR_DELAYS ?? 'instant'})`,
+    describe: `in-process emulator (EMULATOR_DELAYS=${delays})`,
   };
 }

@@ -45,11 +45,12 @@ export const identityScenarios: Scenario[] = [
       const versions = await send(target, 'GET', `${ctx.member.cinderRoot}/`);
       const v3 = ((obj(versions.body).versions as Record<string, unknown>[]) ?? []).find((v) => String(v.id).startsWith('v3'));
       ctx.record('Cinder version document (no token)', versions, { values: { version: v3?.version, min: v3?.min_version } });
-      const echoed = await cinder(target, ctx.member, 'GET', '/volumes', { query: { limit: 1 } });
+      const none = { name: ctx.name('none') };
+      const echoed = await cinder(target, ctx.member, 'GET', '/volumes', { query: none });
       ctx.record('microversion echoed', echoed, {
         values: { header: echoed.headers.get('openstack-api-version'), requestId: /^req-[0-9a-f-]{36}$/.test(echoed.headers.get('x-openstack-request-id') ?? '') },
       });
-      const noHeader = await cinder(target, ctx.member, 'GET', '/volumes', { mv: null, query: { limit: 1 } });
+      const noHeader = await cinder(target, ctx.member, 'GET', '/volumes', { mv: null, query: none });
       ctx.record('no microversion header means 3.0', noHeader, { values: { header: noHeader.headers.get('openstack-api-version') } });
     },
   },

@@ -17,6 +17,7 @@ export const typeScenarios: Scenario[] = [
       await ctx.call('show type (member)', ctx.member, 'GET', `/types/${id}`, {}, (b) => ({ extra_specs: obj(b.volume_type).extra_specs }));
       await ctx.call('show type (admin)', a, 'GET', `/types/${id}`, {}, (b) => ({ qos_specs_id: obj(b.volume_type).qos_specs_id }));
       await ctx.call('default type', ctx.member, 'GET', '/types/default', {}, (b) => ({ name: obj(b.volume_type).name }));
+      await ctx.call('default type (admin)', a, 'GET', '/types/default', {}, (b) => ({ name: obj(b.volume_type).name }));
       await ctx.call('update type', a, 'PUT', `/types/${id}`, { body: { volume_type: { description: 'contract 2' } } }, (b) => ({ description: obj(b.volume_type).description }));
       await ctx.call('set extra specs', a, 'POST', `/types/${id}/extra_specs`, { body: { extra_specs: { 'contract:tier': 'gold', 'contract:mode': 'fast' } } }, (b) => ({ extra_specs: b.extra_specs }));
       await ctx.call('list extra specs', a, 'GET', `/types/${id}/extra_specs`, {}, (b) => ({ extra_specs: b.extra_specs }));
@@ -64,6 +65,7 @@ export const typeScenarios: Scenario[] = [
       await ctx.call('show QoS spec', a, 'GET', `/qos-specs/${id}`, {}, (b) => ({ specs: obj(b.qos_specs).specs, consumer: obj(b.qos_specs).consumer }));
       await ctx.call('QoS list as member', ctx.member, 'GET', '/qos-specs');
       await ctx.call('set keys', a, 'PUT', `/qos-specs/${id}`, { body: { qos_specs: { read_iops_sec: '200', consumer: 'front-end' } } }, (b) => ({ echoed: b.qos_specs }));
+      await ctx.call('set keys with a bad consumer', a, 'PUT', `/qos-specs/${id}`, { body: { qos_specs: { consumer: 'nobody' } } });
       await ctx.call('keys after set', a, 'GET', `/qos-specs/${id}`, {}, (b) => ({ specs: obj(b.qos_specs).specs, consumer: obj(b.qos_specs).consumer }));
       await ctx.call('unset keys', a, 'PUT', `/qos-specs/${id}/delete_keys`, { body: { keys: ['read_iops_sec'] } });
       await ctx.call('unset a missing key', a, 'PUT', `/qos-specs/${id}/delete_keys`, { body: { keys: ['read_iops_sec'] } });

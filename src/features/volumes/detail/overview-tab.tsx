@@ -50,23 +50,6 @@ export function OverviewTab({ volume }: { volume: Volume }) {
   const items = [
     { key: 'name', label: t('fields.name'), children: volume.name || <Typography.Text type="secondary">{t('detail.unnamed')}</Typography.Text> },
     { key: 'id', label: t('fields.id'), children: <Code>{volume.id}</Code> },
-    { key: 'status', label: t('fields.status'), children: <VolumeStatusWithReason volumeId={volume.id} status={volume.status} /> },
-    { key: 'size', label: t('fields.size'), children: t('app:common.sizeGiB', { size: volume.size }) },
-    {
-      key: 'type',
-      label: t('fields.type'),
-      children: (
-        <span>
-          {volume.volume_type ?? '—'} {volume.volume_type_id ? <Typography.Text type="secondary">({volume.volume_type_id})</Typography.Text> : null}
-        </span>
-      ),
-    },
-    { key: 'az', label: t('fields.availabilityZone'), children: display(volume.availability_zone) },
-    { key: 'bootable', label: t('fields.bootable'), children: yesNo(volume.bootable === 'true') },
-    { key: 'encrypted', label: t('fields.encrypted'), children: yesNo(!!volume.encrypted) },
-    { key: 'multiattach', label: t('fields.multiattach'), children: yesNo(!!volume.multiattach) },
-    { key: 'created', label: t('fields.created'), children: <Time iso={volume.created_at} /> },
-    { key: 'updated', label: t('fields.updated'), children: <Time iso={volume.updated_at} /> },
     { key: 'description', label: t('fields.description'), span: 2, children: volume.description || <Typography.Text type="secondary">—</Typography.Text> },
     {
       key: 'source',
@@ -88,6 +71,23 @@ export function OverviewTab({ volume }: { volume: Volume }) {
         t('detail.fromNothing')
       ),
     },
+    { key: 'status', label: t('fields.status'), children: <VolumeStatusWithReason volumeId={volume.id} status={volume.status} /> },
+    { key: 'size', label: t('fields.size'), children: t('app:common.sizeGiB', { size: volume.size }) },
+    {
+      key: 'type',
+      label: t('fields.type'),
+      children: (
+        <span>
+          {volume.volume_type ?? '—'} {volume.volume_type_id ? <Typography.Text type="secondary">({volume.volume_type_id})</Typography.Text> : null}
+        </span>
+      ),
+    },
+    { key: 'az', label: t('fields.availabilityZone'), children: display(volume.availability_zone) },
+    { key: 'bootable', label: t('fields.bootable'), children: yesNo(volume.bootable === 'true') },
+    { key: 'encrypted', label: t('fields.encrypted'), children: yesNo(!!volume.encrypted) },
+    { key: 'multiattach', label: t('fields.multiattach'), children: yesNo(!!volume.multiattach) },
+    { key: 'created', label: t('fields.created'), children: <Time iso={volume.created_at} /> },
+    { key: 'updated', label: t('fields.updated'), children: <Time iso={volume.updated_at} /> },
     { key: 'project', label: t('fields.project'), children: <Code>{volume['os-vol-tenant-attr:tenant_id']}</Code> },
     { key: 'user', label: t('fields.user'), children: <Code>{volume.user_id}</Code> },
     { key: 'replication', label: t('fields.replicationStatus'), children: display(volume.replication_status) },
@@ -122,7 +122,7 @@ export function OverviewTab({ volume }: { volume: Volume }) {
             bordered
             size="small"
             column={{ xs: 1, md: 2 }}
-            items={others.map(([key, value]) => ({ key, label: <Tag bordered={false}>{key}</Tag>, children: display(value) }))}
+            items={others.map(([key, value]) => ({ key, label: <Tag variant="filled">{key}</Tag>, children: display(value) }))}
           />
         </>
       ) : null}

@@ -19,6 +19,8 @@ export interface CinderSession {
   /** The same endpoint without `/v3/<project id>`: where Cinder's version document lives. */
   cinderRoot: string;
   catalogTypes: string[];
+  /** Image (Glance) endpoint from the catalog, if any. */
+  glanceUrl: string | null;
 }
 
 /** The console pins this microversion (src/api/config.ts: volumeApiVersion). */
@@ -80,6 +82,7 @@ export async function login(target: Target, account: TargetAccount): Promise<{ r
     }
   }
   if (!cinderUrl) throw new Error(`${target.name}: no block-storage endpoint in the catalog`);
+  const glance = body.catalog.find((c) => c.type === 'image')?.endpoints.find((e) => e.interface === 'public');
   const match = /^(.*)\/v3(\/[^/]+)?$/.exec(cinderUrl);
   const cinderRoot = match ? match[1]! : cinderUrl;
   const projectId = body.project.id;
@@ -94,6 +97,7 @@ export async function login(target: Target, account: TargetAccount): Promise<{ r
       cinderUrl: `${cinderRoot}/v3/${projectId}`,
       cinderRoot,
       catalogTypes: body.catalog.map((c) => c.type).sort(),
+      glanceUrl: glance ? glance.url.replace(/\/+$/, '') : null,
     },
   };
 }

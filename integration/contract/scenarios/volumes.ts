@@ -1,6 +1,10 @@
 /** Volumes: list paging/count, create → extend → snapshot → revert → delete, reset status, refusals. */
+import { send } from '../client';
 import { listLength, nextMarker, obj, setupType, setupVolume, snapshotCreated, volumeCreated } from './helpers';
 import type { Scenario } from './types';
+
+/** Glance v2 image schema's base properties (not the free-form ones). */
+const GLANCE_FIELDS = new Set(['checksum', 'container_format', 'created_at', 'disk_format', 'file', 'id', 'min_disk', 'min_ram', 'name', 'os_hash_algo', 'os_hash_value', 'os_hidden', 'owner', 'protected', 'schema', 'self', 'size', 'status', 'stores', 'tags', 'updated_at', 'virtual_size', 'visibility']);
 
 export const volumeScenarios: Scenario[] = [
   {
@@ -95,6 +99,40 @@ export const volumeScenarios: Scenario[] = [
       await ctx.call('retype on-demand', m, 'POST', `/volumes/${id}/action`, { body: { 'os-retype': { new_type: ssd, migration_policy: 'on-demand' } } });
       await ctx.watch('retype (on-demand): status and migration sequence', ctx.admin, `/volumes/${id}`, { resource: 'volume', fields: ['status', 'migration_status'] });
       await ctx.call('type after retype', m, 'GET', `/volumes/${id}`, {}, (b) => ({ volume_type: ctx.l(obj(b.volume).volume_type), status: obj(b.volume).status }));
+    },
+  },
+  {
+    name: 'create from a snapshot, a volume and an image',
+    async run(ctx) {
+      const m = ctx.member;
+      const source = await setupVolume(ctx, m, { size: 2, name: ctx.name('source') });
+      const snap = await ctx.raw(m, 'POST', '/snapshots', { body: { snapshot: { volume_id: source, name: ctx.name('src-snap') } } }, [202]);
+      const snapId = snapshotCreated(ctx, obj(snap.body));
+      await ctx.settle(m, `/snapshots/${snapId}`, 'snapshot');
+
+      const fromSnap = await ctx.call('create from a snapshot', m, 'POST', '/volumes', { body: { volume: { snapshot_id: snapId, name: ctx.name('from-snap') } } }, (b) => ({ status: obj(b.volume).status, size: obj(b.volume).size }));
+      const fromSnapId = volumeCreated(ctx, obj(fromSnap.body));
+      await ctx.watch('from snapshot: status sequence', m, `/volumes/${fromSnapId}`, { resource: 'volume' });
+      await ctx.call('from snapshot: source fields', m, 'GET', `/volumes/${fromSnapId}`, {}, (b) => ({ snapshot_id: obj(b.volume).snapshot_id === snapId, size: obj(b.volume).size }));
+      await ctx.call('create from a snapshot, smaller than it', m, 'POST', '/volumes', { body: { volume: { snapshot_id: snapId, size: 1 } } });
+
+      const clone = await ctx.call('clone a volume', m, 'POST', '/volumes', { body: { volume: { source_volid: source, size: 3, name: ctx.name('clone') } } }, (b) => ({ status: obj(b.volume).status, size: obj(b.volume).size }));
+      const cloneId = volumeCreated(ctx, obj(clone.body));
+      await ctx.watch('clone: status sequence', m, `/volumes/${cloneId}`, { resource: 'volume' });
+      await ctx.call('clone: source fields', m, 'GET', `/volumes/${cloneId}`, {}, (b) => ({ source_volid: obj(b.volume).source_volid === source, size: obj(b.volume).size }));
+
+      if (!m.glanceUrl) throw new Error('no image service in the catalog');
+      const images = await send(ctx.target, 'GET', `${m.glanceUrl}/v2/images?status=active&sort=name:asc&limit=50`, { token: m.token });
+      // A small ordinary image (not a VM snapshot): the real cloud's test image or the emulator's CirrOS.
+      const image = ((obj(images.body).images as Record<string, unknown>[]) ?? []).find((i) => typeof i.size === 'number' && (i.size as number) > 0 && (i.size as number) < 1024 ** 3 && !i.block_device_mapping);
+      // Images carry free-form properties (os_distro…) that differ per cloud: compare Glance's own fields only.
+      ctx.record('list active images', images, { resource: '-', values: { fields: Object.keys(image ?? {}).filter((k) => GLANCE_FIELDS.has(k)).sort() } });
+      if (!image) throw new Error('no small active image');
+      const fromImage = await ctx.call('create from an image', m, 'POST', '/volumes', { body: { volume: { imageRef: image.id, size: 1, name: ctx.name('from-image') } } }, (b) => ({ status: obj(b.volume).status }));
+      const fromImageId = volumeCreated(ctx, obj(fromImage.body));
+      await ctx.watch('from image: status sequence', m, `/volumes/${fromImageId}`, { resource: 'volume' });
+      await ctx.call('from image: bootable and image metadata', m, 'GET', `/volumes/${fromImageId}`, {}, (b) => ({ bootable: obj(b.volume).bootable, imageId: obj(obj(b.volume).volume_image_metadata).image_id === image.id }));
+      await ctx.call('create from an unknown image', m, 'POST', '/volumes', { body: { volume: { imageRef: '00000000-0000-4000-8000-000000000000', size: 1 } } });
     },
   },
 ];

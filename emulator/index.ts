@@ -73,9 +73,9 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   async function dispatch(request: Request): Promise<Response> {
     const url = new URL(request.url);
     const segments = url.pathname.split('/').filter(Boolean);
+    applyDue(world);
     if (segments[0] === '_emulator') return handleControl(world, { reset, scenarios }, request, segments.slice(1));
 
-    applyDue(world);
     const path = url.pathname;
     const slow = takeRule(runtime.slow, path);
     if (slow) await sleep(slow.ms);

@@ -10,10 +10,20 @@ export function backendOfHost(state: State, host: string | null): Backend | unde
   return state.backends.find((b) => b.host === host || b.host.split('#')[0] === backendPart);
 }
 
+/** GiB allocated per backend, in one pass over the volumes (hosts are compared at backend level). */
+export function allocationByBackend(state: State): Map<Backend, number> {
+  const byPrefix = new Map(state.backends.map((b) => [b.host.split('#')[0]!, b]));
+  const out = new Map<Backend, number>(state.backends.map((b) => [b, 0]));
+  for (const v of Object.values(state.volumes)) {
+    if (!v.host) continue;
+    const b = byPrefix.get(v.host.split('#')[0]!);
+    if (b) out.set(b, out.get(b)! + v.size);
+  }
+  return out;
+}
+
 export function allocatedGb(state: State, backend: Backend): number {
-  let sum = 0;
-  for (const v of Object.values(state.volumes)) if (v.host && backendOfHost(state, v.host) === backend) sum += v.size;
-  return sum;
+  return allocationByBackend(state).get(backend) ?? 0;
 }
 
 export function freeGb(state: State, backend: Backend): number {
@@ -30,8 +40,9 @@ export function backendsForType(state: State, type: VolumeType | undefined): Bac
 export function schedule(state: State, type: VolumeType | undefined, size: number, exclude?: Volume): Backend | null {
   let best: Backend | null = null;
   let bestFree = -Infinity;
+  const allocation = allocationByBackend(state);
   for (const b of backendsForType(state, type)) {
-    let free = freeGb(state, b);
+    let free = Math.max(0, b.totalCapacityGb - (allocation.get(b) ?? 0));
     if (exclude && backendOfHost(state, exclude.host) === b) free += exclude.size;
     if (free < size) continue;
     if (free > bestFree) {

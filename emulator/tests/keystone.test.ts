@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { call, Clock, login, ORIGIN, passwordAuth, SEED } from './helpers';
+import { call, Clock, login, ORIGIN, passwordAuth, SEED, type Body } from './helpers';
 import { createEmulator } from '../index';
 
 const AUTH_401 = { error: { code: 401, title: 'Unauthorized', message: 'The request you have made requires authentication.' } };
@@ -20,13 +20,13 @@ describe('keystone: password login and catalog', () => {
     expect(t.expires_at).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z$/);
     expect(Date.parse(t.expires_at) - Date.parse(t.issued_at)).toBe(3600_000);
     expect(t.audit_ids).toHaveLength(1);
-    const byType = Object.fromEntries(t.catalog.map((e: any) => [e.type, e]));
+    const byType = Object.fromEntries(t.catalog.map((e: Body) => [e.type, e]));
     expect(Object.keys(byType).sort()).toEqual(['block-storage', 'identity', 'image', 'volumev3']);
     expect(byType['block-storage'].name).toBe('cinder');
     expect(byType.volumev3.name).toBe('cinderv3');
     for (const type of ['block-storage', 'volumev3']) {
       const eps = byType[type].endpoints;
-      expect(eps.map((e: any) => e.interface).sort()).toEqual(['admin', 'internal', 'public']);
+      expect(eps.map((e: Body) => e.interface).sort()).toEqual(['admin', 'internal', 'public']);
       for (const e of eps) {
         expect(e.url).toBe(`${ORIGIN}/volume/v3/${SEED.projects.demo}`);
         expect(e.region).toBe('RegionOne');
@@ -123,7 +123,7 @@ describe('keystone: password login and catalog', () => {
     const all = await call(emu, 'GET', '/identity/v3/projects', { token: admin });
     expect(all.body.projects.map((p: { id: string }) => p.id).sort()).toEqual(Object.values(SEED.projects).sort());
     const catalog = await call(emu, 'GET', '/identity/v3/auth/catalog', { token: admin });
-    expect(catalog.body.catalog.find((e: any) => e.type === 'volumev3').endpoints[0].url).toBe(`${ORIGIN}/volume/v3/${SEED.projects.admin}`);
+    expect(catalog.body.catalog.find((e: Body) => e.type === 'volumev3').endpoints[0].url).toBe(`${ORIGIN}/volume/v3/${SEED.projects.admin}`);
   });
 
   test('version documents', async () => {

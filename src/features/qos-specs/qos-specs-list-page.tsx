@@ -112,6 +112,7 @@ export function QosSpecsListPage() {
           </Flex>
           <Table<QosSpec>
             rowKey="id"
+            aria-label={t('title')}
             columns={columns}
             dataSource={rows}
             loading={specs.isPending}

@@ -98,6 +98,7 @@ export function AssociationsCard({ spec }: { spec: QosSpec }) {
       ) : (
         <Table<QosAssociation>
           rowKey="id"
+          aria-label={t('associations.title')}
           size="small"
           columns={columns}
           dataSource={types}

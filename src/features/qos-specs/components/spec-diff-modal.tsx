@@ -99,7 +99,7 @@ export function SpecDiffModal({ open, spec, changes, consumer, onClose, onSaved 
       width={760}
     >
       <Typography.Paragraph>{t('editor.diffIntro')}</Typography.Paragraph>
-      <Table<DiffRow> rowKey="id" size="small" columns={columns} dataSource={rows} pagination={false} style={{ marginBottom: 12 }} />
+      <Table<DiffRow> rowKey="id" aria-label={t('editor.diffIntro')} size="small" columns={columns} dataSource={rows} pagination={false} style={{ marginBottom: 12 }} />
       <Alert type="info" role="note" showIcon title={t('editor.diffAttached')} style={{ marginBottom: save.error ? 12 : 0 }} />
       {save.error ? <ApiErrorAlert error={save.error} /> : null}
     </Modal>

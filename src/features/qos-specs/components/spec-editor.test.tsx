@@ -48,7 +48,7 @@ describe('SpecEditor', { timeout: 60_000 }, () => {
   });
 
   it('refuses a non-integer value for a standard key before anything is sent', async () => {
-    const { user, fill } = setup();
+    const { fill } = setup();
     const field = screen.getByLabelText('Value of total_iops_sec');
     await fill(field, '12.5');
     expect(await screen.findByText('Enter a whole number of 0 or more.')).toBeInTheDocument();
@@ -99,7 +99,7 @@ describe('SpecEditor', { timeout: 60_000 }, () => {
     api.unsetQosKeys.mockRejectedValue(
       new ApiError({ kind: 'http', status: 404, fault: 'itemNotFound', message: 'QoS spec q1 has no spec with key minIOPS.', requestId: 'req-123' }),
     );
-    const { user, fill } = setup();
+    const { user } = setup();
     await user.click(screen.getByRole('button', { name: 'Remove minIOPS' }));
     await user.click(screen.getByRole('button', { name: 'Review changes' }));
     await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Save changes' }));

@@ -169,6 +169,7 @@ export function SpecEditor({ spec }: { spec: QosSpec }) {
       </Form>
       <Table<Row>
         rowKey="key"
+        aria-label={t('editor.title')}
         size="small"
         columns={columns}
         dataSource={rows}

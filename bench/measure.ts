@@ -5,7 +5,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { loginThroughForm, newContext, recordNetwork, waitForRowText, waitForVolumeRows, type NetEntry, type Recorder } from './browser';
 import { median, toKB } from './figures';
-import { apiLogin, cinder, createVolume, extendVolume, getVolume, parseCinderTime, type ApiSession } from './openstack';
+import { apiLogin, emulatorScenario, extendVolume, getVolume, parseCinderTime, type ApiSession } from './openstack';
 import { isUnboundedList, localeOfAsset, perMinute, requestsPerRound, volumeListCall } from './requests';
 
 export interface Account {
@@ -21,7 +21,8 @@ export interface Transfer {
   files: { file: string; kb: number; encoding: string | null }[];
   /** Every JS/CSS response was compressed (gzip or better). */
   allCompressed: boolean;
-  locales: string[];
+  /** KB of locale chunks per language (rc-pagination ships a 0.2 KB zh_CN default inside its Pagination). */
+  locales: Record<string, number>;
 }
 
 function summarizeAssets(entries: readonly NetEntry[]): Transfer {
@@ -31,7 +32,11 @@ function summarizeAssets(entries: readonly NetEntry[]): Transfer {
     kb: files.reduce((sum, f) => sum + f.kb, 0),
     files: files.sort((a, b) => b.kb - a.kb),
     allCompressed: assets.every((e) => e.encoding === 'gzip' || e.encoding === 'br' || (e.transferred ?? 0) < 1500),
-    locales: [...new Set(assets.map((e) => localeOfAsset(e.url)).filter((l): l is 'en-US' | 'zh-CN' => l !== null))],
+    locales: assets.reduce<Record<string, number>>((acc, e) => {
+      const language = localeOfAsset(e.url);
+      if (language) acc[language] = (acc[language] ?? 0) + toKB(e.transferred ?? 0);
+      return acc;
+    }, {}),
   };
 }
 
@@ -74,6 +79,30 @@ export async function firstVisitToVolumes(browser: Browser, origin: string, acco
   return { transfer: summarizeAssets(recorder.entries), page, recorder, close: () => context.close() };
 }
 
+/**
+ * Cold cache, signed in: what a browser with nothing cached downloads to show /volumes (a reload after
+ * a deployment, a new tab of a signed-in session). The session lives in sessionStorage, which survives
+ * clearing the HTTP cache.
+ */
+export async function coldVolumesWithSession(browser: Browser, origin: string, account: Account): Promise<Transfer> {
+  const context = await newContext(browser);
+  try {
+    const page = await context.newPage();
+    await page.goto(`${origin}/login`);
+    await loginThroughForm(page, account.username, account.password, account.project);
+    await page.goto('about:blank');
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.clearBrowserCache');
+    const recorder = await recordNetwork(page);
+    await page.goto(`${origin}/volumes`);
+    await waitForVolumeRows(page);
+    await recorder.settled(1500);
+    return summarizeAssets(recorder.entries);
+  } finally {
+    await context.close();
+  }
+}
+
 export interface Quiet {
   windowMs: number;
   count: number;
@@ -104,7 +133,8 @@ export interface Latency {
 export async function statusLatency(browser: Browser, origin: string, account: Account, reps: number): Promise<Latency> {
   const api = await apiLogin(origin, account.username, account.password, account.project);
   const name = `bench-latency-${Date.now().toString(36)}`;
-  let volume = await createVolume(api, name, 1);
+  const created = (await emulatorScenario(origin, 'createVolume', { projectId: api.projectId, name, size: 1, status: 'available' })) as { result: { id: string } };
+  let volume = await getVolume(api, created.result.id);
   const context = await newContext(browser);
   const samples: number[] = [];
   let discarded = 0;
@@ -131,6 +161,7 @@ export async function statusLatency(browser: Browser, origin: string, account: A
 
 export interface PollShape {
   label: string;
+  pageSize: number;
   perRound: number[];
   /** Median requests per poll round. */
   requestsPerPoll: number;
@@ -139,13 +170,12 @@ export interface PollShape {
   bytesPerPoll: number;
 }
 
-/** Makes `count` volumes transitional (creating, with a long create delay) and returns their names. */
+/** Adds `count` volumes that stay `creating` (emulator scenario: no scheduled end) and returns their names. */
 export async function makeTransitional(api: ApiSession, count: number): Promise<string[]> {
   const names: string[] = [];
   for (let i = 0; i < count; i++) {
     const name = `bench-poll-${Date.now().toString(36)}-${i}`;
-    const { volume } = await cinder<{ volume: { id: string; status: string } }>(api, 'POST', '/volumes', { volume: { name, size: 1 } });
-    if (volume.status !== 'creating') throw new Error(`expected creating, got ${volume.status}`);
+    await emulatorScenario(api.origin, 'createVolume', { projectId: api.projectId, name, size: 1, status: 'creating' });
     names.push(name);
   }
   return names;
@@ -173,7 +203,8 @@ export async function pollShape(browser: Browser, origin: string, account: Accou
       );
       const rounds = Math.max(1, perRound.length);
       shapes.push({
-        label: `${label}, page size ${limit}`,
+        label,
+        pageSize: limit,
         perRound,
         requestsPerPoll: perRound.length ? median(perRound) : 0,
         listCalls: api.filter((e) => volumeListCall(e.url, e.method)).length,
@@ -187,44 +218,70 @@ export async function pollShape(browser: Browser, origin: string, account: Accou
 }
 
 export interface FirstPage {
+  origin: string;
   samples: number[];
   medianMs: number;
+  /** Median time the volume list call took (Resource Timing), i.e. the server's share. */
+  listMedianMs: number;
   listUrls: string[];
   unbounded: number;
   apiKB: number;
 }
 
+interface Visit {
+  ms: number;
+  listMs: number[];
+}
+
 /**
- * Warm asset cache, signed in: navigation start → first data row of /volumes, `reps` times.
- * Also records the list calls so "nothing loads all volumes" is checked, not assumed.
+ * Warm asset cache, signed in: navigation start → first data row of /volumes. The origins are visited
+ * in turn (a, b, a, b, …) so a busy machine slows all of them alike. Also records the list calls, so
+ * "nothing loads all volumes" is checked, not assumed.
  */
-export async function firstPageTime(browser: Browser, origin: string, account: Account, reps: number, maxPage: number): Promise<FirstPage> {
-  const context = await newContext(browser);
+export async function firstPageTimes(browser: Browser, origins: string[], account: Account, reps: number, maxPage: number): Promise<FirstPage[]> {
+  const contexts = await Promise.all(origins.map(() => newContext(browser)));
   try {
-    const page = await context.newPage();
-    await page.goto(`${origin}/login`);
-    await loginThroughForm(page, account.username, account.password, account.project);
-    const recorder = await recordNetwork(page);
-    await page.goto(`${origin}/volumes`); // warm the volumes chunk
-    await waitForVolumeRows(page);
-    const samples: number[] = [];
-    const start = Date.now();
-    for (let i = 0; i < reps; i++) {
-      await page.goto(`${origin}/volumes`);
-      await waitForVolumeRows(page);
-      samples.push(await page.evaluate(() => performance.now()));
-      await recorder.settled(300, 10_000).catch(() => undefined);
+    const pages = await Promise.all(contexts.map((c) => c.newPage()));
+    const recorders: Recorder[] = [];
+    for (const [i, page] of pages.entries()) {
+      await page.goto(`${origins[i]}/login`);
+      await loginThroughForm(page, account.username, account.password, account.project);
+      await waitForVolumeRows(page); // warm the volumes chunk and strings
+      recorders.push(await recordNetwork(page));
     }
-    const lists = recorder.since(start).filter((e) => volumeListCall(e.url, e.method));
-    const api = recorder.since(start).filter((e) => e.kind === 'block-storage');
-    return {
-      samples,
-      medianMs: median(samples),
-      listUrls: [...new Set(lists.map((e) => decodeURIComponent(new URL(e.url).search) || '(no query)'))],
-      unbounded: lists.filter((e) => isUnboundedList(volumeListCall(e.url, e.method)!, maxPage)).length,
-      apiKB: toKB(api.reduce((s, e) => s + (e.transferred ?? 0), 0)) / reps,
-    };
+    const visits: Visit[][] = origins.map(() => []);
+    const start = Date.now();
+    for (let r = 0; r < reps; r++) {
+      for (const [i, page] of pages.entries()) {
+        await page.goto(`${origins[i]}/volumes`);
+        await waitForVolumeRows(page);
+        const visit = await page.evaluate(() => ({
+          ms: performance.now(),
+          listMs: performance
+            .getEntriesByType('resource')
+            .filter((e) => /\/volumes(\/detail)?\?/.test(e.name))
+            .map((e) => (e as PerformanceResourceTiming).responseEnd - e.startTime),
+        }));
+        visits[i]!.push(visit);
+        await recorders[i]!.settled(300, 10_000).catch(() => undefined);
+      }
+    }
+    return origins.map((origin, i) => {
+      const lists = recorders[i]!.since(start).filter((e) => volumeListCall(e.url, e.method));
+      const api = recorders[i]!.since(start).filter((e) => e.kind === 'block-storage');
+      const samples = visits[i]!.map((v) => v.ms);
+      const listTimes = visits[i]!.flatMap((v) => v.listMs);
+      return {
+        origin,
+        samples,
+        medianMs: median(samples),
+        listMedianMs: listTimes.length ? median(listTimes) : NaN,
+        listUrls: [...new Set(lists.map((e) => decodeURIComponent(new URL(e.url).search) || '(no query)'))],
+        unbounded: lists.filter((e) => isUnboundedList(volumeListCall(e.url, e.method)!, maxPage)).length,
+        apiKB: toKB(api.reduce((s, e) => s + (e.transferred ?? 0), 0)) / reps,
+      };
+    });
   } finally {
-    await context.close();
+    await Promise.all(contexts.map((c) => c.close()));
   }
 }

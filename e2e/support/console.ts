@@ -1,4 +1,4 @@
-import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, type APIRequestContext, type Locator, type Page } from '@playwright/test';
 
 export interface Account {
   username: string;
@@ -33,4 +33,13 @@ export async function scenario(request: APIRequestContext, name: string, args: R
 /** A name no other test (or earlier run) uses, so tests can share one emulator. */
 export function uniqueName(prefix: string): string {
   return `${prefix}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`;
+}
+
+/**
+ * Opens an antd Select by its accessible name and clicks the visible option. antd keeps a hidden
+ * listbox for screen readers; the options a person clicks are the visible popup's items (titled).
+ */
+export async function pickOption(page: Page, combobox: Locator, option: string) {
+  await combobox.click();
+  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').getByTitle(option, { exact: true }).click();
 }

@@ -20,15 +20,15 @@ export function stateSummary(world: World): Record<string, unknown> {
   const byProject: Record<string, { name: string; volumes: number; snapshots: number }> = {};
   for (const p of s.projects) byProject[p.id] = { name: p.name, volumes: 0, snapshots: 0 };
   const byStatus: Record<string, number> = {};
-  for (const v of Object.values(s.volumes)) {
+  for (const v of s.volumes.values()) {
     (byProject[v.projectId] ??= { name: v.projectId, volumes: 0, snapshots: 0 }).volumes++;
     byStatus[v.status] = (byStatus[v.status] ?? 0) + 1;
   }
-  for (const sn of Object.values(s.snapshots)) (byProject[sn.projectId] ??= { name: sn.projectId, volumes: 0, snapshots: 0 }).snapshots++;
+  for (const sn of s.snapshots.values()) (byProject[sn.projectId] ??= { name: sn.projectId, volumes: 0, snapshots: 0 }).snapshots++;
   return {
     now: new Date(world.now()).toISOString(),
-    volumes: Object.keys(s.volumes).length,
-    snapshots: Object.keys(s.snapshots).length,
+    volumes: s.volumes.size,
+    snapshots: s.snapshots.size,
     volumeTypes: Object.keys(s.volumeTypes).length,
     qosSpecs: Object.keys(s.qosSpecs).length,
     messages: Object.keys(s.messages).length,
@@ -36,7 +36,7 @@ export function stateSummary(world: World): Record<string, unknown> {
     pendingTransitions: s.pending.length,
     volumesByStatus: byStatus,
     projects: byProject,
-    stuckVolumes: Object.values(s.volumes).filter((v) => v.stuck).map((v) => v.id),
+    stuckVolumes: [...s.volumes.values()].filter((v) => v.stuck).map((v) => v.id),
     failNext: s.failNext,
     serverErrors: world.runtime.serverErrors,
     slowResponses: world.runtime.slow,

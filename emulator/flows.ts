@@ -59,7 +59,7 @@ function applyTransition(world: World, t: Transition, at: number): void {
   const state = world.state;
   switch (t.kind) {
     case 'volume': {
-      const v = state.volumes[t.id];
+      const v = state.volumes.get(t.id);
       if (!v || v.stuck) return;
       Object.assign(v, t.patch as Partial<Volume>);
       v.updatedAt = at;
@@ -67,13 +67,13 @@ function applyTransition(world: World, t: Transition, at: number): void {
       return;
     }
     case 'volume.remove': {
-      const v = state.volumes[t.id];
+      const v = state.volumes.get(t.id);
       if (!v || v.stuck) return;
-      delete state.volumes[t.id];
+      state.volumes.delete(t.id);
       return;
     }
     case 'snapshot': {
-      const s = state.snapshots[t.id];
+      const s = state.snapshots.get(t.id);
       if (!s) return;
       Object.assign(s, t.patch as Partial<Snapshot>);
       s.updatedAt = at;
@@ -81,7 +81,7 @@ function applyTransition(world: World, t: Transition, at: number): void {
       return;
     }
     case 'snapshot.remove':
-      delete state.snapshots[t.id];
+      state.snapshots.delete(t.id);
       return;
   }
 }

@@ -4,15 +4,15 @@
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { State } from './state';
+import { stateFromJson, stateToJson, type State, type StateJson } from './state';
 
 const DEBOUNCE_MS = 200;
 
 export function loadState(file: string): State | null {
   if (!existsSync(file)) return null;
   try {
-    const parsed = JSON.parse(readFileSync(file, 'utf8')) as State;
-    if (parsed && parsed.version === 1 && parsed.volumes && parsed.projects) return parsed;
+    const parsed = JSON.parse(readFileSync(file, 'utf8')) as StateJson;
+    if (parsed && parsed.version === 1 && Array.isArray(parsed.volumes) && Array.isArray(parsed.snapshots) && parsed.projects) return stateFromJson(parsed);
   } catch {
     // Unreadable or foreign file: start from the seed rather than crash the dev server.
   }
@@ -22,7 +22,7 @@ export function loadState(file: string): State | null {
 export function saveState(file: string, state: State): void {
   mkdirSync(dirname(file), { recursive: true });
   const tmp = `${file}.${process.pid}.tmp`;
-  writeFileSync(tmp, JSON.stringify(state));
+  writeFileSync(tmp, JSON.stringify(stateToJson(state)));
   renameSync(tmp, file);
 }
 

@@ -53,7 +53,7 @@ function need<T>(value: T | undefined | null, message: string): T {
 }
 
 export function createScenarios(world: World): Scenarios {
-  const volume = (id: unknown): Volume => need(typeof id === 'string' ? world.state.volumes[id] : undefined, `volume ${String(id)} not found`);
+  const volume = (id: unknown): Volume => need(typeof id === 'string' ? world.state.volumes.get(id) : undefined, `volume ${String(id)} not found`);
   return {
     volumeStuckIn({ volumeId, status }) {
       const v = volume(volumeId);
@@ -149,7 +149,7 @@ export function createScenarios(world: World): Scenarios {
         reservedGb: 0,
         stuck: false,
       };
-      state.volumes[v.id] = v;
+      state.volumes.set(v.id, v);
       world.changed();
       return { id: v.id };
     },

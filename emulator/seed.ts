@@ -386,8 +386,8 @@ export function baseState(): State {
     },
     defaultVolumeTypeId: volumeTypes.default,
     qosSpecs: {},
-    volumes: {},
-    snapshots: {},
+    volumes: new Map(),
+    snapshots: new Map(),
     messages: {},
     quotas: {},
     defaultQuotas: { ...DEFAULT_QUOTAS },
@@ -426,7 +426,7 @@ function addSeedData(state: State): void {
       const image = seed.image ? imagesById.get(images[seed.image]) : undefined;
       const hostKey = seed.host;
       const host = hostKey === null ? null : hostKey ? BACKENDS[hostKey].host : hostForType(typeKey);
-      const source = seed.source ? state.volumes[volumeIds[seed.source as VolumeKey]] : undefined;
+      const source = seed.source ? state.volumes.get(volumeIds[seed.source as VolumeKey]) : undefined;
       const volume: Volume = {
         id: volumeIds[key as VolumeKey],
         projectId,
@@ -456,7 +456,7 @@ function addSeedData(state: State): void {
         reservedGb: 0,
         stuck: false,
       };
-      state.volumes[volume.id] = volume;
+      state.volumes.set(volume.id, volume);
       if (key === 'snapChain' || key === 'withSnapshot' || key === 'bootCirros' || key === 'dbPrimary' || key === 'archive' || key === 'researchData') {
         addSnapshotsOf(key as VolumeKey);
       }
@@ -465,7 +465,7 @@ function addSeedData(state: State): void {
   const addSnapshotsOf = (volumeKey: VolumeKey) => {
     for (const [key, seed] of Object.entries(snapshotSeeds) as [SnapshotKey, SnapshotSeed][]) {
       if (seed.volume !== volumeKey) continue;
-      const volume = state.volumes[volumeIds[volumeKey]]!;
+      const volume = state.volumes.get(volumeIds[volumeKey])!;
       const createdAt = SEED_EPOCH + index++ * HOUR;
       const snap: Snapshot = {
         id: snapshotIds[key],
@@ -484,7 +484,7 @@ function addSeedData(state: State): void {
         progressFrom: null,
         progressTo: null,
       };
-      state.snapshots[snap.id] = snap;
+      state.snapshots.set(snap.id, snap);
     }
   };
   addVolumes(projects.admin, users.admin, adminVolumeSeeds);
@@ -503,12 +503,12 @@ function addSeedData(state: State): void {
     createdAt: at,
     expiresAt: at + 30 * DAY,
   });
-  const vol = (k: VolumeKey) => state.volumes[volumeIds[k]]!;
+  const vol = (k: VolumeKey) => state.volumes.get(volumeIds[k])!;
   state.messages = Object.fromEntries(
     [
       msg(messageIds.brokenCreate, projects.demo, volumeIds.brokenCreate, 'VOLUME', 'VOLUME_VOLUME_001_003', 'schedule allocate volume:Could not find any available weighted backend.', vol('brokenCreate').createdAt + 2000),
       msg(messageIds.extendFailed, projects.demo, volumeIds.extendFailed, 'VOLUME', 'VOLUME_VOLUME_007_010', 'extend volume:Volume Driver failed to extend volume.', vol('extendFailed').createdAt + 30 * 60_000),
-      msg(messageIds.archiveSnapFailed, projects.demo, snapshotIds.archiveSnapFailed, 'VOLUME_SNAPSHOT', 'VOLUME_VOLUME_SNAPSHOT_009_013', 'create snapshot:Snapshot failed to create.', state.snapshots[snapshotIds.archiveSnapFailed]!.createdAt + 3000),
+      msg(messageIds.archiveSnapFailed, projects.demo, snapshotIds.archiveSnapFailed, 'VOLUME_SNAPSHOT', 'VOLUME_VOLUME_SNAPSHOT_009_013', 'create snapshot:Snapshot failed to create.', state.snapshots.get(snapshotIds.archiveSnapFailed)!.createdAt + 3000),
     ].map((m) => [m.id, m]),
   );
 }
@@ -520,7 +520,7 @@ function addBulkVolumes(state: State, count: number): void {
   for (let i = 1; i <= count; i++) {
     const createdAt = SEED_EPOCH - (count - i + 1) * 60_000;
     const id = u(`volume:bulk:${i}`);
-    state.volumes[id] = {
+    state.volumes.set(id, {
       id,
       projectId: projects.demo,
       userId: users.demo,
@@ -548,7 +548,7 @@ function addBulkVolumes(state: State, count: number): void {
       replicationStatus: 'disabled',
       reservedGb: 0,
       stuck: false,
-    };
+    });
   }
   // Bulk projects are effectively unlimited, and the hdd pool grows so the scheduler keeps finding room.
   state.quotas[projects.demo] = { ...(state.quotas[projects.demo] ?? {}), volumes: -1, gigabytes: -1, snapshots: -1 };

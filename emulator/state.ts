@@ -199,8 +199,9 @@ export interface State {
   volumeTypes: Record<string, VolumeType>;
   defaultVolumeTypeId: string;
   qosSpecs: Record<string, QosSpec>;
-  volumes: Record<string, Volume>;
-  snapshots: Record<string, Snapshot>;
+  /** Maps, not objects: thousands of uuid keys put an object in dictionary mode and make Object.values O(n log n). */
+  volumes: Map<string, Volume>;
+  snapshots: Map<string, Snapshot>;
   messages: Record<string, Message>;
   /** Explicit per-project limits; missing keys fall back to defaultQuotas. */
   quotas: Record<string, QuotaLimits>;
@@ -212,6 +213,20 @@ export interface State {
   failNext: Partial<Record<FailAction, number>>;
 }
 
-export function cloneState(state: State): State {
-  return structuredClone(state);
+/** JSON form of the state (Maps become arrays of values). */
+export interface StateJson extends Omit<State, 'volumes' | 'snapshots'> {
+  volumes: Volume[];
+  snapshots: Snapshot[];
+}
+
+export function stateToJson(state: State): StateJson {
+  return { ...state, volumes: [...state.volumes.values()], snapshots: [...state.snapshots.values()] };
+}
+
+export function stateFromJson(json: StateJson): State {
+  return {
+    ...json,
+    volumes: new Map(json.volumes.map((v) => [v.id, v])),
+    snapshots: new Map(json.snapshots.map((s) => [s.id, s])),
+  };
 }

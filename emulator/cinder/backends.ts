@@ -14,7 +14,7 @@ export function backendOfHost(state: State, host: string | null): Backend | unde
 export function allocationByBackend(state: State): Map<Backend, number> {
   const byPrefix = new Map(state.backends.map((b) => [b.host.split('#')[0]!, b]));
   const out = new Map<Backend, number>(state.backends.map((b) => [b, 0]));
-  for (const v of Object.values(state.volumes)) {
+  for (const v of state.volumes.values()) {
     if (!v.host) continue;
     const b = byPrefix.get(v.host.split('#')[0]!);
     if (b) out.set(b, out.get(b)! + v.size);

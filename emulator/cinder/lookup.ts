@@ -4,13 +4,13 @@ import type { CinderContext } from './context';
 import type { Snapshot, Volume, VolumeType } from '../state';
 
 export function getVolume(ctx: CinderContext, id: string): Volume {
-  const v = ctx.world.state.volumes[id];
+  const v = ctx.world.state.volumes.get(id);
   if (!v || (!ctx.isAdmin && v.projectId !== ctx.projectId)) throw volumeNotFound(id);
   return v;
 }
 
 export function getSnapshot(ctx: CinderContext, id: string): Snapshot {
-  const s = ctx.world.state.snapshots[id];
+  const s = ctx.world.state.snapshots.get(id);
   if (!s || (!ctx.isAdmin && s.projectId !== ctx.projectId)) throw snapshotNotFound(id);
   return s;
 }
@@ -34,5 +34,5 @@ export function getType(ctx: CinderContext, nameOrId: string, elevated = false):
 }
 
 export function snapshotsOf(ctx: CinderContext, volumeId: string): Snapshot[] {
-  return Object.values(ctx.world.state.snapshots).filter((s) => s.volumeId === volumeId);
+  return [...ctx.world.state.snapshots.values()].filter((s) => s.volumeId === volumeId);
 }

@@ -34,32 +34,40 @@ export interface Usage {
 }
 
 export function projectUsage(state: State, projectId: string): Record<string, Usage> {
+  // Aggregate per type id first (one pass, no per-volume string building), then name the keys.
+  interface Acc { volumes: number; gb: number; reservedGb: number; snapshots: number; snapGb: number }
+  const perType = new Map<string, Acc>();
+  const acc = (typeId: string) => {
+    let a = perType.get(typeId);
+    if (!a) perType.set(typeId, (a = { volumes: 0, gb: 0, reservedGb: 0, snapshots: 0, snapGb: 0 }));
+    return a;
+  };
+  for (const v of state.volumes.values()) {
+    if (v.projectId !== projectId) continue;
+    const a = acc(v.volumeTypeId);
+    a.volumes++;
+    a.gb += v.size;
+    a.reservedGb += v.reservedGb;
+  }
+  for (const sn of state.snapshots.values()) {
+    if (sn.projectId !== projectId) continue;
+    const a = acc(sn.volumeTypeId);
+    a.snapshots++;
+    a.snapGb += sn.size;
+  }
   const use: Record<string, Usage> = {};
   for (const r of allResources(state)) use[r] = { in_use: 0, reserved: 0 };
-  const add = (key: string, n: number, reserved = 0) => {
-    const u = (use[key] ??= { in_use: 0, reserved: 0 });
-    u.in_use += n;
-    u.reserved += reserved;
-  };
-  for (const v of Object.values(state.volumes)) {
-    if (v.projectId !== projectId) continue;
-    const tname = state.volumeTypes[v.volumeTypeId]?.name;
-    add('volumes', 1);
-    add('gigabytes', v.size, v.reservedGb);
-    if (tname) {
-      add(`volumes_${tname}`, 1);
-      add(`gigabytes_${tname}`, v.size, v.reservedGb);
-    }
-  }
-  for (const s of Object.values(state.snapshots)) {
-    if (s.projectId !== projectId) continue;
-    const tname = state.volumeTypes[s.volumeTypeId]?.name;
-    add('snapshots', 1);
-    add('gigabytes', s.size);
-    if (tname) {
-      add(`snapshots_${tname}`, 1);
-      add(`gigabytes_${tname}`, s.size);
-    }
+  const total = use as Record<'volumes' | 'gigabytes' | 'snapshots', Usage>;
+  for (const [typeId, a] of perType) {
+    total.volumes.in_use += a.volumes;
+    total.gigabytes.in_use += a.gb + a.snapGb;
+    total.gigabytes.reserved += a.reservedGb;
+    total.snapshots.in_use += a.snapshots;
+    const name = state.volumeTypes[typeId]?.name;
+    if (!name) continue;
+    use[`volumes_${name}`] = { in_use: a.volumes, reserved: 0 };
+    use[`gigabytes_${name}`] = { in_use: a.gb + a.snapGb, reserved: a.reservedGb };
+    use[`snapshots_${name}`] = { in_use: a.snapshots, reserved: 0 };
   }
   return use;
 }

@@ -54,7 +54,7 @@ export function getPools(ctx: CinderContext): unknown {
           max_over_subscription_ratio: '20.0',
           thin_provisioning_support: false,
           thick_provisioning_support: true,
-          total_volumes: Object.values(state.volumes).filter((v) => v.host === b.host).length,
+          total_volumes: [...state.volumes.values()].filter((v) => v.host === b.host).length,
           filter_function: null,
           goodness_function: null,
           multiattach: true,

@@ -54,13 +54,13 @@ export function listSnapshots(ctx: CinderContext, detail: boolean): unknown {
   const allTenants = takeAllTenants(ctx, filters);
   const az = filters.get('availability_zone');
   filters.delete('availability_zone');
-  let base = Object.values(state.snapshots);
+  let base = [...state.snapshots.values()];
   if (!allTenants) base = base.filter((s) => s.projectId === ctx.projectId);
-  if (az !== undefined) base = base.filter((s) => state.volumes[s.volumeId]?.availabilityZone === az);
+  if (az !== undefined) base = base.filter((s) => state.volumes.get(s.volumeId)?.availabilityZone === az);
   const predicate = buildPredicate(ctx, filters, SNAPSHOT_COLUMNS, { metadata: (s) => s.metadata, booleans: ['use_quota', 'deleted'], strictBooleans: true });
   const matching = predicate ? base.filter(predicate) : [];
   const page = paginate(matching, params, SNAPSHOT_COLUMNS, snapshotNotFound, (id) => {
-    const s = state.snapshots[id];
+    const s = state.snapshots.get(id);
     return s && (ctx.isAdmin || s.projectId === ctx.projectId) ? s : undefined;
   });
   const body: Record<string, unknown> = { snapshots: page.map((s) => snapshotView(ctx, s, detail, !detail)) };
@@ -128,7 +128,7 @@ export function createSnapshot(ctx: CinderContext, body: BodyResult): unknown {
     progressFrom: now,
     progressTo: due,
   };
-  state.snapshots[snapshot.id] = snapshot;
+  state.snapshots.set(snapshot.id, snapshot);
   world.changed();
   const view = { snapshot: snapshotView(ctx, snapshot, false) };
   if (takeFailure(world, 'snapshot')) {

@@ -183,7 +183,7 @@ export function deleteType(ctx: CinderContext, id: string): void {
   if (!type) throw volumeTypeNotFound(id);
   if (id === state.defaultVolumeTypeId) throw badRequest(`The volume type ${id} is a default volume type and cannot be deleted.`);
   if (Object.keys(state.volumeTypes).length <= 1) throw badRequest(`The volume type ${id} is the only currently defined volume type and cannot be deleted.`);
-  if (Object.values(state.volumes).some((v) => v.volumeTypeId === id)) throw badRequest('Target volume type is still in use.');
+  if ([...state.volumes.values()].some((v) => v.volumeTypeId === id)) throw badRequest('Target volume type is still in use.');
   delete state.volumeTypes[id];
   ctx.world.changed();
 }
@@ -191,7 +191,7 @@ export function deleteType(ctx: CinderContext, id: string): void {
 // ---------------------------------------------------------------- extra specs
 
 function inUse(ctx: CinderContext, typeId: string): void {
-  if (Object.values(ctx.world.state.volumes).some((v) => v.volumeTypeId === typeId)) throw badRequest('Volume Type is currently in use.');
+  if ([...ctx.world.state.volumes.values()].some((v) => v.volumeTypeId === typeId)) throw badRequest('Volume Type is currently in use.');
 }
 
 function checkCacheable(type: VolumeType, specs: Record<string, string | null>): void {

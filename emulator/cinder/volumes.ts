@@ -57,7 +57,7 @@ function isMigrationTarget(v: Volume): boolean {
 
 /** Everything the caller may list, before filters: own project, or all with all_tenants (admins). */
 function visibleVolumes(ctx: CinderContext, allTenants: boolean): Volume[] {
-  const all = Object.values(ctx.world.state.volumes);
+  const all = [...ctx.world.state.volumes.values()];
   const scoped = allTenants ? all : all.filter((v) => v.projectId === ctx.projectId);
   return ctx.isAdmin ? scoped : scoped.filter((v) => !isMigrationTarget(v));
 }
@@ -89,7 +89,7 @@ export function listVolumes(ctx: CinderContext, detail: boolean): unknown {
   const matching = predicate ? base.filter(predicate) : [];
   const state = ctx.world.state;
   const page = paginate(matching, params, VOLUME_COLUMNS, volumeNotFound, (id) => {
-    const v = state.volumes[id];
+    const v = state.volumes.get(id);
     return v && (ctx.isAdmin || v.projectId === ctx.projectId) ? v : undefined;
   });
   const body: Record<string, unknown> = {
@@ -199,7 +199,7 @@ export function createVolume(ctx: CinderContext, body: BodyResult): { status: nu
     let novaSnapshot: Snapshot | undefined;
     if (bootSnapshot) {
       // Cinder looks the snapshot up before checking the microversion.
-      novaSnapshot = state.snapshots[bootSnapshot];
+      novaSnapshot = state.snapshots.get(bootSnapshot);
       if (!novaSnapshot || (!ctx.isAdmin && novaSnapshot.projectId !== ctx.projectId)) {
         throw notFound(`Nova specific image is found, but boot volume snapshot id:${bootSnapshot} not found.`);
       }
@@ -246,14 +246,14 @@ export function createVolume(ctx: CinderContext, body: BodyResult): { status: nu
     type ??= state.volumeTypes[state.defaultVolumeTypeId];
   }
   let zone: string = typeof az === 'string' && az ? az : '';
-  if (!zone) zone = (snapshot ? state.volumes[snapshot.volumeId]?.availabilityZone : source?.availabilityZone) ?? 'nova';
+  if (!zone) zone = (snapshot ? state.volumes.get(snapshot.volumeId)?.availabilityZone : source?.availabilityZone) ?? 'nova';
   if (zone !== 'nova') throw badRequest(`Availability zone '${zone}' is invalid.`);
 
   // QuotaReserveTask
   enforceVolumeCreate(state, ctx.projectId, type, size);
 
   // EntryCreateTask
-  const parentVolume = snapshot ? state.volumes[snapshot.volumeId] : source;
+  const parentVolume = snapshot ? state.volumes.get(snapshot.volumeId) : source;
   const now = ctx.now;
   const volume: Volume = {
     id: randomUuid(),
@@ -284,7 +284,7 @@ export function createVolume(ctx: CinderContext, body: BodyResult): { status: nu
     reservedGb: 0,
     stuck: false,
   };
-  state.volumes[volume.id] = volume;
+  state.volumes.set(volume.id, volume);
   ctx.world.changed();
   const response = { status: 202, body: { volume: volumeDetail(ctx, volume, false) } };
   scheduleCreate(ctx, volume, type, imageSource, parentVolume);

@@ -27,7 +27,7 @@ export default defineConfig({
   webServer: externalBaseUrl
     ? undefined
     : {
-        command: `npx vite preview --port ${port} --strictPort`,
+        command: `npx vite preview --configLoader runner --port ${port} --strictPort`,
         url: `http://127.0.0.1:${port}/config.json`,
         reuseExistingServer: !process.env.CI,
         timeout: 60_000,

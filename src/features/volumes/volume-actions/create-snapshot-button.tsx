@@ -1,12 +1,14 @@
 import { CameraOutlined } from '@ant-design/icons';
 import { Button, Tooltip } from 'antd';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Volume } from '../../../api/models';
 import { useRequiredSession } from '../../../lib/use-session';
-import { CreateSnapshotModal } from './modals/create-snapshot-modal';
 import { canCreateSnapshot } from './rules';
 import { useReasonText } from './use-reason-text';
+
+// The form is downloaded when it is first opened.
+const CreateSnapshotModal = lazy(() => import('./modals/create-snapshot-modal').then((m) => ({ default: m.CreateSnapshotModal })));
 
 /** "Create snapshot" for one volume (e.g. on the detail page's snapshots tab). */
 export function CreateSnapshotButton({ volume }: { volume: Volume }) {
@@ -22,7 +24,11 @@ export function CreateSnapshotButton({ volume }: { volume: Volume }) {
           {t('actions.createSnapshot')}
         </Button>
       </Tooltip>
-      {open ? <CreateSnapshotModal volume={volume} onClose={() => setOpen(false)} /> : null}
+      {open ? (
+        <Suspense fallback={null}>
+          <CreateSnapshotModal volume={volume} onClose={() => setOpen(false)} />
+        </Suspense>
+      ) : null}
     </>
   );
 }

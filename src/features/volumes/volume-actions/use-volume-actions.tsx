@@ -1,19 +1,21 @@
-import { useState, type ReactNode } from 'react';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Snapshot, Volume } from '../../../api/models';
 import { useIsAdmin, useRequiredSession } from '../../../lib/use-session';
-import { CreateVolumeModal } from './create/create-volume-modal';
-import { CreateSnapshotModal } from './modals/create-snapshot-modal';
-import { DeleteVolumeModal } from './modals/delete-volume-modal';
-import { EditVolumeModal } from './modals/edit-volume-modal';
-import { ExtendVolumeModal } from './modals/extend-volume-modal';
-import { ForceDeleteModal } from './modals/force-delete-modal';
-import { MigrateVolumeModal } from './modals/migrate-volume-modal';
-import { ResetStatusModal } from './modals/reset-status-modal';
-import { RetypeVolumeModal } from './modals/retype-volume-modal';
-import { RevertVolumeModal } from './modals/revert-volume-modal';
 import { adminActions, rules, type VolumeAction } from './rules';
 import { useReasonText } from './use-reason-text';
+
+// Each dialog is downloaded when it is first opened: the list must not pay for ten forms up front.
+const CreateVolumeModal = lazy(() => import('./create/create-volume-modal').then((m) => ({ default: m.CreateVolumeModal })));
+const CreateSnapshotModal = lazy(() => import('./modals/create-snapshot-modal').then((m) => ({ default: m.CreateSnapshotModal })));
+const DeleteVolumeModal = lazy(() => import('./modals/delete-volume-modal').then((m) => ({ default: m.DeleteVolumeModal })));
+const EditVolumeModal = lazy(() => import('./modals/edit-volume-modal').then((m) => ({ default: m.EditVolumeModal })));
+const ExtendVolumeModal = lazy(() => import('./modals/extend-volume-modal').then((m) => ({ default: m.ExtendVolumeModal })));
+const ForceDeleteModal = lazy(() => import('./modals/force-delete-modal').then((m) => ({ default: m.ForceDeleteModal })));
+const MigrateVolumeModal = lazy(() => import('./modals/migrate-volume-modal').then((m) => ({ default: m.MigrateVolumeModal })));
+const ResetStatusModal = lazy(() => import('./modals/reset-status-modal').then((m) => ({ default: m.ResetStatusModal })));
+const RetypeVolumeModal = lazy(() => import('./modals/retype-volume-modal').then((m) => ({ default: m.RetypeVolumeModal })));
+const RevertVolumeModal = lazy(() => import('./modals/revert-volume-modal').then((m) => ({ default: m.RevertVolumeModal })));
 
 export interface ActionItem {
   action: VolumeAction;
@@ -74,5 +76,5 @@ export function useVolumeActions(volume: Volume, snapshots?: Snapshot[]): { item
     forceDelete: () => <ForceDeleteModal volume={volume} onClose={close} />,
     delete: () => <DeleteVolumeModal volume={volume} onClose={close} />,
   };
-  return { items, start: setActive, dialog: active ? dialogs[active]() : null };
+  return { items, start: setActive, dialog: active ? <Suspense fallback={null}>{dialogs[active]()}</Suspense> : null };
 }

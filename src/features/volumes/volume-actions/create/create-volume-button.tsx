@@ -1,10 +1,12 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Button } from 'antd';
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { CreateVolumeModal } from './create-volume-modal';
 import { prefillFromParams, wantsCreate, withoutCreateParams } from './prefill';
+
+// The form is downloaded when it is first opened, not with the list page.
+const CreateVolumeModal = lazy(() => import('./create-volume-modal').then((m) => ({ default: m.CreateVolumeModal })));
 
 /**
  * "Create volume" and its form. Also opens from the URL (`?create=1[&source=…]`), which other pages
@@ -25,7 +27,11 @@ export function CreateVolumeButton() {
       <Button type="primary" icon={<PlusOutlined />} onClick={() => setOpen(true)}>
         {t('create.button')}
       </Button>
-      {open || fromUrl ? <CreateVolumeModal prefill={prefill} onClose={close} /> : null}
+      {open || fromUrl ? (
+        <Suspense fallback={null}>
+          <CreateVolumeModal prefill={prefill} onClose={close} />
+        </Suspense>
+      ) : null}
     </>
   );
 }

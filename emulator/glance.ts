@@ -77,9 +77,9 @@ export async function handleGlance(world: World, request: Request, url: URL, res
   const method = request.method.toUpperCase();
   if (rest.length === 0) {
     const v = (id: string, status: string) => ({ id, status, links: [{ rel: 'self', href: `${origin}/image/v2/` }] });
-    return jsonResponse(300, { versions: [v('v2.16', 'CURRENT'), v('v2.15', 'SUPPORTED'), v('v2.9', 'SUPPORTED'), v('v2.0', 'SUPPORTED')] });
+    return jsonResponse(300, { versions: [v('v2.16', 'CURRENT'), v('v2.15', 'SUPPORTED'), v('v2.9', 'SUPPORTED'), v('v2.0', 'SUPPORTED')] }, { 'x-openstack-request-id': requestId() });
   }
-  if (rest[0] !== 'v2') return notFoundHtml();
+  if (rest[0] !== 'v2') return notFoundHtml({ 'x-openstack-request-id': requestId() });
   const auth = validateToken(world, request.headers.get('X-Auth-Token'));
   if (!auth || !auth.project) return glanceError(request, origin, 401, 'This server could not verify that you are authorized to access the document you requested. Either you supplied the wrong credentials (e.g., bad password), or your browser does not understand how to supply the credentials required.');
   if (rest[1] !== 'images' || method !== 'GET') return notFoundHtml({ 'x-openstack-request-id': requestId() });
@@ -88,7 +88,7 @@ export async function handleGlance(world: World, request: Request, url: URL, res
     if (!image) return glanceError(request, origin, 404, `No image found with ID ${rest[2]}`);
     return jsonResponse(200, imageView(image), { 'x-openstack-request-id': requestId() });
   }
-  if (rest.length !== 2) return notFoundHtml();
+  if (rest.length !== 2) return notFoundHtml({ 'x-openstack-request-id': requestId() });
   return listImages(world, request, url, auth, origin);
 }
 

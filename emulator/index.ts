@@ -90,7 +90,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       case 'image':
         return handleGlance(world, request, url, segments.slice(1));
       default:
-        return notFoundText();
+        return notFoundText({ 'x-openstack-request-id': requestId() });
     }
   }
 

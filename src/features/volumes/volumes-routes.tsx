@@ -6,13 +6,13 @@ import { VolumesListPage } from './list/volumes-list-page';
 // The detail page (tabs, descriptions, metadata editor) is downloaded when a volume is opened, not with the list.
 const VolumeDetailPage = lazy(() => import('./detail/volume-detail-page').then((m) => ({ default: m.VolumeDetailPage })));
 
-/** /volumes, /volumes/:id and /volumes/:id/:tab (deep-linkable detail tabs). */
 const detail = (
   <Suspense fallback={<PageLoading />}>
     <VolumeDetailPage />
   </Suspense>
 );
 
+/** /volumes, /volumes/:id and /volumes/:id/:tab (deep-linkable detail tabs). */
 export default function VolumesRoutes() {
   return (
     <Routes>

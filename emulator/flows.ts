@@ -34,14 +34,6 @@ export function cancelTransitions(world: World, kind: 'volume' | 'snapshot', id:
   if (world.state.pending.length !== before) world.changed();
 }
 
-export function hasPending(world: World, kind: 'volume' | 'snapshot', id: string): boolean {
-  return world.state.pending.some((p) => {
-    const t = p.transition;
-    const targetKind = t.kind === 'volume' || t.kind === 'volume.remove' ? 'volume' : 'snapshot';
-    return targetKind === kind && t.id === id;
-  });
-}
-
 export function applyDue(world: World): void {
   const now = world.now();
   const state = world.state;

@@ -72,6 +72,8 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
 
   async function dispatch(request: Request): Promise<Response> {
     const url = new URL(request.url);
+    // CORS preflights: the services answer 200 without Access-Control-* headers unless CORS is configured.
+    if (request.method.toUpperCase() === 'OPTIONS') return new Response(null, { status: 200, headers: { 'x-openstack-request-id': requestId() } });
     const segments = url.pathname.split('/').filter(Boolean);
     applyDue(world);
     if (segments[0] === '_emulator') return handleControl(world, { reset, scenarios }, request, segments.slice(1));

@@ -1,7 +1,7 @@
 /** Volume and snapshot bodies as Cinder's view builders (plus API extensions) render them. */
 import { atLeast } from './microversion';
 import type { CinderContext } from './context';
-import type { Snapshot, State, Volume } from '../state';
+import type { Snapshot, Volume } from '../state';
 import { cinderTime } from '../util/time';
 
 export function links(ctx: CinderContext, collection: string, id: string) {
@@ -117,8 +117,4 @@ export function snapshotView(ctx: CinderContext, s: Snapshot, extended: boolean,
     body['os-extended-snapshot-attributes:project_id'] = s.projectId;
   }
   return body;
-}
-
-export function typeName(state: State, id: string): string {
-  return state.volumeTypes[id]?.name ?? id;
 }

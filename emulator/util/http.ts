@@ -9,11 +9,6 @@ export function jsonResponse(status: number, body: unknown, headers: Headers = {
   });
 }
 
-export function emptyResponse(status: number, headers: Headers = {}): Response {
-  // 202/204 from Cinder carry no body; webob still sends a text/html content type with length 0.
-  return new Response(null, { status, headers: { 'Content-Type': 'text/html; charset=UTF-8', ...headers } });
-}
-
 /** The page webob renders for an unrouted path (what Cinder and Keystone's routers answer). */
 export function notFoundHtml(headers: Headers = {}): Response {
   const body =

@@ -50,10 +50,6 @@ export function randomUuid(): string {
   return globalThis.crypto.randomUUID();
 }
 
-export function randomHex32(): string {
-  return randomUuid().replace(/-/g, '');
-}
-
 export function requestId(): string {
   return `req-${randomUuid()}`;
 }

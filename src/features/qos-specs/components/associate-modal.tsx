@@ -77,22 +77,20 @@ export function AssociateModal({ open, spec, associated, onClose }: AssociateMod
               setReplaceConfirmed(false);
               associate.reset();
             }}
-            options={(types.data ?? []).map((type) => {
-              const mine = here.has(type.id);
-              const other = !mine && type.qos_specs_id && type.qos_specs_id !== spec.id ? type.qos_specs_id : null;
-              return {
-                value: type.id,
-                search: type.name,
-                disabled: mine,
-                label: (
-                  <Space size={4}>
-                    {type.name}
-                    {mine ? <Tag>{t('associations.alreadyHere')}</Tag> : null}
-                    {other ? <Tag color="orange">{t('associations.currentQos', { name: specName.get(other) ?? t('associations.unknownQos') })}</Tag> : null}
-                  </Space>
-                ),
-              };
-            })}
+            // A plain-text label gives each option its accessible name; the tags come from optionRender.
+            options={(types.data ?? []).map((type) => ({ value: type.id, label: type.name, search: type.name, disabled: here.has(type.id) }))}
+            optionRender={(option) => {
+              const type = types.data?.find((candidate) => candidate.id === option.value);
+              const mine = here.has(String(option.value));
+              const other = type && !mine && type.qos_specs_id && type.qos_specs_id !== spec.id ? type.qos_specs_id : null;
+              return (
+                <Space size={4}>
+                  {option.label}
+                  {mine ? <Tag>{t('associations.alreadyHere')}</Tag> : null}
+                  {other ? <Tag color="orange">{t('associations.currentQos', { name: specName.get(other) ?? t('associations.unknownQos') })}</Tag> : null}
+                </Space>
+              );
+            }}
           />
         </Form.Item>
       </Form>

@@ -1,0 +1,216 @@
+import { expect as baseExpect, test } from '@playwright/test';
+import { SEED } from '../emulator/seed';
+import { accounts, login, pickOption, scenario, uniqueName } from './support/console';
+
+// The machine running these may be busy (two workers, other suites): allow the UI a little longer.
+const expect = baseExpect.configure({ timeout: 20_000 });
+test.describe.configure({ timeout: 120_000 });
+import { cinderApi, createVolumeViaApi, scenarioVolume, rowWith, waitForVolumeStatus } from './support/volumes';
+
+const volumesTable = (page: import('@playwright/test').Page) => page.getByRole('region', { name: 'Volumes' }).getByRole('table');
+
+test.describe('volumes list', () => {
+  test('paging, sort and filters live in the URL and survive a reload', async ({ page }) => {
+    await login(page, accounts.member, '/volumes');
+    const table = volumesTable(page);
+    await expect(table.getByRole('row').nth(1)).toBeVisible();
+
+    // Sort by size, ascending.
+    await table.getByRole('columnheader', { name: 'Size' }).click();
+    await expect(page).toHaveURL(/sort=size%3Aasc|sort=size:asc/);
+    // 10 per page, then page 2.
+    await pickOption(page, page.locator('.ant-pagination-options').getByRole('combobox'), '10 / page');
+    await expect(page).toHaveURL(/limit=10/);
+    await page.getByRole('listitem', { name: '2' }).click();
+    await expect(page).toHaveURL(/page=2/);
+    await expect(page.getByText(/^11–20 of \d+$/)).toBeVisible();
+
+    const sizes = async () =>
+      (await table.getByRole('row').locator('td:nth-child(4)').allInnerTexts()).map((text) => Number(text.replace(/\D/g, '')));
+    const before = await sizes();
+    expect(before.length).toBe(10);
+    expect([...before].sort((a, b) => a - b)).toEqual(before);
+
+    await page.reload();
+    await expect(page.getByText(/^11–20 of \d+$/)).toBeVisible();
+    await expect(table.getByRole('columnheader', { name: 'Size' })).toHaveAttribute('aria-sort', 'ascending');
+    expect(await sizes()).toEqual(before);
+
+    // A status filter goes back to page 1, lands in the URL and survives a reload.
+    await pickOption(page, page.getByRole('combobox', { name: 'Status' }), 'Error');
+    await expect(page).toHaveURL(/status=error/);
+    await expect(page).not.toHaveURL(/page=2/);
+    await page.reload();
+    const statuses = await table.getByRole('row').locator('td:nth-child(3) [data-status]').evaluateAll((els) => els.map((e) => e.getAttribute('data-status')));
+    expect(statuses.length).toBeGreaterThan(0);
+    expect(new Set(statuses)).toEqual(new Set(['error']));
+
+    // No match vs. clear filters.
+    await page.goto(`/volumes?name=${uniqueName('nothing')}`);
+    await expect(page.getByText('Nothing matches these filters.')).toBeVisible();
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await expect(page).toHaveURL(/\/volumes$/);
+    await expect(table.getByRole('row').nth(1)).toBeVisible();
+  });
+
+  test('a UUID in the name box finds that volume by id, for a member', async ({ page }) => {
+    await login(page, accounts.member, '/volumes');
+    const name = uniqueName('by-id');
+    const id = await createVolumeViaApi(page, name);
+    await page.getByRole('searchbox', { name: 'Name or ID' }).fill(id);
+    await page.getByRole('searchbox', { name: 'Name or ID' }).press('Enter');
+    await expect(page).toHaveURL(new RegExp(`name=${id}`));
+    await expect(rowWith(page, name)).toHaveCount(1);
+  });
+
+  test('members see no admin columns; admins see project and host, and All projects', async ({ page, request, browser }) => {
+    const name = uniqueName('other-project');
+    await scenarioVolume(request, { projectId: SEED.projects.demo, name, size: 1 });
+
+    await login(page, accounts.member, '/volumes');
+    const table = volumesTable(page);
+    await expect(table.getByRole('columnheader', { name: 'Status' })).toBeVisible();
+    await expect(table.getByRole('columnheader', { name: 'Project' })).toHaveCount(0);
+    await expect(table.getByRole('columnheader', { name: 'Host' })).toHaveCount(0);
+    await expect(page.getByRole('switch', { name: 'All projects' })).toHaveCount(0);
+
+    const adminContext = await browser.newContext();
+    const admin = await adminContext.newPage();
+    await login(admin, accounts.admin, `/volumes?name=${name}`);
+    const adminTable = volumesTable(admin);
+    await expect(adminTable.getByRole('columnheader', { name: 'Project' })).toBeVisible();
+    await expect(adminTable.getByRole('columnheader', { name: 'Host' })).toBeVisible();
+    // Own project only: the demo volume is not there.
+    await expect(admin.getByText('Nothing matches these filters.')).toBeVisible();
+    await admin.getByRole('switch', { name: 'All projects' }).click();
+    await expect(admin).toHaveURL(/all=1/);
+    const row = rowWith(admin, name);
+    await expect(row).toHaveCount(1);
+    await expect(row).toContainText(SEED.projects.demo.slice(0, 8));
+    await admin.reload();
+    await expect(admin.getByRole('switch', { name: 'All projects' })).toBeChecked();
+    await expect(rowWith(admin, name)).toHaveCount(1);
+    await adminContext.close();
+  });
+
+  test('live status: a creating volume turns available without touching the page, then polling stops', async ({ page, request }) => {
+    await login(page, accounts.member, '/volumes');
+    const name = uniqueName('live');
+    const id = await scenarioVolume(request, { projectId: SEED.projects.demo, name, size: 1 });
+    // Hold it in "creating" until we let it finish, so a slow machine cannot miss the transitional state.
+    await scenario(request, 'volumeStuckIn', { volumeId: id, status: 'creating' });
+    const requests: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('/volumes')) requests.push(new URL(r.url()).pathname);
+    });
+    await page.goto(`/volumes?name=${name}`);
+    const row = rowWith(page, name);
+    await expect(row.getByText('Creating')).toBeVisible();
+    await expect.poll(() => requests.filter((p) => p.endsWith(`/volumes/${id}`)).length).toBeGreaterThan(0);
+    await scenario(request, 'setVolumeStatus', { volumeId: id, status: 'available' });
+    await expect(row.getByText('Available')).toBeVisible();
+    // While it was changing, only that volume was fetched, never the whole list again.
+    expect(requests.filter((p) => p.endsWith('/volumes/detail')).length).toBe(1);
+    // Nothing is changing now: no more requests.
+    const settled = requests.length;
+    await page.waitForTimeout(5_000);
+    expect(requests.length).toBe(settled);
+  });
+
+  test('a deleted volume leaves the list by itself', async ({ page, request }) => {
+    const keep = uniqueName('stays');
+    const name = uniqueName('goes');
+    await scenarioVolume(request, { projectId: SEED.projects.demo, name: keep, size: 1 });
+    await scenarioVolume(request, { projectId: SEED.projects.demo, name, size: 1 });
+    await login(page, accounts.member, '/volumes');
+    await expect(rowWith(page, name)).toBeVisible();
+    await rowWith(page, name).getByRole('checkbox', { name: 'Select row' }).check();
+    await page.getByRole('button', { name: 'Delete selected' }).click();
+    await page.getByRole('button', { name: 'Delete 1 volume' }).click();
+    const results = page.getByRole('dialog', { name: 'Deleting volumes' });
+    await expect(results.getByText('1 succeeded, 0 failed.')).toBeVisible();
+    await results.getByRole('button', { name: 'Close' }).last().click();
+    // The list shows it deleting, then drops it once Cinder answers 404 — no refresh from us.
+    await expect(rowWith(page, name)).toHaveCount(0);
+    await expect(rowWith(page, keep)).toBeVisible();
+  });
+
+  test('a name that looks like HTML is shown as text', async ({ page, request }) => {
+    const name = `<img src=x onerror=alert(1)> ${uniqueName('xss')}`;
+    await scenarioVolume(request, { projectId: SEED.projects.demo, name, size: 1 });
+    let dialogs = 0;
+    page.on('dialog', (dialog) => {
+      dialogs += 1;
+      void dialog.dismiss();
+    });
+    await login(page, accounts.member, `/volumes?name=${encodeURIComponent(name)}`);
+    await expect(page.getByRole('link', { name })).toBeVisible();
+    await expect(volumesTable(page).locator('img')).toHaveCount(0);
+    expect(dialogs).toBe(0);
+  });
+
+  test('an error volume shows the reason from Cinder’s user messages', async ({ page }) => {
+    await login(page, accounts.member, '/volumes?name=broken-create');
+    const row = rowWith(page, 'broken-create');
+    await expect(row.getByText('Error', { exact: true })).toBeVisible();
+    await expect(row).toContainText('Could not find any available weighted backend');
+  });
+
+  test('bulk delete reports each outcome and retries the failed one', async ({ page }) => {
+    await login(page, accounts.member, '/volumes');
+    const name = uniqueName('bulk');
+    const plain = await createVolumeViaApi(page, name);
+    const withSnapshot = await createVolumeViaApi(page, name);
+    await waitForVolumeStatus(page, plain, 'available');
+    await waitForVolumeStatus(page, withSnapshot, 'available');
+    const snap = await cinderApi<{ snapshot: { id: string } }>(page, 'POST', '/snapshots', { snapshot: { volume_id: withSnapshot, name: `${name}-snap` } });
+    expect(snap.status).toBe(202);
+
+    await page.goto(`/volumes?name=${name}`);
+    await expect(rowWith(page, name)).toHaveCount(2);
+    for (const checkbox of await page.getByRole('checkbox', { name: 'Select row' }).all()) await checkbox.check();
+    await expect(page.getByText('2 selected')).toBeVisible();
+    await page.getByRole('button', { name: 'Delete selected' }).click();
+    await page.getByRole('button', { name: 'Delete 2 volumes' }).click();
+
+    const results = page.getByRole('dialog', { name: 'Deleting volumes' });
+    await expect(results.getByText('1 succeeded, 1 failed.')).toBeVisible();
+    await expect(results).toContainText('snapshots');
+    await expect(results.getByText('Request ID')).toBeVisible();
+
+    // Remove the obstacle, then retry only the failed one.
+    await expect
+      .poll(async () => (await cinderApi<{ snapshot: { status: string } }>(page, 'GET', `/snapshots/${snap.body.snapshot.id}`)).body.snapshot.status, { timeout: 20_000 })
+      .toBe('available');
+    expect((await cinderApi(page, 'DELETE', `/snapshots/${snap.body.snapshot.id}`)).status).toBe(202);
+    await expect.poll(async () => (await cinderApi(page, 'GET', `/snapshots/${snap.body.snapshot.id}`)).status, { timeout: 20_000 }).toBe(404);
+
+    await results.getByRole('button', { name: 'Retry the failed one' }).click();
+    await expect(results.getByText('2 succeeded, 0 failed.')).toBeVisible();
+    await results.getByRole('button', { name: 'Close' }).last().click();
+    await expect(rowWith(page, name)).toHaveCount(0, { timeout: 20_000 });
+  });
+
+  test('both languages, including antd’s own strings', async ({ page }) => {
+    await login(page, accounts.member, '/volumes');
+    await expect(page.getByText('20 / page')).toBeVisible();
+    await pickOption(page, page.getByRole('combobox', { name: 'Language' }), '中文');
+    await expect(page.getByRole('heading', { name: '云硬盘' })).toBeVisible();
+    await expect(page.getByText('20 条/页')).toBeVisible();
+    await expect(volumesTable(page).getByRole('columnheader', { name: '状态' })).toBeVisible();
+    await expect(page.getByText('可用').first()).toBeVisible();
+    await pickOption(page, page.getByRole('combobox', { name: '语言' }), 'English');
+    await expect(page.getByText('20 / page')).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Volumes' })).toBeVisible();
+  });
+
+  test('a 503 from Cinder shows the error state with the request id, then recovers', async ({ page, request }) => {
+    // The research project's list only, so other tests' requests are not hit.
+    await scenario(request, 'serverError', { status: 503, count: 3, pathPrefix: `/volume/v3/${SEED.projects.research}/volumes/detail` });
+    await login(page, { username: 'alice', password: 'alice', project: 'research' }, '/volumes');
+    await expect(page.getByText('The list could not be loaded')).toBeVisible({ timeout: 20_000 });
+    await expect(page.getByText('Request ID')).toBeVisible();
+    await page.getByRole('button', { name: 'Retry' }).click();
+    await expect(volumesTable(page).getByRole('row').nth(1)).toBeVisible();
+  });
+});

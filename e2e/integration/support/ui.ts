@@ -1,0 +1,27 @@
+import { expect, type Page } from '@playwright/test';
+
+/** An entry of the open select list, found by the text a person reads (antd's options carry it as title). */
+export const option = (page: Page, name: string | RegExp) =>
+  page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').getByTitle(name, { exact: typeof name === 'string' ? true : undefined });
+
+export const heading = (page: Page) => page.getByRole('heading', { level: 2 });
+
+export async function openVolume(page: Page, id: string, name: string) {
+  await page.goto(`/volumes/${id}`);
+  await expect(heading(page)).toContainText(name);
+}
+
+/** A detail-page action that lives in the "More actions" menu. */
+export async function menuAction(page: Page, label: string) {
+  await page.getByRole('main').getByRole('button', { name: 'More actions' }).click();
+  await page.getByRole('menuitem', { name: label }).click();
+}
+
+/** The real cloud of openstack/up.sh: its two backends and its test image (override with env for another cloud). */
+export const realCloud = {
+  typeA: process.env.E2E_TYPE_A ?? 'hdd',
+  typeB: process.env.E2E_TYPE_B ?? 'ssd',
+  poolA: process.env.E2E_POOL_A ?? 'osh@hdd#hdd',
+  poolB: process.env.E2E_POOL_B ?? 'osh@ssd#ssd',
+  image: process.env.E2E_IMAGE ?? 'cirros-like-test',
+};

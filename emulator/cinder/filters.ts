@@ -76,7 +76,6 @@ const BOOL_FALSE = ['0', 'f', 'false', 'off', 'n', 'no'];
  * DB layer would return nothing (unknown column, non-dict metadata), which lists render as empty.
  */
 export function buildPredicate<T>(
-  ctx: CinderContext,
   filters: Map<string, string>,
   columns: Record<string, (item: T) => SortValue>,
   opts: { metadata?: (item: T) => Record<string, string>; booleans?: string[]; strictBooleans?: boolean; host?: (item: T) => string | null },
@@ -106,8 +105,9 @@ export function buildPredicate<T>(
       preds.push((item) => hostMatches(get(item), raw));
       continue;
     }
-    if ((key === 'created_at' || key === 'updated_at') && atLeast(ctx.version, '3.60')) {
-      preds.push(timeComparison(key, raw, columns[key]!));
+    // Volumes' controller parses "op:time" for these whatever the microversion (older ones drop the keys earlier).
+    if (key === 'created_at' || key === 'updated_at') {
+      preds.push(timeComparison(raw, columns[key]!));
       continue;
     }
     const col = columns[key];
@@ -136,14 +136,14 @@ function hostMatches(host: string | null, value: string): boolean {
   return host === value || host.startsWith(`${value}@`) || host.startsWith(`${value}#`);
 }
 
-function timeComparison<T>(key: string, raw: string, col: (item: T) => SortValue): Predicate<T> {
+function timeComparison<T>(raw: string, col: (item: T) => SortValue): Predicate<T> {
   const ops = ['gt', 'gte', 'eq', 'neq', 'lt', 'lte'];
   const conds: [string, number][] = [];
   for (const unit of raw.split(',')) {
-    const idx = unit.indexOf(':');
-    if (idx === -1) throw badRequest(`Invalid ${key} value`);
-    const op = unit.slice(0, idx);
-    const time = unit.slice(idx + 1);
+    // Same parsing as Cinder: operator before the first ':', the time after it (or the whole unit).
+    const parts = unit.split(':');
+    const op = parts[0]!;
+    const time = parts.length > 1 ? parts.slice(1).join(':') : parts[0]!;
     if (!ops.includes(op)) throw badRequest(`Invalid ${op} operator`);
     const ms = parseIsoTime(time);
     if (ms === null) throw badRequest(`Invalid ${time} value`);

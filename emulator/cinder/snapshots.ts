@@ -57,7 +57,7 @@ export function listSnapshots(ctx: CinderContext, detail: boolean): unknown {
   let base = [...state.snapshots.values()];
   if (!allTenants) base = base.filter((s) => s.projectId === ctx.projectId);
   if (az !== undefined) base = base.filter((s) => state.volumes.get(s.volumeId)?.availabilityZone === az);
-  const predicate = buildPredicate(ctx, filters, SNAPSHOT_COLUMNS, { metadata: (s) => s.metadata, booleans: ['use_quota', 'deleted'], strictBooleans: true });
+  const predicate = buildPredicate(filters, SNAPSHOT_COLUMNS, { metadata: (s) => s.metadata, booleans: ['use_quota', 'deleted'], strictBooleans: true });
   const matching = predicate ? base.filter(predicate) : [];
   const page = paginate(matching, params, SNAPSHOT_COLUMNS, snapshotNotFound, (id) => {
     const s = state.snapshots.get(id);

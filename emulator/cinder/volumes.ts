@@ -80,7 +80,7 @@ export function listVolumes(ctx: CinderContext, detail: boolean): unknown {
   }
   const allTenants = takeAllTenants(ctx, filters);
   const base = visibleVolumes(ctx, allTenants);
-  const predicate = buildPredicate(ctx, filters, VOLUME_COLUMNS, {
+  const predicate = buildPredicate(filters, VOLUME_COLUMNS, {
     metadata: (v) => v.metadata,
     booleans: ['bootable', 'multiattach', 'use_quota', 'shared_targets', 'deleted'],
     strictBooleans: atLeast(ctx.version, '3.2'),

@@ -218,7 +218,7 @@ async function validate(world: World, request: Request, url: URL, head: boolean)
   if (!caller) return keystoneError(origin, 401, UNAUTHORIZED_MESSAGE);
   const subjectId = request.headers.get('X-Subject-Token');
   const subject = validateToken(world, subjectId);
-  if (!subject) return keystoneError(origin, 404, `Could not find token: ${subjectId ?? ''}.`);
+  if (!subject) return keystoneError(origin, 404, 'Failed to validate token');
   if (head) return new Response(null, { status: 200, headers: { 'x-openstack-request-id': requestId(), 'X-Subject-Token': subject.token.id } });
   return ok(200, tokenBody(world.state, subject, origin, !url.searchParams.has('nocatalog')), { 'X-Subject-Token': subject.token.id });
 }
@@ -229,7 +229,7 @@ async function revoke(world: World, request: Request, url: URL): Promise<Respons
   if (!caller) return keystoneError(origin, 401, UNAUTHORIZED_MESSAGE);
   const subjectId = request.headers.get('X-Subject-Token');
   const subject = validateToken(world, subjectId);
-  if (!subject) return keystoneError(origin, 404, `Could not find token: ${subjectId ?? ''}.`);
+  if (!subject) return keystoneError(origin, 404, 'Failed to validate token');
   delete world.state.tokens[subject.token.id];
   world.changed();
   return new Response(null, { status: 204, headers: { 'x-openstack-request-id': requestId() } });

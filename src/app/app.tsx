@@ -1,17 +1,16 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { App as AntApp, ConfigProvider } from 'antd';
 import { Suspense, useEffect, useState } from 'react';
-import { RouterProvider } from 'react-router';
+import { BrowserRouter } from 'react-router';
 import { subscribeSession } from '../api/session';
 import { PageLoading } from '../components/page-states';
 import { createQueryClient } from './query-client';
-import { createRouter } from './router';
+import { AppRoutes } from './router';
 import { watchSessionEnd } from './session-expiry';
 import { useAntdLocale } from './use-antd-locale';
 
 export function App() {
   const [queryClient] = useState(createQueryClient);
-  const [router] = useState(createRouter);
   const locale = useAntdLocale();
 
   useEffect(() => watchSessionEnd(), []);
@@ -23,7 +22,9 @@ export function App() {
       <AntApp>
         <QueryClientProvider client={queryClient}>
           <Suspense fallback={<PageLoading />}>
-            <RouterProvider router={router} />
+            <BrowserRouter>
+              <AppRoutes />
+            </BrowserRouter>
           </Suspense>
         </QueryClientProvider>
       </AntApp>

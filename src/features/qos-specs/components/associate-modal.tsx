@@ -78,7 +78,7 @@ export function AssociateModal({ open, spec, associated, onClose }: AssociateMod
               associate.reset();
             }}
             // A plain-text label gives each option its accessible name; the tags come from optionRender.
-            options={(types.data ?? []).map((type) => ({ value: type.id, label: type.name, search: type.name, disabled: here.has(type.id) }))}
+            options={[...(types.data ?? [])].sort((a, b) => a.name.localeCompare(b.name)).map((type) => ({ value: type.id, label: type.name, search: type.name, disabled: here.has(type.id) }))}
             optionRender={(option) => {
               const type = types.data?.find((candidate) => candidate.id === option.value);
               const mine = here.has(String(option.value));

@@ -36,7 +36,7 @@ export const snapshotKeys = {
   detail: (id: string) => [...snapshotKeys.all, 'detail', id] as const,
   volumeNames: (allProjects: boolean) => [...snapshotKeys.all, 'volume-names', allProjects] as const,
   createdVolumes: (ids: string[], admin: boolean) => [...snapshotKeys.all, 'created-volumes', ids, admin] as const,
-  latestOf: (volumeId: string) => [...snapshotKeys.all, 'latest-of', volumeId] as const,
+  latestOf: (volumeId: string, allProjects: boolean) => [...snapshotKeys.all, 'latest-of', volumeId, allProjects] as const,
 };
 const VOLUMES_ROOT = ['volumes'] as const;
 const volumeDetailKey = (id: string) => [...VOLUMES_ROOT, 'detail', id] as const;
@@ -74,7 +74,7 @@ export const sourceVolumeOptions = (volumeId: string, busy: boolean) =>
 
 export const latestSnapshotOptions = (volumeId: string, allProjects: boolean) =>
   queryOptions({
-    queryKey: snapshotKeys.latestOf(volumeId),
+    queryKey: snapshotKeys.latestOf(volumeId, allProjects),
     queryFn: ({ signal }) => getLatestSnapshotOf(volumeId, allProjects, signal),
   });
 

@@ -27,7 +27,8 @@ import { filterableStatuses, isTransitional, snapshotStatusInfo } from './status
 const TABLE_ID = 'snapshots';
 
 export function SnapshotListPage() {
-  const { t } = useTranslation(['snapshots', 'app']);
+  // 'list' too: the shared table's strings load with the page instead of suspending it after first paint.
+  const { t } = useTranslation(['snapshots', 'app', 'list']);
   const session = useRequiredSession();
   const isAdmin = useIsAdmin();
   const client = useQueryClient();

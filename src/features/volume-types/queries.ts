@@ -167,7 +167,8 @@ export function useAddTypeAccess(id: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (projectId: string) => addTypeAccess(id, projectId),
-    onSuccess: () => client.invalidateQueries({ queryKey: volumeTypeKeys.access(id) }),
+    // Also on a 409: the list on screen was out of date.
+    onSettled: () => client.invalidateQueries({ queryKey: volumeTypeKeys.access(id) }),
   });
 }
 
@@ -175,7 +176,7 @@ export function useRemoveTypeAccess(id: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (projectId: string) => removeTypeAccess(id, projectId),
-    onSuccess: () => client.invalidateQueries({ queryKey: volumeTypeKeys.access(id) }),
+    onSettled: () => client.invalidateQueries({ queryKey: volumeTypeKeys.access(id) }),
   });
 }
 

@@ -67,7 +67,7 @@ export function AccessCard({ type }: { type: VolumeType }) {
         >
           {canPick ? (
             <Select
-              aria-label={t('access.project')}
+              aria-label={t('access.projectToGrant')}
               showSearch={{ optionFilterProp: 'label' }}
               style={{ width: 280 }}
               value={projectId || undefined}

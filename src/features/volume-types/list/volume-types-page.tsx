@@ -1,5 +1,5 @@
 import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
-import { Button, Empty, Flex, Input, Select, Table, Tag, Tooltip, Typography } from 'antd';
+import { Button, Empty, Flex, Input, Radio, Table, Tag, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -138,11 +138,11 @@ export function VolumeTypesPage() {
           }}
           onSearch={(value) => setParams({ name: value.trim(), page: 1 })}
         />
-        <Select<VolumeTypeVisibility>
+        <Radio.Group
           aria-label={t('list.visibility')}
-          style={{ width: 180 }}
+          optionType="button"
           value={params.visibility}
-          onChange={(visibility) => setParams({ visibility, page: 1 })}
+          onChange={(event) => setParams({ visibility: event.target.value as VolumeTypeVisibility, page: 1 })}
           options={(['all', 'public', 'private'] as const).map((value) => ({ value, label: t(visibilityLabel[value]) }))}
         />
       </Flex>

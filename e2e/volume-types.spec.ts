@@ -74,7 +74,7 @@ test.describe('admin', () => {
   test('creates a shared type with a backend and specs; volume create offers it', async ({ page }) => {
     const name = uniqueName('e2e-type');
     await page.goto('/volume-types');
-    await expect(page.getByRole('row', { name: /__DEFAULT__/ })).toBeVisible();
+    await expect(page.getByRole('table', { name: 'Volume types' }).getByRole('link', { name: '__DEFAULT__' })).toBeVisible();
     await page.getByRole('button', { name: 'Create volume type' }).first().click();
     const dialog = page.getByRole('dialog', { name: 'Create volume type' });
     await expect(dialog.getByText(/without it, volumes of this type are scheduled to any backend/)).toBeVisible();

@@ -1,4 +1,4 @@
-import { Layout, Menu, Typography } from 'antd';
+import { Layout, Menu, Typography, theme } from 'antd';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
@@ -8,18 +8,22 @@ import { useIsAdmin } from '../../lib/use-session';
 import { featureRoutes } from '../routes';
 import { LanguageSwitch } from '../../components/language-switch';
 import { ProjectSwitcher } from './project-switcher';
+import { ThemeSwitch } from './theme-switch';
 import { UserMenu } from './user-menu';
 
 export function ShellLayout() {
   const { t } = useTranslation();
   const location = useLocation();
   const isAdmin = useIsAdmin();
+  // Colours from the theme's tokens, so the shell follows the light / dark algorithm.
+  const { token } = theme.useToken();
+  const divider = `1px solid ${token.colorBorderSecondary}`;
   const visible = featureRoutes.filter((route) => !route.adminOnly || isAdmin);
   const selected = visible.find((route) => location.pathname.startsWith(`/${route.path}`));
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Sider breakpoint="lg" collapsedWidth={0} theme="light" width={216} style={{ borderRight: '1px solid rgba(5,5,5,0.06)' }}>
+      <Layout.Sider breakpoint="lg" collapsedWidth={0} theme="light" width={216} style={{ background: token.colorBgContainer, borderRight: divider }}>
         <div style={{ padding: '16px 20px' }}>
           <Link to="/" style={{ color: 'inherit' }}>
             <Typography.Title level={4} style={{ margin: 0 }}>
@@ -41,10 +45,11 @@ export function ShellLayout() {
       </Layout.Sider>
       <Layout>
         <Layout.Header
-          style={{ background: 'transparent', display: 'flex', gap: 12, alignItems: 'center', justifyContent: 'flex-end', paddingInline: 24, borderBottom: '1px solid rgba(5,5,5,0.06)' }}
+          style={{ background: 'transparent', display: 'flex', gap: 12, alignItems: 'center', justifyContent: 'flex-end', paddingInline: 24, borderBottom: divider }}
         >
           <ProjectSwitcher />
           <LanguageSwitch />
+          <ThemeSwitch />
           <UserMenu />
         </Layout.Header>
         {/* antd renders Content as <main> */}

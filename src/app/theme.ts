@@ -1,0 +1,123 @@
+import { theme as antdTheme, type ThemeConfig } from 'antd';
+import { useEffect, useSyncExternalStore } from 'react';
+
+/** What the user chose in the header: follow the operating system, or force one look. */
+export const themePreferences = ['system', 'light', 'dark'] as const;
+export type ThemePreference = (typeof themePreferences)[number];
+export type ResolvedTheme = 'light' | 'dark';
+
+const STORAGE_KEY = 'cinder-console.theme';
+const DARK_QUERY = '(prefers-color-scheme: dark)';
+/** The brand colour; both algorithms derive their palettes from it. */
+export const BRAND_COLOR = '#c2410c';
+
+export function isThemePreference(value: unknown): value is ThemePreference {
+  return typeof value === 'string' && (themePreferences as readonly string[]).includes(value);
+}
+
+/** 'system' follows `prefers-color-scheme`; an explicit choice wins over it. */
+export function resolveTheme(preference: ThemePreference, systemPrefersDark: boolean): ResolvedTheme {
+  if (preference === 'system') return systemPrefersDark ? 'dark' : 'light';
+  return preference;
+}
+
+/** The saved choice; anything unreadable or unknown means 'system'. */
+export function readThemePreference(storage: Pick<Storage, 'getItem'> | undefined = safeStorage()): ThemePreference {
+  try {
+    const saved = storage?.getItem(STORAGE_KEY);
+    return isThemePreference(saved) ? saved : 'system';
+  } catch {
+    return 'system';
+  }
+}
+
+/** A UI preference, not a secret: it may outlive the session, like the language. */
+export function saveThemePreference(preference: ThemePreference, storage: Pick<Storage, 'setItem'> | undefined = safeStorage()): void {
+  try {
+    storage?.setItem(STORAGE_KEY, preference);
+  } catch {
+    // storage blocked: the choice lasts for this page only
+  }
+}
+
+export function themeConfig(resolved: ResolvedTheme): ThemeConfig {
+  return {
+    algorithm: resolved === 'dark' ? antdTheme.darkAlgorithm : antdTheme.defaultAlgorithm,
+    token: { colorPrimary: BRAND_COLOR },
+  };
+}
+
+function safeStorage(): Storage | undefined {
+  try {
+    return typeof localStorage === 'undefined' ? undefined : localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+// ---- The live preference (one per page), shared by the switch and the ConfigProvider
+
+let current: ThemePreference = readThemePreference();
+const listeners = new Set<() => void>();
+
+function notify() {
+  for (const listener of listeners) listener();
+}
+
+function subscribePreference(listener: () => void) {
+  listeners.add(listener);
+  // Another tab changed it: follow, so all open consoles look the same.
+  const onStorage = (event: StorageEvent) => {
+    if (event.key !== STORAGE_KEY) return;
+    const next = isThemePreference(event.newValue) ? event.newValue : 'system';
+    if (next !== current) {
+      current = next;
+      notify();
+    }
+  };
+  window.addEventListener('storage', onStorage);
+  return () => {
+    listeners.delete(listener);
+    window.removeEventListener('storage', onStorage);
+  };
+}
+
+export function setThemePreference(preference: ThemePreference): void {
+  current = preference;
+  saveThemePreference(preference);
+  notify();
+}
+
+export function useThemePreference(): ThemePreference {
+  return useSyncExternalStore(subscribePreference, () => current, () => current);
+}
+
+function systemMedia(): MediaQueryList | undefined {
+  return typeof window !== 'undefined' && typeof window.matchMedia === 'function' ? window.matchMedia(DARK_QUERY) : undefined;
+}
+
+function subscribeSystem(listener: () => void) {
+  const media = systemMedia();
+  media?.addEventListener('change', listener);
+  return () => media?.removeEventListener('change', listener);
+}
+
+const systemPrefersDark = () => systemMedia()?.matches ?? false;
+
+export function useSystemPrefersDark(): boolean {
+  return useSyncExternalStore(subscribeSystem, systemPrefersDark, () => false);
+}
+
+/** The look in force, following the OS live when the preference is 'system'. */
+export function useResolvedTheme(): ResolvedTheme {
+  return resolveTheme(useThemePreference(), useSystemPrefersDark());
+}
+
+/** Native parts (scrollbars, form autofill, the canvas behind the app) follow the theme too. */
+export function useDocumentColorScheme(resolved: ResolvedTheme): void {
+  useEffect(() => {
+    const root = document.documentElement;
+    root.style.colorScheme = resolved;
+    root.dataset.theme = resolved;
+  }, [resolved]);
+}

@@ -3,7 +3,7 @@
  * measures every budgeted figure in Debian's Chromium and prints them as a table and one JSON line.
  * Exit code 1 when a figure is over budget (or could not be measured). See bench/README.md.
  *
- * Env: BENCH_PORT (5209) and BENCH_PORT_LARGE (5208), BENCH_SKIP_BUILD=1, BENCH_QUIET_MS (60000), BENCH_REPS (5),
+ * Env: BENCH_PORT (5208) and BENCH_PORT_LARGE (6208), BENCH_SKIP_BUILD=1, BENCH_QUIET_MS (60000), BENCH_REPS (5),
  *      BENCH_LIGHTHOUSE=mobile|desktop|both (both; the budget uses LIGHTHOUSE_BUDGET_PRESET).
  */
 import { writeFileSync } from 'node:fs';
@@ -17,9 +17,9 @@ import * as m from './measure';
 import { apiLogin, countVolumes } from './openstack';
 import { build, OUT_DIR, startPreview, type Preview } from './server';
 
-const PORT = Number(process.env.BENCH_PORT ?? 5209);
-/** The second emulator (5,000 volumes) runs beside the first, on the next port down by default. */
-const PORT_LARGE = Number(process.env.BENCH_PORT_LARGE ?? PORT - 1);
+const PORT = Number(process.env.BENCH_PORT ?? 5208);
+/** The second emulator (5,000 volumes) runs beside the first. */
+const PORT_LARGE = Number(process.env.BENCH_PORT_LARGE ?? 6208);
 const QUIET_MS = Number(process.env.BENCH_QUIET_MS ?? 60_000);
 const REPS = Math.max(3, Number(process.env.BENCH_REPS ?? 5));
 const LIGHTHOUSE = (process.env.BENCH_LIGHTHOUSE ?? 'both') as Preset | 'both';

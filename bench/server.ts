@@ -61,7 +61,18 @@ async function waitForHttp(url: string, child: ChildProcess, timeoutMs: number):
   throw new Error(`${url} did not answer within ${timeoutMs} ms`);
 }
 
+async function answers(url: string): Promise<boolean> {
+  try {
+    await fetch(url, { signal: AbortSignal.timeout(2000) });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export async function startPreview(options: PreviewOptions): Promise<Preview> {
+  // Measuring someone else's server by mistake would be worse than not measuring.
+  if (await answers(`http://127.0.0.1:${options.port}/`)) throw new Error(`port ${options.port} is already in use; set BENCH_PORT / BENCH_PORT_LARGE`);
   const env: NodeJS.ProcessEnv = { PORT: String(options.port), EMULATOR_STATE_FILE: '' };
   env.EMULATOR_VOLUMES = String(options.volumes ?? 0);
   if (options.delays) env.EMULATOR_DELAYS = options.delays;

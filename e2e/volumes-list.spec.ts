@@ -5,7 +5,7 @@ import { accounts, login, pickOption, scenario, uniqueName } from './support/con
 // The machine running these may be busy (two workers, other suites): allow the UI a little longer.
 const expect = baseExpect.configure({ timeout: 20_000 });
 test.describe.configure({ timeout: 120_000 });
-import { cinderApi, createVolumeViaApi, scenarioVolume, rowWith, waitForVolumeStatus } from './support/volumes';
+import { cinderApi, rowWith, scenarioVolume } from './support/volumes';
 
 const volumesTable = (page: import('@playwright/test').Page) => page.getByRole('region', { name: 'Volumes' }).getByRole('table');
 
@@ -34,13 +34,18 @@ test.describe('volumes list', () => {
     await page.reload();
     await expect(page.getByText(/^11–20 of \d+$/)).toBeVisible();
     await expect(table.getByRole('columnheader', { name: 'Size' })).toHaveAttribute('aria-sort', 'ascending');
-    expect(await sizes()).toEqual(before);
+    await expect(page.getByTitle('10 / page')).toBeVisible();
+    // Other tests add volumes meanwhile, so the rows may differ — but it is still page 2 of 10, by size.
+    const after = await sizes();
+    expect(after.length).toBe(10);
+    expect([...after].sort((a, b) => a - b)).toEqual(after);
 
     // A status filter goes back to page 1, lands in the URL and survives a reload.
     await pickOption(page, page.getByRole('combobox', { name: 'Status' }), 'Error');
     await expect(page).toHaveURL(/status=error/);
     await expect(page).not.toHaveURL(/page=2/);
     await page.reload();
+    await expect(table.locator('[data-status="error"]').first()).toBeVisible();
     const statuses = await table.getByRole('row').locator('td:nth-child(3) [data-status]').evaluateAll((els) => els.map((e) => e.getAttribute('data-status')));
     expect(statuses.length).toBeGreaterThan(0);
     expect(new Set(statuses)).toEqual(new Set(['error']));
@@ -53,14 +58,15 @@ test.describe('volumes list', () => {
     await expect(table.getByRole('row').nth(1)).toBeVisible();
   });
 
-  test('a UUID in the name box finds that volume by id, for a member', async ({ page }) => {
+  test('a UUID in the name box finds that volume by id, for a member', async ({ page, request }) => {
     await login(page, accounts.member, '/volumes');
     const name = uniqueName('by-id');
-    const id = await createVolumeViaApi(page, name);
+    const id = await scenarioVolume(request, { projectId: SEED.projects.demo, name, size: 1 });
     await page.getByRole('searchbox', { name: 'Name or ID' }).fill(id);
     await page.getByRole('searchbox', { name: 'Name or ID' }).press('Enter');
     await expect(page).toHaveURL(new RegExp(`name=${id}`));
     await expect(rowWith(page, name)).toHaveCount(1);
+    await cinderApi(page, 'DELETE', `/volumes/${id}`);
   });
 
   test('members see no admin columns; admins see project and host, and All projects', async ({ page, request, browser }) => {
@@ -115,6 +121,7 @@ test.describe('volumes list', () => {
     const settled = requests.length;
     await page.waitForTimeout(5_000);
     expect(requests.length).toBe(settled);
+    await cinderApi(page, 'DELETE', `/volumes/${id}`);
   });
 
   test('a deleted volume leaves the list by itself', async ({ page, request }) => {
@@ -156,13 +163,12 @@ test.describe('volumes list', () => {
     await expect(row).toContainText('Could not find any available weighted backend');
   });
 
-  test('bulk delete reports each outcome and retries the failed one', async ({ page }) => {
+  test('bulk delete reports each outcome and retries the failed one', async ({ page, request }) => {
     await login(page, accounts.member, '/volumes');
     const name = uniqueName('bulk');
-    const plain = await createVolumeViaApi(page, name);
-    const withSnapshot = await createVolumeViaApi(page, name);
-    await waitForVolumeStatus(page, plain, 'available');
-    await waitForVolumeStatus(page, withSnapshot, 'available');
+    // Two volumes of the same name (Cinder allows it), one of them with a snapshot.
+    await scenarioVolume(request, { projectId: SEED.projects.demo, name, size: 1 });
+    const withSnapshot = await scenarioVolume(request, { projectId: SEED.projects.demo, name, size: 1 });
     const snap = await cinderApi<{ snapshot: { id: string } }>(page, 'POST', '/snapshots', { snapshot: { volume_id: withSnapshot, name: `${name}-snap` } });
     expect(snap.status).toBe(202);
 
@@ -195,13 +201,15 @@ test.describe('volumes list', () => {
     await login(page, accounts.member, '/volumes');
     await expect(page.getByText('20 / page')).toBeVisible();
     await pickOption(page, page.getByRole('combobox', { name: 'Language' }), '中文');
-    await expect(page.getByRole('heading', { name: '云硬盘' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: '云硬盘', exact: true })).toBeVisible();
     await expect(page.getByText('20 条/页')).toBeVisible();
     await expect(volumesTable(page).getByRole('columnheader', { name: '状态' })).toBeVisible();
     await expect(page.getByText('可用').first()).toBeVisible();
+    // dayjs follows too: relative times are Chinese ("… 前").
+    await expect(volumesTable(page).locator('time').first()).toContainText('前');
     await pickOption(page, page.getByRole('combobox', { name: '语言' }), 'English');
     await expect(page.getByText('20 / page')).toBeVisible();
-    await expect(page.getByRole('heading', { name: 'Volumes' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Volumes', exact: true })).toBeVisible();
   });
 
   test('a 503 from Cinder shows the error state with the request id, then recovers', async ({ page, request }) => {

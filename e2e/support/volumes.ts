@@ -1,4 +1,4 @@
-import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import type { APIRequestContext, Page } from '@playwright/test';
 import { scenario } from './console';
 
 /** A Cinder call made with the page's own session (token, endpoint, microversion), as another client would. */
@@ -25,20 +25,6 @@ export async function cinderApi<T = unknown>(page: Page, method: string, path: s
     },
     { method, path, body },
   );
-}
-
-/** Creates a volume through the API (it goes creating → available on its own) and returns its id. */
-export async function createVolumeViaApi(page: Page, name: string, size = 1): Promise<string> {
-  const created = await cinderApi<{ volume: { id: string } }>(page, 'POST', '/volumes', { volume: { size, name } });
-  expect(created.status, JSON.stringify(created.body)).toBe(202);
-  return created.body.volume.id;
-}
-
-/** Waits (through the API, not the page) until a volume has a status. */
-export async function waitForVolumeStatus(page: Page, id: string, status: string) {
-  await expect
-    .poll(async () => (await cinderApi<{ volume: { status: string } }>(page, 'GET', `/volumes/${id}`)).body?.volume?.status, { timeout: 20_000 })
-    .toBe(status);
 }
 
 /** The table row holding `text` (rows are real table rows). */

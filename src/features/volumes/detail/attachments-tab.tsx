@@ -2,7 +2,7 @@ import { Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Volume, VolumeAttachment } from '../../../api/models';
 import { useIsAdmin } from '../../../lib/use-session';
-import { exactTime, fromNow } from '../format';
+import { RelativeTime } from '../relative-time';
 
 export function AttachmentsTab({ volume }: { volume: Volume }) {
   const { t } = useTranslation('volumes');
@@ -14,7 +14,7 @@ export function AttachmentsTab({ volume }: { volume: Volume }) {
     {
       key: 'attached',
       title: t('attachments.attachedAt'),
-      render: (_: unknown, a: VolumeAttachment) => (a.attached_at ? <span title={exactTime(a.attached_at)}>{fromNow(a.attached_at)}</span> : '—'),
+      render: (_: unknown, a: VolumeAttachment) => <RelativeTime iso={a.attached_at} />,
     },
     { key: 'id', title: t('attachments.id'), render: (_: unknown, a: VolumeAttachment) => <Typography.Text code>{a.attachment_id || a.id}</Typography.Text> },
   ];

@@ -5,7 +5,7 @@ import { supports } from '../../../api/microversion';
 import type { UserMessage, Volume } from '../../../api/models';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { useRequiredSession } from '../../../lib/use-session';
-import { exactTime, fromNow } from '../format';
+import { RelativeTime } from '../relative-time';
 import { volumeMessagesOptions } from '../queries';
 
 /** Failure history of the volume from Cinder's user messages (3.3+). */
@@ -29,7 +29,7 @@ export function MessagesTab({ volume }: { volume: Volume }) {
         {
           key: 'when',
           title: t('messages.when'),
-          render: (_, m) => <span title={exactTime(m.created_at)}>{fromNow(m.created_at)}</span>,
+          render: (_, m) => <RelativeTime iso={m.created_at} />,
         },
         { key: 'level', title: t('messages.level'), render: (_, m) => <Tag color={m.message_level === 'ERROR' ? 'error' : 'default'}>{m.message_level}</Tag> },
         { key: 'message', title: t('messages.message'), render: (_, m) => m.user_message },

@@ -8,7 +8,7 @@ import { listSnapshots } from '../../../api/snapshots';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { useIsAdmin } from '../../../lib/use-session';
 import { CreateSnapshotButton } from '../action-slots';
-import { exactTime, fromNow } from '../format';
+import { RelativeTime } from '../relative-time';
 import { volumeKeys } from '../queries';
 
 // Snapshot statuses that are still changing (Cinder's snapshot enum); the snapshots page owns the labels.
@@ -50,7 +50,7 @@ export function SnapshotsTab({ volume }: { volume: Volume }) {
             },
             { key: 'status', title: t('fields.status'), render: (_, s) => <Tag color={snapshotColor(s.status)}>{s.status}</Tag> },
             { key: 'size', title: t('fields.size'), render: (_, s) => t('app:common.sizeGiB', { size: s.size }) },
-            { key: 'created', title: t('fields.created'), render: (_, s) => <span title={exactTime(s.created_at)}>{fromNow(s.created_at)}</span> },
+            { key: 'created', title: t('fields.created'), render: (_, s) => <RelativeTime iso={s.created_at} /> },
             { key: 'description', title: t('fields.description'), render: (_, s) => s.description || '—' },
           ]}
         />

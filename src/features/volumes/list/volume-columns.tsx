@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Volume } from '../../../api/models';
 import type { ResourceColumn } from '../../../components/list/resource-table';
-import { exactTime, fromNow } from '../format';
+import { RelativeTime } from '../relative-time';
 import { VolumeStatusWithReason } from '../volume-status';
 
 function Attachments({ volume, isAdmin }: { volume: Volume; isAdmin: boolean }) {
@@ -107,11 +107,7 @@ export function useVolumeColumns(options: { isAdmin: boolean; rowActions?: (volu
       label: t('fields.created'),
       title: t('fields.created'),
       sortKey: 'created_at',
-      render: (_, volume) => (
-        <Tooltip title={exactTime(volume.created_at)}>
-          <time dateTime={volume.created_at}>{fromNow(volume.created_at)}</time>
-        </Tooltip>
-      ),
+      render: (_, volume) => <RelativeTime iso={volume.created_at} />,
     });
     if (rowActions) {
       columns.push({

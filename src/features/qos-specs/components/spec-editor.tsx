@@ -1,6 +1,6 @@
 import { DeleteOutlined, PlusOutlined, UndoOutlined, WarningOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Form, Input, Select, Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QosConsumer, QosSpec } from '../../../api/models';
 import { consumerLabelKey, consumers, enforcedByHypervisor } from '../consumer';
@@ -50,6 +50,14 @@ export function SpecEditor({ spec }: { spec: QosSpec }) {
     const state: RowState = !inDraft ? 'removed' : !inServer ? 'new' : spec.specs[key] !== values[key]?.trim() ? 'changed' : 'same';
     return { key, state, value: inDraft ? values[key]! : spec.specs[key]! };
   });
+
+  // Leaving the page (reload, close) with unsaved edits asks first; the browser words the question.
+  useEffect(() => {
+    if (!pendingCount) return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [pendingCount]);
 
   const edit = (mutate: (next: Record<string, string>) => void) => {
     const next = { ...values };

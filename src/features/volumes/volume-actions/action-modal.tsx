@@ -1,5 +1,5 @@
 import { Alert, Form, Modal, type FormInstance } from 'antd';
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
 
@@ -41,6 +41,8 @@ interface ActionModalProps<T> {
 export function ActionModal<T>({ title, okText, form, pending, error, onSubmit, onClose, danger, okDisabled, width, initialValues, children }: ActionModalProps<T>) {
   const { t } = useTranslation(['volume-actions', 'app']);
   const slow = useSlowFlag(pending);
+  // A form name prefixes the field ids, so labels never point at a same-named field elsewhere on the page.
+  const formName = `action-${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
   return (
     <Modal
       open
@@ -64,7 +66,7 @@ export function ActionModal<T>({ title, okText, form, pending, error, onSubmit, 
         </div>
       ) : null}
       {slow ? <Alert style={{ marginBottom: 16 }} type="info" showIcon title={t('common.slow')} /> : null}
-      <Form<T> form={form} layout="vertical" onFinish={onSubmit} initialValues={initialValues} disabled={pending} requiredMark="optional">
+      <Form<T> form={form} name={formName} layout="vertical" onFinish={onSubmit} initialValues={initialValues} disabled={pending}>
         {children}
       </Form>
     </Modal>

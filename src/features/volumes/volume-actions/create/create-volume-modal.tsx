@@ -67,10 +67,15 @@ export function CreateVolumeModal({ prefill, onClose }: CreateVolumeModalProps) 
   const typeName = source === 'volume' && !typeId ? (objects.volume?.volume_type ?? undefined) : (chosenType?.name ?? undefined);
   const bounds = sizeBounds(source, objects, quota.data, sourceFixesType(source) ? undefined : typeName);
 
-  // Preselect the default type once the types are known (unless the person already chose).
+  // Preselect the default type once the types are known (unless the person already chose). A copy of a
+  // volume keeps the source's type unless another is picked, so nothing is preselected for it.
   useEffect(() => {
+    if (source === 'volume') {
+      if (form.getFieldValue('volumeType') === initialType) form.setFieldValue('volumeType', undefined);
+      return;
+    }
     if (types.data && !defaultType.isPending && form.getFieldValue('volumeType') === undefined) form.setFieldValue('volumeType', initialType);
-  }, [types.data, defaultType.isPending, initialType, form]);
+  }, [types.data, defaultType.isPending, initialType, form, source]);
   // A bigger source raises the size to its minimum; a smaller one never lowers what was typed.
   useEffect(() => {
     const current = form.getFieldValue('size') as number | null | undefined;
@@ -130,6 +135,7 @@ export function CreateVolumeModal({ prefill, onClose }: CreateVolumeModalProps) 
           <Form.Item
             name="size"
             label={t('fields.sizeGiB')}
+            required
             extra={sizeHelp || undefined}
             rules={[
               {
@@ -148,12 +154,13 @@ export function CreateVolumeModal({ prefill, onClose }: CreateVolumeModalProps) 
           {sourceFixesType(source) ? (
             <Typography.Paragraph type="secondary">{t('create.typeFromSnapshot')}</Typography.Paragraph>
           ) : (
-            <Form.Item name="volumeType" label={t('fields.type')} extra={source === 'volume' ? t('create.typeFromVolume') : undefined}>
+            <Form.Item name="volumeType" label={t('fields.type')}>
               <Select
                 aria-label={t('fields.type')}
                 loading={types.isPending || defaultType.isPending}
-                options={choices.map((c) => ({ value: c.value, label: c.label }))}
+                options={(source === 'volume' ? choices.filter((c) => c.value !== '') : choices).map((c) => ({ value: c.value, label: c.label }))}
                 allowClear={source === 'volume'}
+                placeholder={source === 'volume' ? t('create.typeSameAsSource', { type: objects.volume?.volume_type ?? '—' }) : undefined}
               />
             </Form.Item>
           )}

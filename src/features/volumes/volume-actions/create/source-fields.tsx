@@ -39,13 +39,24 @@ export function SourceFields({ source, offered, images, regularImages, vmImages,
   });
   return (
     <>
-      <Form.Item name="source" label={t('create.sourceLabel')}>
+      <Form.Item name="source" label={t('create.sourceLabel')} required>
         <Radio.Group optionType="button" options={offered.map((value) => ({ value, label: sourceLabels[value] }))} />
       </Form.Item>
       {source === 'image' ? (
         <>
           {images.isError ? <ApiErrorAlert error={images.error} title={t('create.imagesFailed')} /> : null}
-          <Form.Item name="imageId" label={t('create.image')} rules={[{ required: true, message: t('validation.imageRequired') }]}>
+          <Form.Item
+            name="imageId"
+            label={t('create.image')}
+            rules={[
+              { required: true, message: t('validation.imageRequired') },
+              {
+                validator: async (_r, id: string | undefined) => {
+                  if (id && images.data && !regularImages.some((i) => i.id === id)) throw new Error(t('validation.imageNotAvailable'));
+                },
+              },
+            ]}
+          >
             <Select aria-label={t('create.image')} {...picker(images, t('create.noImages'))} options={regularImages.map((i) => ({ value: i.id, label: imageLabel(i) }))} />
           </Form.Item>
         </>
@@ -70,7 +81,15 @@ export function SourceFields({ source, offered, images, regularImages, vmImages,
             name="snapshotId"
             label={t('create.snapshot')}
             extra={t('create.snapshotHelp')}
-            rules={[{ required: true, message: t('validation.snapshotRequired') }]}
+            rules={[
+              { required: true, message: t('validation.snapshotRequired') },
+              {
+                // A linked (?snapshot_id=) snapshot may be gone or busy by now.
+                validator: async (_r, id: string | undefined) => {
+                  if (id && snapshots.data && !snapshots.data.some((s) => s.id === id)) throw new Error(t('validation.snapshotNotAvailable'));
+                },
+              },
+            ]}
           >
             <Select
               aria-label={t('create.snapshot')}
@@ -87,7 +106,14 @@ export function SourceFields({ source, offered, images, regularImages, vmImages,
             name="sourceVolid"
             label={t('create.sourceVolume')}
             extra={t('create.sourceVolumeHelp')}
-            rules={[{ required: true, message: t('validation.sourceVolumeRequired') }]}
+            rules={[
+              { required: true, message: t('validation.sourceVolumeRequired') },
+              {
+                validator: async (_r, id: string | undefined) => {
+                  if (id && volumes.data && !volumes.data.some((v) => v.id === id)) throw new Error(t('validation.sourceVolumeNotAvailable'));
+                },
+              },
+            ]}
           >
             <Select
               aria-label={t('create.sourceVolume')}

@@ -1,0 +1,287 @@
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { SEED } from '../emulator/seed';
+import { accounts, login, scenario, uniqueName as makeName } from './support/console';
+import { deleteVolumesNamed } from './support/volume-cleanup';
+
+/** Every name this file gives a volume, so afterAll can delete them (the emulator is shared). */
+const created = new Set<string>();
+const uniqueName = (prefix: string) => {
+  const name = makeName(prefix);
+  created.add(name);
+  return name;
+};
+
+test.afterAll(async ({ request }) => {
+  await deleteVolumesNamed(request, created);
+});
+
+/** An entry of the open select list, found by the text a person reads (antd's visible options carry it as title). */
+const option = (page: Page, name: string | RegExp) => page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').getByTitle(name, { exact: typeof name === 'string' ? true : undefined });
+
+/** A volume of our own, made directly in the emulator (no quota, no flow). */
+async function makeVolume(
+  request: APIRequestContext,
+  options: { size?: number; status?: string; project?: 'demo' | 'admin'; volumeType?: string; attachedTo?: string[] } = {},
+) {
+  const name = uniqueName('va');
+  const answer = (await scenario(request, 'createVolume', {
+    projectId: SEED.projects[options.project ?? 'demo'],
+    name,
+    size: options.size ?? 2,
+    status: options.status,
+    volumeType: options.volumeType ?? 'standard',
+    attachedTo: options.attachedTo,
+  })) as { result: { id: string } };
+  return { id: answer.result.id, name };
+}
+
+const heading = (page: Page) => page.getByRole('heading', { level: 2 });
+
+async function openDetail(page: Page, id: string, name: string) {
+  await page.goto(`/volumes/${id}`);
+  await expect(heading(page)).toContainText(name);
+}
+
+/** Runs a detail-page action that lives in the "More actions" menu. */
+async function menuAction(page: Page, label: string) {
+  await page.getByRole('main').getByRole('button', { name: 'More actions' }).click();
+  await page.getByRole('menuitem', { name: label }).click();
+}
+
+test.describe('member', () => {
+  test.beforeEach(async ({ page }) => {
+    await login(page, accounts.member);
+  });
+
+  test('extends a volume: validation first, then extending → available at the new size', async ({ page, request }) => {
+    const volume = await makeVolume(request, { size: 2 });
+    await openDetail(page, volume.id, volume.name);
+    await page.getByRole('button', { name: 'Extend', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: `Extend volume ${volume.name}` });
+    const size = dialog.getByLabel('New size (GiB)');
+    await size.fill('2');
+    await dialog.getByRole('button', { name: 'Extend' }).click();
+    await expect(dialog.getByText('The new size must be larger than the current 2 GiB.')).toBeVisible();
+    await size.fill('5');
+    await dialog.getByRole('button', { name: 'Extend' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByText(`Volume ${volume.name} is being extended to 5 GiB.`)).toBeVisible();
+    await expect(heading(page)).toContainText('Extending');
+    await expect(heading(page)).toContainText('Available', { timeout: 20_000 });
+  });
+
+  test('a failed extend ends in error_extending, and extend is then disabled with the reason', async ({ page, request }) => {
+    const volume = await makeVolume(request, { size: 1 });
+    await openDetail(page, volume.id, volume.name);
+    await scenario(request, 'failNext', { action: 'extend' });
+    await page.getByRole('button', { name: 'Extend', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: `Extend volume ${volume.name}` });
+    await dialog.getByLabel('New size (GiB)').fill('3');
+    await dialog.getByRole('button', { name: 'Extend' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(heading(page)).toContainText('Error extending', { timeout: 20_000 });
+    const extend = page.getByRole('button', { name: 'Extend', exact: true });
+    await expect(extend).toBeDisabled();
+    await extend.hover({ force: true });
+    await expect(page.getByRole('tooltip')).toContainText('Cinder allows this only when the volume is available, in-use; it is error_extending.');
+  });
+
+  test('a 503 while the dialog is open keeps the input and shows the message with its request id', async ({ page, request }) => {
+    const volume = await makeVolume(request, { size: 2 });
+    await openDetail(page, volume.id, volume.name);
+    await scenario(request, 'serverError', { status: 503, pathPrefix: `/volume/v3/${SEED.projects.demo}/volumes/${volume.id}/action` });
+    await page.getByRole('button', { name: 'Extend', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: `Extend volume ${volume.name}` });
+    await dialog.getByLabel('New size (GiB)').fill('7');
+    await dialog.getByRole('button', { name: 'Extend' }).click();
+    const alert = dialog.getByRole('alert');
+    await expect(alert).toContainText('The server refused this request');
+    await expect(alert).toContainText('HTTP 503');
+    await expect(alert).toContainText('Request ID');
+    await expect(dialog.getByLabel('New size (GiB)')).toHaveValue('7');
+    // The same input sent again succeeds once the server is back.
+    await dialog.getByRole('button', { name: 'Extend' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(heading(page)).toContainText(/Extending|Available/);
+  });
+
+  test('edits name, description and the bootable flag', async ({ page, request }) => {
+    const volume = await makeVolume(request);
+    await openDetail(page, volume.id, volume.name);
+    await page.getByRole('button', { name: 'Edit', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: `Edit volume ${volume.name}` });
+    const renamed = `${volume.name}-renamed`;
+    created.add(renamed);
+    await dialog.getByLabel('Name').fill(renamed);
+    await dialog.getByLabel('Description').fill('x'.repeat(256));
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await expect(dialog.getByText('At most 255 characters.')).toBeVisible();
+    await dialog.getByLabel('Description').fill('edited by e2e');
+    await dialog.getByRole('switch', { name: 'Bootable' }).click();
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(heading(page)).toContainText(renamed);
+    await page.reload();
+    await expect(heading(page)).toContainText(renamed);
+    await page.getByRole('button', { name: 'Edit', exact: true }).click();
+    await expect(page.getByRole('dialog').getByRole('switch', { name: 'Bootable' })).toBeChecked();
+  });
+
+  test('changes the type (retype): retyping → available with the new type', async ({ page, request }) => {
+    const volume = await makeVolume(request, { volumeType: 'standard' });
+    await openDetail(page, volume.id, volume.name);
+    await page.getByRole('button', { name: 'Change type', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: `Change type of volume ${volume.name}` });
+    await dialog.getByRole('button', { name: 'Change type' }).click();
+    await expect(dialog.getByText('Choose the new volume type.')).toBeVisible();
+    await dialog.getByLabel('New volume type').click();
+    // The current type is not offered, nor the internal __DEFAULT__ type for a member.
+    await expect(option(page, 'standard')).toHaveCount(0);
+    await expect(option(page, '__DEFAULT__')).toHaveCount(0);
+    await option(page, 'ssd').click();
+    await dialog.getByText('Migrate when needed').click();
+    await dialog.getByRole('button', { name: 'Change type' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(heading(page)).toContainText('Retyping');
+    await expect(heading(page)).toContainText('Available', { timeout: 20_000 });
+    await expect(page.getByRole('main').getByText('ssd').first()).toBeVisible();
+  });
+
+  test('snapshots a volume, then reverts it to that latest snapshot', async ({ page, request }) => {
+    const volume = await makeVolume(request, { size: 1 });
+    await openDetail(page, volume.id, volume.name);
+    // Without snapshots revert is disabled with the reason.
+    await page.getByRole('main').getByRole('button', { name: 'More actions' }).click();
+    await expect(page.getByRole('menuitem', { name: 'Revert to snapshot' })).toHaveAttribute('aria-disabled', 'true');
+    await page.keyboard.press('Escape');
+
+    await page.getByRole('button', { name: 'Create snapshot', exact: true }).first().click();
+    const snapDialog = page.getByRole('dialog', { name: `Create snapshot of volume ${volume.name}` });
+    const snapName = uniqueName('vasnap');
+    await snapDialog.getByLabel('Name').fill(snapName);
+    await snapDialog.getByRole('button', { name: 'Create snapshot' }).click();
+    await expect(snapDialog).toBeHidden();
+    await expect(page.getByText(`Snapshot ${snapName} is being created.`)).toBeVisible();
+
+    // The page follows the snapshot until it is available; revert is then offered, without a reload.
+    await page.getByRole('main').getByRole('button', { name: 'More actions' }).click();
+    await expect(page.getByRole('menuitem', { name: 'Revert to snapshot' })).not.toHaveAttribute('aria-disabled', 'true', { timeout: 30_000 });
+    await page.getByRole('menuitem', { name: 'Revert to snapshot' }).click();
+    await expect(page.getByRole('dialog').getByText(snapName)).toBeVisible();
+    const dialog = page.getByRole('dialog', { name: `Revert volume ${volume.name} to its latest snapshot` });
+    await dialog.getByRole('button', { name: 'Revert' }).click();
+    await expect(dialog.getByText('Tick the box to confirm.')).toBeVisible();
+    await dialog.getByRole('checkbox', { name: 'I understand that newer data is lost' }).check();
+    await dialog.getByRole('button', { name: 'Revert' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(heading(page)).toContainText('Reverting');
+    await expect(heading(page)).toContainText('Available', { timeout: 20_000 });
+  });
+
+  test('delete of a volume with snapshots needs the cascade box and the typed name', async ({ page, request }) => {
+    const volume = await makeVolume(request, { size: 1 });
+    await openDetail(page, volume.id, volume.name);
+    await page.getByRole('button', { name: 'Create snapshot', exact: true }).first().click();
+    const snapDialog = page.getByRole('dialog', { name: `Create snapshot of volume ${volume.name}` });
+    await snapDialog.getByRole('button', { name: 'Create snapshot' }).click();
+    await expect(snapDialog).toBeHidden();
+    await page.getByRole('button', { name: 'Delete', exact: true }).click();
+    // The dialog follows the new snapshot: cascade is possible once it is available.
+    await expect(page.getByRole('dialog').getByRole('checkbox', { name: 'Also delete its 1 snapshot' })).toBeEnabled({ timeout: 30_000 });
+    const dialog = page.getByRole('dialog', { name: `Delete volume ${volume.name}` });
+    const cascade = dialog.getByRole('checkbox', { name: 'Also delete its 1 snapshot' });
+    await expect(cascade).not.toBeChecked();
+    await expect(dialog.getByRole('button', { name: 'Delete' })).toBeDisabled();
+    await cascade.check();
+    await dialog.getByLabel(`Type ${volume.name} to confirm`).fill('wrong');
+    await dialog.getByRole('button', { name: 'Delete' }).click();
+    await expect(dialog.getByText(`Type ${volume.name} exactly.`)).toBeVisible();
+    await dialog.getByLabel(`Type ${volume.name} to confirm`).fill(volume.name);
+    await dialog.getByRole('button', { name: 'Delete' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByText(`Volume ${volume.name} is being deleted.`)).toBeVisible();
+  });
+
+  test('an attached volume cannot be deleted (reason shown), and the row menu has no admin actions', async ({ page, request }) => {
+    const volume = await makeVolume(request, { attachedTo: [SEED.servers.web1] });
+    await openDetail(page, volume.id, volume.name);
+    const del = page.getByRole('button', { name: 'Delete', exact: true });
+    await expect(del).toBeDisabled();
+    await del.hover({ force: true });
+    await expect(page.getByRole('tooltip')).toContainText('The volume is attached to a server. Detach it first.');
+
+    await page.goto('/volumes');
+    await page.getByRole('button', { name: `More actions for ${volume.name}` }).click();
+    await expect(page.getByRole('menuitem', { name: 'Extend' })).toBeVisible();
+    await expect(page.getByRole('menuitem', { name: 'Delete' })).toHaveAttribute('aria-disabled', 'true');
+    await expect(page.getByRole('menuitem', { name: 'Reset status' })).toHaveCount(0);
+    await expect(page.getByRole('menuitem', { name: 'Migrate' })).toHaveCount(0);
+    await expect(page.getByRole('menuitem', { name: 'Force delete' })).toHaveCount(0);
+  });
+
+  test('delete from the list row shows deleting at once', async ({ page, request }) => {
+    const volume = await makeVolume(request);
+    await page.goto('/volumes');
+    const row = page.getByRole('row', { name: new RegExp(volume.name) });
+    await page.getByRole('button', { name: `More actions for ${volume.name}` }).click();
+    await page.getByRole('menuitem', { name: 'Delete' }).click();
+    const dialog = page.getByRole('dialog', { name: `Delete volume ${volume.name}` });
+    await dialog.getByRole('button', { name: 'Delete' }).click();
+    // Shown from the 202 on, before any refetch (the emulator removes the volume ~2 s later).
+    await expect(row.getByText('Deleting')).toBeVisible();
+    await expect(dialog).toBeHidden();
+  });
+});
+
+test.describe('admin', () => {
+  test.beforeEach(async ({ page }) => {
+    await login(page, accounts.admin);
+  });
+
+  test('resets a stuck volume to available', async ({ page, request }) => {
+    const volume = await makeVolume(request, { project: 'admin' });
+    await scenario(request, 'volumeStuckIn', { volumeId: volume.id, status: 'extending' });
+    await openDetail(page, volume.id, volume.name);
+    await expect(heading(page)).toContainText('Extending');
+    await menuAction(page, 'Reset status');
+    const dialog = page.getByRole('dialog', { name: `Reset status of volume ${volume.name}` });
+    await dialog.getByRole('button', { name: 'Reset status' }).click();
+    await expect(dialog.getByText('Choose at least one status to reset.')).toBeVisible();
+    await dialog.getByLabel('Status', { exact: true }).click();
+    await expect(option(page, 'deleting')).toHaveCount(0);
+    await option(page, 'available').click();
+    await dialog.getByRole('button', { name: 'Reset status' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(heading(page)).toContainText('Available');
+  });
+
+  test('migrates a volume to another pool', async ({ page, request }) => {
+    const volume = await makeVolume(request, { project: 'admin', volumeType: 'standard' });
+    await openDetail(page, volume.id, volume.name);
+    await menuAction(page, 'Migrate');
+    const dialog = page.getByRole('dialog', { name: `Migrate volume ${volume.name}` });
+    await expect(dialog.getByText('cinder@lvm-hdd#hdd')).toBeVisible();
+    await dialog.getByLabel('Target pool').click();
+    await expect(option(page, /cinder@lvm-hdd#hdd/)).toHaveCount(0);
+    await option(page, /cinder@lvm-ssd#ssd/).click();
+    await dialog.getByRole('checkbox', { name: 'Lock volume' }).check();
+    await dialog.getByRole('button', { name: 'Migrate' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByText(`Volume ${volume.name} is being migrated to cinder@lvm-ssd#ssd.`)).toBeVisible();
+  });
+
+  test('force-deletes a volume stuck in creating after typing its name', async ({ page, request }) => {
+    const volume = await makeVolume(request, { project: 'admin' });
+    await scenario(request, 'volumeStuckIn', { volumeId: volume.id, status: 'creating' });
+    await openDetail(page, volume.id, volume.name);
+    await expect(page.getByRole('button', { name: 'Delete', exact: true })).toBeDisabled();
+    await menuAction(page, 'Force delete');
+    const dialog = page.getByRole('dialog', { name: `Force delete volume ${volume.name}` });
+    await dialog.getByRole('button', { name: 'Force delete' }).click();
+    await expect(dialog.getByText(`Type ${volume.name} exactly.`)).toBeVisible();
+    await dialog.getByLabel(`Type ${volume.name} to confirm`).fill(volume.name);
+    await dialog.getByRole('button', { name: 'Force delete' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByText(`Volume ${volume.name} is being force-deleted.`)).toBeVisible();
+  });
+});

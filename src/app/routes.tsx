@@ -1,4 +1,4 @@
-import { CameraOutlined, DashboardOutlined, DatabaseOutlined, TagsOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, CameraOutlined, DashboardOutlined, DatabaseOutlined, TagsOutlined } from '@ant-design/icons';
 import type { ComponentType, ReactNode } from 'react';
 
 /**
@@ -7,7 +7,7 @@ import type { ComponentType, ReactNode } from 'react';
  */
 export interface FeatureRoute {
   path: string;
-  nav: 'nav.volumes' | 'nav.snapshots' | 'nav.volumeTypes' | 'nav.qosSpecs';
+  nav: 'nav.volumes' | 'nav.snapshots' | 'nav.volumeTypes' | 'nav.qosSpecs' | 'nav.storageMap' | 'nav.quotas';
   icon: ReactNode;
   adminOnly: boolean;
   load: () => Promise<{ default: ComponentType }>;
@@ -18,4 +18,5 @@ export const featureRoutes: FeatureRoute[] = [
   { path: 'snapshots', nav: 'nav.snapshots', icon: <CameraOutlined />, adminOnly: false, load: () => import('../features/snapshots/snapshots-routes') },
   { path: 'volume-types', nav: 'nav.volumeTypes', icon: <TagsOutlined />, adminOnly: true, load: () => import('../features/volume-types/volume-types-routes') },
   { path: 'qos-specs', nav: 'nav.qosSpecs', icon: <DashboardOutlined />, adminOnly: true, load: () => import('../features/qos-specs/qos-specs-routes') },
+  { path: 'storage-map', nav: 'nav.storageMap', icon: <ApartmentOutlined />, adminOnly: true, load: () => import('../features/storage-map/storage-map-routes') },
 ];

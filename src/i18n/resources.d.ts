@@ -5,6 +5,7 @@ import type snapshots from '../features/snapshots/locales/en-US.json';
 import type qosSpecs from '../features/qos-specs/locales/en-US.json';
 import type volumeTypes from '../features/volume-types/locales/en-US.json';
 import type volumeActions from '../features/volumes/volume-actions/locales/en-US.json';
+import type storageMap from '../features/storage-map/locales/en-US.json';
 
 /**
  * Typed keys: t('missing.key') is a type error. Each feature adds its namespace here
@@ -21,6 +22,7 @@ declare module 'i18next' {
       'qos-specs': typeof qosSpecs;
       'volume-types': typeof volumeTypes;
       'volume-actions': typeof volumeActions;
+      'storage-map': typeof storageMap;
     };
   }
 }

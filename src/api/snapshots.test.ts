@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { setSession, type Session } from './session';
-import { checkSnapshotCreate, createSnapshot, findVolumesCreatedFrom, listSnapshots, nextMarkerFrom, snapshotListParams } from './snapshots';
+import { checkSnapshotCreate, createSnapshot, findVolumesCreatedFrom, listSnapshots, listVolumeNames, nextMarkerFrom, snapshotListParams } from './snapshots';
 
 const session: Session = {
   token: 'tok',
@@ -95,5 +95,18 @@ describe('findVolumesCreatedFrom', () => {
     const result = await findVolumesCreatedFrom(['s1'], { admin: false });
     expect(calls[0]!.url).not.toContain('snapshot_id');
     expect(result.volumes.map((v) => v.id)).toEqual(['a']);
+  });
+});
+
+describe('listVolumeNames', () => {
+  it('resolves names in one summary request and says when the page cap was hit', async () => {
+    answer({ volumes: [{ id: 'v1', name: 'db' }, { id: 'v2', name: null }] });
+    const result = await listVolumeNames(true);
+    expect(calls).toHaveLength(1);
+    expect(calls[0]!.url).toBe('/api/block-storage/v3/p/volumes?limit=1000&all_tenants=1');
+    expect(result.complete).toBe(true);
+    expect(result.names.get('v1')).toBe('db');
+    answer({ volumes: Array.from({ length: 1000 }, (_, i) => ({ id: `v${i}`, name: null })) });
+    expect((await listVolumeNames(false)).complete).toBe(false);
   });
 });

@@ -157,12 +157,18 @@ export const VOLUME_NAME_PAGE = 1000;
  * Names of up to 1000 volumes in one request (the summary list: id + name only), so a snapshot list
  * resolves its source volumes without one request per row.
  */
-export async function listVolumeNames(allProjects: boolean, signal?: AbortSignal): Promise<Map<string, string | null>> {
+export async function listVolumeNames(allProjects: boolean, signal?: AbortSignal): Promise<VolumeNames> {
   const body = await cinder.get<{ volumes: { id: string; name: string | null }[] }>('/volumes', {
     query: { limit: VOLUME_NAME_PAGE, all_tenants: allProjects ? 1 : undefined },
     signal,
   });
-  return new Map(body.volumes.map((v) => [v.id, v.name]));
+  return { names: new Map(body.volumes.map((v) => [v.id, v.name])), complete: body.volumes.length < VOLUME_NAME_PAGE };
+}
+
+export interface VolumeNames {
+  names: Map<string, string | null>;
+  /** False when Cinder's page cap was hit: a volume missing from `names` may still exist. */
+  complete: boolean;
 }
 
 export interface VolumesFromSnapshots {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canCreateVolumeFrom, deleteBlock, newVolumeSizeProblem, revertBlock, type RevertContext } from './rules';
+import { canCreateVolumeFrom, changedFields, deleteBlock, metadataProblems, newVolumeSizeProblem, parseProgress, revertBlock, type RevertContext } from './rules';
 
 describe('deleteBlock', () => {
   it.each(['available', 'error'])('allows %s', (status) => {
@@ -61,5 +61,42 @@ describe('canCreateVolumeFrom', () => {
     expect(canCreateVolumeFrom({ status: 'available' })).toBe(true);
     expect(canCreateVolumeFrom({ status: 'creating' })).toBe(false);
     expect(canCreateVolumeFrom({ status: 'error' })).toBe(false);
+  });
+});
+
+describe('metadataProblems', () => {
+  it('accepts Cinder-valid keys and values', () => {
+    expect(metadataProblems([{ key: 'backup:policy', value: 'daily' }, { key: 'a b/c.d-e_f', value: '' }]).size).toBe(0);
+  });
+  it('reports each row problem by index', () => {
+    const problems = metadataProblems([
+      { key: '', value: 'x' },
+      { key: 'bad*key', value: 'x' },
+      { key: 'long', value: 'v'.repeat(256) },
+      { key: 'dup', value: '1' },
+      { key: 'dup', value: '2' },
+    ]);
+    expect([...problems.entries()]).toEqual([
+      [0, 'keyRequired'],
+      [1, 'keyInvalid'],
+      [2, 'valueTooLong'],
+      [4, 'duplicateKey'],
+    ]);
+  });
+});
+
+describe('changedFields', () => {
+  it('sends only what changed, trimmed', () => {
+    expect(changedFields({ name: 'a', description: null }, { name: ' a ', description: '' })).toEqual({});
+    expect(changedFields({ name: 'a', description: 'old' }, { name: 'b', description: '' })).toEqual({ name: 'b', description: '' });
+  });
+});
+
+describe('parseProgress', () => {
+  it('reads Cinder progress strings', () => {
+    expect(parseProgress('42%')).toBe(42);
+    expect(parseProgress('100%')).toBe(100);
+    expect(parseProgress(undefined)).toBeNull();
+    expect(parseProgress('n/a')).toBeNull();
   });
 });

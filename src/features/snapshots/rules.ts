@@ -3,6 +3,7 @@
  * an action and say why. The server still rules: its refusal is shown as it comes.
  */
 import type { Snapshot, Volume } from '../../api/models';
+import type { UpdateSnapshotInput } from '../../api/snapshots';
 
 export const DELETABLE_STATUSES: readonly string[] = ['available', 'error'];
 
@@ -54,3 +55,33 @@ export function canCreateVolumeFrom(snapshot: Pick<Snapshot, 'status'>): boolean
 
 /** Snapshot metadata keys as Cinder's schema accepts them. */
 export const METADATA_KEY_PATTERN = /^[a-zA-Z0-9-_:. /]{1,255}$/;
+
+export type MetadataRowProblem = 'keyRequired' | 'keyInvalid' | 'valueTooLong' | 'duplicateKey';
+
+/** Problems per row index, checked before the PUT (Cinder's schema: key pattern, value ≤ 255). */
+export function metadataProblems(rows: { key: string; value: string }[]): Map<number, MetadataRowProblem> {
+  const problems = new Map<number, MetadataRowProblem>();
+  const seen = new Set<string>();
+  rows.forEach((row, index) => {
+    if (!row.key.trim()) problems.set(index, 'keyRequired');
+    else if (!METADATA_KEY_PATTERN.test(row.key)) problems.set(index, 'keyInvalid');
+    else if (row.value.length > 255) problems.set(index, 'valueTooLong');
+    else if (seen.has(row.key)) problems.set(index, 'duplicateKey');
+    seen.add(row.key);
+  });
+  return problems;
+}
+
+/** Only changed fields are sent: Cinder (3.53+) wants at least one, and unchanged ones need no write. */
+export function changedFields(snapshot: Pick<Snapshot, 'name' | 'description'>, values: { name: string; description: string }): UpdateSnapshotInput {
+  const changes: UpdateSnapshotInput = {};
+  if (values.name.trim() !== (snapshot.name ?? '')) changes.name = values.name.trim();
+  if (values.description.trim() !== (snapshot.description ?? '')) changes.description = values.description.trim();
+  return changes;
+}
+
+/** "42%" → 42; anything unparsable → null. */
+export function parseProgress(progress: string | undefined): number | null {
+  const match = /^(\d{1,3})%?$/.exec(progress?.trim() ?? '');
+  return match ? Math.min(100, Number(match[1])) : null;
+}

@@ -16,15 +16,9 @@ import { RevertButton } from './components/revert-button';
 import { SnapshotDialogs, type SnapshotDialog } from './components/snapshot-dialogs';
 import { SnapshotStatusBadge } from './components/snapshot-status-badge';
 import { latestSnapshotOptions, snapshotDetailOptions, sourceVolumeOptions } from './queries';
-import { canCreateVolumeFrom } from './rules';
+import { canCreateVolumeFrom, parseProgress } from './rules';
 import { isTransitional } from './status';
 
-
-/** "42%" → 42; anything unparsable → null. */
-export function parseProgress(progress: string | undefined): number | null {
-  const match = /^(\d{1,3})%?$/.exec(progress?.trim() ?? '');
-  return match ? Math.min(100, Number(match[1])) : null;
-}
 
 export function SnapshotDetailPage() {
   const { id = '' } = useParams();

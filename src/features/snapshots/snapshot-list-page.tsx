@@ -78,10 +78,12 @@ export function SnapshotListPage() {
 
   const rows = list.data?.snapshots;
   const selectedRows = (rows ?? []).filter((s) => selected.includes(s.id));
+  /** The volume's name; its id while names load or when the name page was capped; null when it is gone. */
   const volumeLabel = (volumeId: string) => {
-    const map = names.data;
-    if (!map) return volumeId;
-    return map.has(volumeId) ? map.get(volumeId) || volumeId : null;
+    const data = names.data;
+    if (!data) return volumeId;
+    if (data.names.has(volumeId)) return data.names.get(volumeId) || volumeId;
+    return data.complete ? null : volumeId;
   };
 
   const columns: ResourceColumn<Snapshot>[] = [
@@ -143,7 +145,7 @@ export function SnapshotListPage() {
   ];
 
   const volumeOptions = useMemo(
-    () => [...(names.data ?? new Map<string, string | null>()).entries()].map(([id, name]) => ({ value: id, label: name ? `${name} (${id.slice(0, 8)})` : id })),
+    () => [...(names.data?.names ?? new Map<string, string | null>()).entries()].map(([id, name]) => ({ value: id, label: name ? `${name} (${id.slice(0, 8)})` : id })),
     [names.data],
   );
 

@@ -1,9 +1,10 @@
 import { App, Form, Input, Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Snapshot } from '../../../api/models';
-import { SNAPSHOT_DESCRIPTION_MAX, SNAPSHOT_NAME_MAX, type UpdateSnapshotInput } from '../../../api/snapshots';
+import { SNAPSHOT_DESCRIPTION_MAX, SNAPSHOT_NAME_MAX } from '../../../api/snapshots';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { useUpdateSnapshot } from '../queries';
+import { changedFields } from '../rules';
 
 interface Props {
   snapshot: Snapshot;
@@ -14,14 +15,6 @@ interface Props {
 interface Values {
   name: string;
   description: string;
-}
-
-/** Only changed fields are sent: Cinder (3.53+) wants at least one, and unchanged ones need no write. */
-export function changedFields(snapshot: Pick<Snapshot, 'name' | 'description'>, values: Values): UpdateSnapshotInput {
-  const changes: UpdateSnapshotInput = {};
-  if (values.name.trim() !== (snapshot.name ?? '')) changes.name = values.name.trim();
-  if (values.description.trim() !== (snapshot.description ?? '')) changes.description = values.description.trim();
-  return changes;
 }
 
 export function EditSnapshotModal({ snapshot, open, onClose }: Props) {

@@ -5,27 +5,11 @@ import { useTranslation } from 'react-i18next';
 import type { Snapshot } from '../../../api/models';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { useReplaceSnapshotMetadata } from '../queries';
-import { METADATA_KEY_PATTERN } from '../rules';
+import { metadataProblems, type MetadataRowProblem } from '../rules';
 
 interface Row {
   key: string;
   value: string;
-}
-
-export type MetadataRowProblem = 'keyRequired' | 'keyInvalid' | 'valueTooLong' | 'duplicateKey';
-
-/** Problems per row index, checked before the PUT (Cinder's schema: key pattern, value ≤ 255). */
-export function metadataProblems(rows: Row[]): Map<number, MetadataRowProblem> {
-  const problems = new Map<number, MetadataRowProblem>();
-  const seen = new Set<string>();
-  rows.forEach((row, index) => {
-    if (!row.key.trim()) problems.set(index, 'keyRequired');
-    else if (!METADATA_KEY_PATTERN.test(row.key)) problems.set(index, 'keyInvalid');
-    else if (row.value.length > 255) problems.set(index, 'valueTooLong');
-    else if (seen.has(row.key)) problems.set(index, 'duplicateKey');
-    seen.add(row.key);
-  });
-  return problems;
 }
 
 function MetadataEditor({ snapshot, onClose }: { snapshot: Snapshot; onClose: () => void }) {

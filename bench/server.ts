@@ -9,6 +9,8 @@ import { join } from 'node:path';
 
 export const ROOT = new URL('..', import.meta.url).pathname.replace(/\/$/, '');
 export const OUT_DIR = join(ROOT, '.bench');
+/** The bench's own build: others rebuilding dist/ mid-run must not pull files from under the preview. */
+export const DIST_DIR = join(OUT_DIR, 'dist');
 const VITE = join(ROOT, 'node_modules/vite/bin/vite.js');
 
 function logFile(name: string) {
@@ -24,10 +26,10 @@ function run(args: string[], env: NodeJS.ProcessEnv, log: string): ChildProcess 
   return child;
 }
 
-/** `vite build` once; resolves when it succeeded, rejects with the log's name otherwise. */
+/** `vite build` once into .bench/dist; resolves when it succeeded, rejects with the log's name otherwise. */
 export function build(): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = run(['build'], {}, 'build.log');
+    const child = run(['build', '--outDir', DIST_DIR, '--emptyOutDir'], {}, 'build.log');
     child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`vite build failed (exit ${code}); see .bench/build.log`))));
   });
 }
@@ -76,7 +78,7 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
   const env: NodeJS.ProcessEnv = { PORT: String(options.port), EMULATOR_STATE_FILE: '' };
   env.EMULATOR_VOLUMES = String(options.volumes ?? 0);
   if (options.delays) env.EMULATOR_DELAYS = options.delays;
-  const child = run(['preview', '--port', String(options.port), '--strictPort'], { ...env, OS_AUTH_URL: '' }, `preview-${options.name}.log`);
+  const child = run(['preview', '--outDir', DIST_DIR, '--port', String(options.port), '--strictPort'], { ...env, OS_AUTH_URL: '' }, `preview-${options.name}.log`);
   const origin = `http://127.0.0.1:${options.port}`;
   try {
     await waitForHttp(`${origin}/config.json`, child, 30_000);

@@ -1,4 +1,4 @@
-import { ApartmentOutlined, CameraOutlined, DashboardOutlined, DatabaseOutlined, TagsOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, CameraOutlined, DashboardOutlined, DatabaseOutlined, PieChartOutlined, TagsOutlined } from '@ant-design/icons';
 import type { ComponentType, ReactNode } from 'react';
 
 /**
@@ -19,4 +19,5 @@ export const featureRoutes: FeatureRoute[] = [
   { path: 'volume-types', nav: 'nav.volumeTypes', icon: <TagsOutlined />, adminOnly: true, load: () => import('../features/volume-types/volume-types-routes') },
   { path: 'qos-specs', nav: 'nav.qosSpecs', icon: <DashboardOutlined />, adminOnly: true, load: () => import('../features/qos-specs/qos-specs-routes') },
   { path: 'storage-map', nav: 'nav.storageMap', icon: <ApartmentOutlined />, adminOnly: true, load: () => import('../features/storage-map/storage-map-routes') },
+  { path: 'quotas', nav: 'nav.quotas', icon: <PieChartOutlined />, adminOnly: false, load: () => import('../features/quotas/quotas-routes') },
 ];

@@ -6,6 +6,7 @@ import type qosSpecs from '../features/qos-specs/locales/en-US.json';
 import type volumeTypes from '../features/volume-types/locales/en-US.json';
 import type volumeActions from '../features/volumes/volume-actions/locales/en-US.json';
 import type storageMap from '../features/storage-map/locales/en-US.json';
+import type quotas from '../features/quotas/locales/en-US.json';
 
 /**
  * Typed keys: t('missing.key') is a type error. Each feature adds its namespace here
@@ -23,6 +24,7 @@ declare module 'i18next' {
       'volume-types': typeof volumeTypes;
       'volume-actions': typeof volumeActions;
       'storage-map': typeof storageMap;
+      quotas: typeof quotas;
     };
   }
 }

@@ -7,6 +7,7 @@ import { PageLoading } from '../../components/page-states';
 import { useIsAdmin } from '../../lib/use-session';
 import { featureRoutes } from '../routes';
 import { LanguageSwitch } from '../../components/language-switch';
+import { QuotaWidget } from '../../features/quotas/quota-widget';
 import { ProjectSwitcher } from './project-switcher';
 import { ThemeSwitch } from './theme-switch';
 import { UserMenu } from './user-menu';
@@ -47,6 +48,7 @@ export function ShellLayout() {
         <Layout.Header
           style={{ background: 'transparent', display: 'flex', gap: 12, alignItems: 'center', justifyContent: 'flex-end', paddingInline: 24, borderBottom: divider }}
         >
+          <QuotaWidget />
           <ProjectSwitcher />
           <LanguageSwitch />
           <ThemeSwitch />

@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../../../api/errors';
@@ -13,6 +13,8 @@ vi.mock('../../../api/volume-types', async (importOriginal) => {
 vi.mock('../../../api/pools', () => ({ listPools: vi.fn(async () => []), backendNames: () => ['hdd', 'ssd'] }));
 
 const api = vi.mocked(typesApi);
+// antd in jsdom renders slowly on a busy machine; the default 1 s wait is too tight.
+configure({ asyncUtilTimeout: 10_000 });
 
 beforeEach(() => {
   vi.clearAllMocks();

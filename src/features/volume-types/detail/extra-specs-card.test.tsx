@@ -36,7 +36,7 @@ async function openEditor() {
   return user;
 }
 
-describe('ExtraSpecsCard', { timeout: 45_000 }, () => {
+describe('ExtraSpecsCard', { timeout: 90_000 }, () => {
   it('refuses a duplicate key (ignoring case) before sending anything', async () => {
     const user = await openEditor();
     await user.click(screen.getByRole('button', { name: /Add extra spec/ }));

@@ -42,14 +42,14 @@ export function QuotaGauge({ resource, gauge, unit }: QuotaGaugeProps) {
         )}
       />
       <Typography.Text type="secondary" style={{ fontSize: token.fontSizeSM }}>
-        {t('gauge.inUse', { count: gauge.inUse })} · {t('gauge.reserved', { count: gauge.reserved })}
+        {t('gauge.inUse', { value: num(gauge.inUse) })} · {t('gauge.reserved', { value: num(gauge.reserved) })}
       </Typography.Text>
       {gauge.limit === null ? (
         <Tag>{t('gauge.unlimited')}</Tag>
       ) : gauge.level === 'full' ? (
         <Tag color="error">{t('gauge.full')}</Tag>
       ) : (
-        <Tag color={gauge.level === 'warning' ? 'warning' : undefined}>{t('gauge.left', { count: gauge.remaining ?? 0 })}</Tag>
+        <Tag color={gauge.level === 'warning' ? 'warning' : undefined}>{t('gauge.left', { value: num(gauge.remaining ?? 0) })}</Tag>
       )}
     </div>
   );

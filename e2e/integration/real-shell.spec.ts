@@ -1,0 +1,64 @@
+/** The shell against the real Keystone: roles, sign-in refusal, language, sign-out (the token is revoked). */
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { accounts, login } from '../support/console';
+import { Cloud } from './support/cloud';
+
+const nav = (page: Page) => page.getByRole('navigation', { name: 'Main navigation' });
+
+async function pickOption(page: Page, select: Locator, name: string) {
+  await select.click();
+  await page.locator('.ant-select-dropdown:visible').getByTitle(name, { exact: true }).click();
+}
+
+test('an admin of the real cloud sees every section; a member only the project ones', async ({ page, browser }) => {
+  await login(page, accounts.admin);
+  for (const name of ['Volumes', 'Snapshots', 'Volume types', 'QoS specs']) await expect(nav(page).getByRole('link', { name })).toBeVisible();
+  await page.getByRole('button', { name: 'User menu' }).click();
+  await expect(page.getByText(/Roles: .*admin/)).toBeVisible();
+
+  const member = await browser.newPage();
+  await login(member, accounts.member);
+  await expect(nav(member).getByRole('link', { name: 'Snapshots' })).toBeVisible();
+  await expect(nav(member).getByRole('link', { name: 'Volume types' })).toHaveCount(0);
+  await expect(nav(member).getByRole('link', { name: 'QoS specs' })).toHaveCount(0);
+  await member.close();
+});
+
+test("Keystone's 401 for a wrong password is a clear message and the form keeps the input", async ({ page }) => {
+  await page.goto('/login');
+  await page.getByLabel('Username').fill(accounts.member.username);
+  await page.getByLabel('Password', { exact: true }).fill('not-the-password');
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await expect(page.getByRole('alert')).toContainText('Sign-in failed');
+  await expect(page.getByLabel('Username')).toHaveValue(accounts.member.username);
+});
+
+test('the console speaks Chinese with the real data and back', async ({ page }) => {
+  await login(page, accounts.member);
+  await pickOption(page, page.getByLabel('Language'), '中文');
+  // The navigation landmark's own name is translated too.
+  await expect(page.getByRole('navigation').getByRole('link', { name: '云硬盘', exact: true })).toBeVisible();
+  await expect(page.getByRole('navigation').getByRole('link', { name: '云硬盘快照' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '云硬盘', exact: true })).toBeVisible();
+  await pickOption(page, page.getByLabel('语言'), 'English');
+  await expect(nav(page).getByRole('link', { name: 'Volumes' })).toBeVisible();
+});
+
+test('logging out revokes the token at Keystone and returns to the login form', async ({ page }) => {
+  let token: string | undefined;
+  page.on('request', (request) => {
+    const value = request.headers()['x-auth-token'];
+    if (value && request.url().includes('/api/block-storage/')) token = value;
+  });
+  await login(page, accounts.member);
+  await expect.poll(() => token).toBeTruthy();
+  await page.getByRole('button', { name: 'User menu' }).click();
+  await page.getByRole('menuitem', { name: 'Log out' }).click();
+  await expect(page.getByText('You have signed out.')).toBeVisible();
+  // Keystone no longer accepts the token (DELETE /v3/auth/tokens was sent).
+  const admin = await Cloud.open(page.request, accounts.admin);
+  const check = await page.request.get('/api/identity/v3/auth/tokens', { headers: { 'X-Auth-Token': admin.session.token, 'X-Subject-Token': token! } });
+  expect(check.status()).toBe(404);
+  await page.goto('/volumes');
+  await expect(page.getByRole('button', { name: 'Log in' })).toBeVisible();
+});

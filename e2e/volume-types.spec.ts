@@ -215,8 +215,10 @@ test.describe('admin', () => {
 
     await page.goto(`/volume-types?name=${idle}`);
     await page.getByRole('row', { name: new RegExp(idle) }).getByRole('button', { name: 'Delete' }).click();
-    await page.getByRole('dialog', { name: `Delete volume type ${idle}?` }).getByRole('button', { name: 'Delete', exact: true }).click();
-    await expect(page.getByText(`Volume type ${idle} deleted.`)).toBeVisible();
+    const confirm = page.getByRole('dialog', { name: `Delete volume type ${idle}?` });
+    await expect(confirm.getByText('This cannot be undone.', { exact: false })).toBeVisible();
+    await confirm.getByRole('button', { name: 'Delete', exact: true }).click();
+    await expect(confirm).toBeHidden({ timeout: 20_000 });
     await expect(page.getByText('No volume types match the filters.')).toBeVisible();
   });
 

@@ -51,7 +51,9 @@ test.describe('member', () => {
     await login(page, accounts.member);
   });
 
-  test('creates an empty volume: creating, then available without touching the page', async ({ page }) => {
+  test('creates an empty volume: creating, then available without touching the page', async ({ page, request }) => {
+    // A slower create makes "Creating" observable on a busy machine (restored below).
+    await request.post('/_emulator/delays', { data: { create: 8000 } });
     const dialog = await openCreate(page);
     const name = uniqueName('blank');
     // The default type is preselected; the internal __DEFAULT__ type is not offered to a member by name.
@@ -66,8 +68,12 @@ test.describe('member', () => {
     await expect(dialog).toBeHidden();
     await expect(page.getByText(`Volume ${name} is being created.`)).toBeVisible();
     const row = page.getByRole('row', { name: new RegExp(name) });
-    await expect(row.getByText('Creating')).toBeVisible();
-    await expect(row.getByText('Available')).toBeVisible({ timeout: 20_000 });
+    try {
+      await expect(row.getByText('Creating')).toBeVisible();
+      await expect(row.getByText('Available')).toBeVisible({ timeout: 30_000 });
+    } finally {
+      await request.post('/_emulator/delays', { data: { create: 3000 } });
+    }
   });
 
   test('validates size and metadata before sending', async ({ page }) => {
@@ -117,6 +123,8 @@ test.describe('member', () => {
     await page.goto(`/volumes?create=1&source=snapshot&snapshot_id=${SEED.snapshots.withSnapshotSnap}`);
     const dialog = createDialog(page);
     await expect(dialog).toBeVisible({ timeout: 20_000 });
+    // The link is consumed: a reload does not reopen the form.
+    await expect(page).not.toHaveURL(/create=1/);
     await expect(dialog.getByRole('radio', { name: 'Snapshot', exact: true })).toBeChecked();
     await expect(dialog.getByText("At least the snapshot's 5 GiB.")).toBeVisible();
     await expect(dialog.getByText("The volume gets the snapshot's volume type.")).toBeVisible();
@@ -124,7 +132,6 @@ test.describe('member', () => {
     await dialog.getByLabel('Name', { exact: true }).fill(name);
     await submit(page);
     await expect(dialog).toBeHidden();
-    await expect(page).not.toHaveURL(/create=1/);
     await expect(page.getByRole('row', { name: new RegExp(name) }).getByText('Available')).toBeVisible({ timeout: 20_000 });
   });
 

@@ -30,6 +30,46 @@ export function setUnauthorizedHandler(handler: UnauthorizedHandler | null): voi
   onUnauthorized = handler;
 }
 
+/** What one finished call looked like, for observers (the activity center). Never holds the token. */
+export interface ApiCallEvent {
+  method: NonNullable<RequestOptions['method']>;
+  service: Service;
+  /** Path relative to the service endpoint, without the query string. */
+  path: string;
+  query?: Record<string, QueryValue>;
+  /** The request body as given (observers must not keep it whole: it may hold a password). */
+  body: unknown;
+  /** HTTP status; 0 when there was no answer. */
+  status: number;
+  requestId: string | null;
+  /** Parsed response body on success. */
+  data?: unknown;
+  error?: ApiError;
+  /** Date.now() when the call was sent and when it finished. */
+  startedAt: number;
+  endedAt: number;
+}
+type ApiCallListener = (event: ApiCallEvent) => void;
+const callListeners = new Set<ApiCallListener>();
+
+/** Observe every finished call (success or failure). React-free; returns the unsubscribe function. */
+export function onApiCall(listener: ApiCallListener): () => void {
+  callListeners.add(listener);
+  return () => {
+    callListeners.delete(listener);
+  };
+}
+
+function emitCall(event: ApiCallEvent): void {
+  for (const listener of callListeners) {
+    try {
+      listener(event);
+    } catch {
+      // an observer's bug must never break the call it observed
+    }
+  }
+}
+
 export function buildQuery(query: Record<string, QueryValue> | undefined): string {
   if (!query) return '';
   const params = new URLSearchParams();
@@ -58,6 +98,20 @@ function baseUrl(service: Service): string {
 
 /** One HTTP call to an OpenStack service through the same-origin proxy. */
 export async function apiRequest<T>(service: Service, path: string, options: RequestOptions = {}): Promise<ApiResponse<T>> {
+  if (callListeners.size === 0) return sendRequest<T>(service, path, options);
+  const startedAt = Date.now();
+  const base = { method: options.method ?? 'GET', service, path, query: options.query, body: options.body, startedAt } as const;
+  try {
+    const response = await sendRequest<T>(service, path, options);
+    emitCall({ ...base, status: response.status, requestId: response.requestId, data: response.data, endedAt: Date.now() });
+    return response;
+  } catch (error) {
+    if (error instanceof ApiError) emitCall({ ...base, status: error.status, requestId: error.requestId, error, endedAt: Date.now() });
+    throw error;
+  }
+}
+
+async function sendRequest<T>(service: Service, path: string, options: RequestOptions): Promise<ApiResponse<T>> {
   const config = getConfig();
   const session = getSession();
   const token = options.token === undefined ? (session?.token ?? null) : options.token;

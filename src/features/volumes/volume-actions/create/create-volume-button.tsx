@@ -1,11 +1,13 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Button } from 'antd';
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import type { CreateVolumeValues } from './create-body';
-import { CreateVolumeModal } from './create-volume-modal';
 import { prefillFromParams, wantsCreate, withoutCreateParams } from './prefill';
+
+// The form is downloaded when it is first opened, not with the list page.
+const CreateVolumeModal = lazy(() => import('./create-volume-modal').then((m) => ({ default: m.CreateVolumeModal })));
 
 /**
  * "Create volume" and its form. Also opens from the URL (`?create=1[&source=…]`), which other pages
@@ -31,7 +33,11 @@ export function CreateVolumeButton() {
       <Button type="primary" icon={<PlusOutlined />} onClick={() => setDialog({})}>
         {t('create.button')}
       </Button>
-      {dialog ? <CreateVolumeModal prefill={dialog.prefill} onClose={() => setDialog(null)} /> : null}
+      {dialog ? (
+        <Suspense fallback={null}>
+          <CreateVolumeModal prefill={dialog.prefill} onClose={() => setDialog(null)} />
+        </Suspense>
+      ) : null}
     </>
   );
 }

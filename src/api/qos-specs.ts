@@ -40,10 +40,14 @@ export async function getQosSpec(id: string, signal?: AbortSignal): Promise<QosS
 }
 
 /** 200 with the new spec; 409 for a duplicate name. The spec keys sit flat beside name and consumer. */
-export async function createQosSpec(input: QosSpecCreate): Promise<QosSpec> {
+export function buildCreateQosBody(input: QosSpecCreate): { qos_specs: Record<string, string> } {
   const body: Record<string, string> = { ...(input.specs ?? {}), name: input.name };
   if (input.consumer) body.consumer = input.consumer;
-  const data = await cinder.post<{ qos_specs: QosSpec }>(base, { qos_specs: body });
+  return { qos_specs: body };
+}
+
+export async function createQosSpec(input: QosSpecCreate): Promise<QosSpec> {
+  const data = await cinder.post<{ qos_specs: QosSpec }>(base, buildCreateQosBody(input));
   return data.qos_specs;
 }
 

@@ -78,13 +78,18 @@ export interface CreateSnapshotInput {
   metadata?: Metadata;
 }
 
-export async function createSnapshot(input: CreateSnapshotInput): Promise<Snapshot> {
+/** The `POST /snapshots` body (shared with the CLI equivalent). */
+export function buildCreateSnapshotBody(input: CreateSnapshotInput): { snapshot: Record<string, unknown> } {
   const snapshot: Record<string, unknown> = { volume_id: input.volume_id };
   if (input.name) snapshot.name = input.name;
   if (input.description) snapshot.description = input.description;
   if (input.force) snapshot.force = true;
   if (input.metadata && Object.keys(input.metadata).length) snapshot.metadata = input.metadata;
-  return (await cinder.post<{ snapshot: Snapshot }>('/snapshots', { snapshot })).snapshot;
+  return { snapshot };
+}
+
+export async function createSnapshot(input: CreateSnapshotInput): Promise<Snapshot> {
+  return (await cinder.post<{ snapshot: Snapshot }>('/snapshots', buildCreateSnapshotBody(input))).snapshot;
 }
 
 export interface UpdateSnapshotInput {

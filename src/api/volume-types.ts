@@ -84,14 +84,18 @@ export interface CreateVolumeTypeInput {
 }
 
 /** POST /types (admin): 200 with the new type; 409 when the name is taken. */
-export async function createVolumeType(input: CreateVolumeTypeInput): Promise<VolumeType> {
+export function buildCreateVolumeTypeBody(input: CreateVolumeTypeInput): { volume_type: Record<string, unknown> } {
   const body: Record<string, unknown> = {
     name: input.name,
     'os-volume-type-access:is_public': input.isPublic,
   };
   if (input.description) body.description = input.description;
   if (input.extraSpecs && Object.keys(input.extraSpecs).length) body.extra_specs = input.extraSpecs;
-  return (await cinder.post<{ volume_type: VolumeType }>('/types', { volume_type: body })).volume_type;
+  return { volume_type: body };
+}
+
+export async function createVolumeType(input: CreateVolumeTypeInput): Promise<VolumeType> {
+  return (await cinder.post<{ volume_type: VolumeType }>('/types', buildCreateVolumeTypeBody(input))).volume_type;
 }
 
 export interface UpdateVolumeTypeInput {
@@ -101,12 +105,16 @@ export interface UpdateVolumeTypeInput {
 }
 
 /** PUT /types/{id} (admin). Sends only the fields given: Cinder ≥3.53 refuses an empty update. */
-export async function updateVolumeType(id: string, input: UpdateVolumeTypeInput): Promise<VolumeType> {
+export function buildUpdateVolumeTypeBody(input: UpdateVolumeTypeInput): { volume_type: Record<string, unknown> } {
   const body: Record<string, unknown> = {};
   if (input.name !== undefined) body.name = input.name;
   if (input.description !== undefined) body.description = input.description;
   if (input.isPublic !== undefined) body.is_public = input.isPublic;
-  return (await cinder.put<{ volume_type: VolumeType }>(`/types/${encodeURIComponent(id)}`, { volume_type: body })).volume_type;
+  return { volume_type: body };
+}
+
+export async function updateVolumeType(id: string, input: UpdateVolumeTypeInput): Promise<VolumeType> {
+  return (await cinder.put<{ volume_type: VolumeType }>(`/types/${encodeURIComponent(id)}`, buildUpdateVolumeTypeBody(input))).volume_type;
 }
 
 /** DELETE /types/{id} (admin): 202; 400 while any volume uses it or while it is a default type. */

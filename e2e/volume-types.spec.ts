@@ -45,6 +45,8 @@ const option = (page: Page, name: string | RegExp) =>
 const specsTable = (page: Page) => page.getByRole('table', { name: 'Extra specs' });
 
 test.describe('admin', () => {
+  // These walk several pages each; on a loaded CI machine 60 s is too tight.
+  test.describe.configure({ timeout: 120_000 });
   test.beforeEach(async ({ page }) => {
     await login(page, accounts.admin);
   });
@@ -131,7 +133,7 @@ test.describe('admin', () => {
     const create = page.getByRole('dialog', { name: 'Create volume' });
     await expect(create).toBeVisible();
     const typeSelect = create.getByLabel('Volume type', { exact: true });
-    await typeSelect.click();
+    await typeSelect.click({ timeout: 20_000 });
     await expect(option(page, '__DEFAULT__')).toBeVisible();
     // The list is long (every test leaves types behind): walk it with the keyboard as a person would.
     const offered = page.getByRole('option', { name });
@@ -173,7 +175,7 @@ test.describe('admin', () => {
     await expect(specsTable(page).getByRole('row', { name: 'multiattach <is> True' })).toBeVisible();
     await expect(specsTable(page).getByRole('row', { name: /legacy/ })).toHaveCount(0);
     await page.reload();
-    await expect(specsTable(page).getByRole('row', { name: 'tier platinum' })).toBeVisible();
+    await expect(specsTable(page).getByRole('row', { name: 'tier platinum' })).toBeVisible({ timeout: 20_000 });
     await expect(page.locator('th', { hasText: 'Shared (multi-attach)' }).locator('xpath=following-sibling::td[1]')).toHaveText('Yes');
   });
 

@@ -22,8 +22,12 @@ export function ExtendVolumeModal({ volume, onClose }: { volume: Volume; onClose
   const projectId = volume['os-vol-tenant-attr:tenant_id'] ?? session.project.id;
   // Another project's quota is only readable by admins; without it the server's 413 still protects.
   const quota = useQuery({ ...quotaOptions(projectId), retry: false });
-  const remaining = remainingGiBFor(quota.data, volume.volume_type ?? undefined);
-  const max = remaining === null ? undefined : volume.size + remaining;
+  const growth = remainingGiBFor(quota.data, volume.volume_type ?? undefined);
+  // per_volume_gigabytes caps the new size itself, on top of what the project has left.
+  const perVolume = quota.data?.perVolumeGigabytes && quota.data.perVolumeGigabytes.limit >= 0 ? quota.data.perVolumeGigabytes.limit : null;
+  const caps = [growth === null ? null : volume.size + growth, perVolume].filter((v): v is number => v !== null);
+  const max = caps.length ? Math.min(...caps) : undefined;
+  const remaining = max === undefined ? null : max - volume.size;
   const mutation = useVolumeMutation({ volumeId: volume.id, mutationFn: (size: number) => extendVolume(volume.id, size), transitional: 'extending' });
   return (
     <ActionModal<Values>

@@ -1,0 +1,57 @@
+/** Typed tables from raw values to label keys of the `activity` namespace (static keys only). */
+import type { ActivityAction, Phase, ResourceKind } from './model';
+
+export const actionLabelKeys = {
+  create: 'action.create',
+  update: 'action.update',
+  delete: 'action.delete',
+  metadata: 'action.metadata',
+  extend: 'action.extend',
+  retype: 'action.retype',
+  revert: 'action.revert',
+  resetStatus: 'action.resetStatus',
+  migrate: 'action.migrate',
+  forceDelete: 'action.forceDelete',
+  setBootable: 'action.setBootable',
+  uploadImage: 'action.uploadImage',
+  otherAction: 'action.otherAction',
+  extraSpecs: 'action.extraSpecs',
+  access: 'action.access',
+  specs: 'action.specs',
+  associate: 'action.associate',
+  disassociate: 'action.disassociate',
+  quota: 'action.quota',
+} as const satisfies Record<ActivityAction, string>;
+
+export const kindLabelKeys = {
+  volume: 'kind.volume',
+  snapshot: 'kind.snapshot',
+  volumeType: 'kind.volumeType',
+  qosSpec: 'kind.qosSpec',
+  quota: 'kind.quota',
+} as const satisfies Record<ResourceKind, string>;
+
+export const phaseLabelKeys = {
+  running: 'phase.running',
+  succeeded: 'phase.succeeded',
+  failed: 'phase.failed',
+} as const satisfies Record<Phase, string>;
+
+/** Where a resource's page is, when it has one (deleted resources have none). */
+export function resourcePath(kind: ResourceKind, id: string | null, action: ActivityAction, phase: Phase): string | null {
+  if (!id) return null;
+  const deleted = (action === 'delete' || action === 'forceDelete') && phase === 'succeeded';
+  if (deleted) return null;
+  switch (kind) {
+    case 'volume':
+      return `/volumes/${encodeURIComponent(id)}`;
+    case 'snapshot':
+      return `/snapshots/${encodeURIComponent(id)}`;
+    case 'volumeType':
+      return `/volume-types/${encodeURIComponent(id)}`;
+    case 'qosSpec':
+      return `/qos-specs/${encodeURIComponent(id)}`;
+    case 'quota':
+      return '/quotas';
+  }
+}

@@ -113,11 +113,18 @@ export function useResolvedTheme(): ResolvedTheme {
   return resolveTheme(useThemePreference(), useSystemPrefersDark());
 }
 
-/** Native parts (scrollbars, form autofill, the canvas behind the app) follow the theme too. */
+/**
+ * Native parts (scrollbars, form autofill) follow the theme too, and the page behind the app takes the
+ * layout colour without the browser's 8 px body margin — otherwise a light frame shows around a dark console.
+ */
 export function useDocumentColorScheme(resolved: ResolvedTheme): void {
   useEffect(() => {
     const root = document.documentElement;
     root.style.colorScheme = resolved;
     root.dataset.theme = resolved;
+    const { colorBgLayout, colorText } = antdTheme.getDesignToken(themeConfig(resolved));
+    document.body.style.margin = '0';
+    document.body.style.background = colorBgLayout;
+    document.body.style.color = colorText;
   }, [resolved]);
 }

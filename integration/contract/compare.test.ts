@@ -62,6 +62,8 @@ describe('leading null and key order', () => {
   test('a field not set yet on the first poll may be missed by the other side', () => {
     expect(compareSequences(['null', 'migrating', 'completing', 'success'], ['success'])).toBeNull();
     expect(compareSequences(['null', 'error'], ['success'])).toMatch(/final/);
+    expect(compareSequences(['null', 'migrating', 'completing', 'null', 'success'], ['migrating', 'success'])).toBeNull();
+    expect(compareSequences(['migrating', 'null'], ['migrating', 'success'])).toMatch(/final/);
   });
 
   test('picked values compare regardless of key order', () => {

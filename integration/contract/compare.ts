@@ -13,8 +13,12 @@
  *      allowed: polling every 100 ms may miss a state that lasted less than that (the real Cinder
  *      creates a volume in ~0.3 s; the emulator under EMULATOR_DELAYS=instant finishes before the
  *      next request). A transitional status seen on both sides must appear in the same order.
- *   4. A leading 'null' (e.g. migration_status before the volume manager starts the migration) may
- *      be seen on one side only, for the same reason.
+ *   4. A 'null' that is not the final value (e.g. migration_status before the volume manager starts
+ *      the migration, or while the migrated volume is swapped in) may be seen on one side only, for
+ *      the same reason.
+ *   A flow counts as settled once no watched field is transitional and the values stayed the same
+ *   for SETTLE_MS (real Cinder passes through short non-transitional moments, e.g. a migration's
+ *   'completing' → null → 'success').
  *   The status in a 202 body is not a poll: steps record it as a value, compared exactly.
  *
  * So [extending → available] vs [available] passes, [retyping → available] vs [retyping → error]
@@ -36,15 +40,13 @@ export function isTransitional(status: string): boolean {
 export function compareSequences(a: string[], b: string[]): string | null {
   if (!a.length || !b.length) return a.length === b.length ? null : `one side observed nothing (${fmt(a)} vs ${fmt(b)})`;
   if (a[a.length - 1] !== b[b.length - 1]) return `final status differs: ${fmt(a)} vs ${fmt(b)}`;
-  // Rule 4: a leading 'null' (the field not set yet: the manager had not picked the flow up when
-  // the first poll came) may be seen by one side only.
-  if (a[0] === 'null' && b[0] !== 'null' && a.length > 1) a = a.slice(1);
-  if (b[0] === 'null' && a[0] !== 'null' && b.length > 1) b = b.slice(1);
   const inA = new Set(a);
   const inB = new Set(b);
-  // Rule 3: drop transitional statuses the other side never saw; what remains must be identical.
-  const keptA = dedupe(a.filter((s) => !isTransitional(s) || inB.has(s)));
-  const keptB = dedupe(b.filter((s) => !isTransitional(s) || inA.has(s)));
+  // Rules 3 and 4: drop transitional statuses (and non-final 'null's) the other side never saw;
+  // what remains must be identical.
+  const skippable = (s: string, i: number, list: string[]) => isTransitional(s) || (s === 'null' && i < list.length - 1);
+  const keptA = dedupe(a.filter((s, i) => !skippable(s, i, a) || inB.has(s)));
+  const keptB = dedupe(b.filter((s, i) => !skippable(s, i, b) || inA.has(s)));
   if (fmt(keptA) !== fmt(keptB)) return `sequences differ: ${fmt(a)} vs ${fmt(b)}`;
   return null;
 }

@@ -13,6 +13,8 @@ export interface WatchOptions {
 }
 
 export const POLL_INTERVAL_MS = 100;
+/** Settled = nothing transitional and unchanged for this long (see compare.ts). */
+export const SETTLE_MS = 1000;
 const DEFAULT_TIMEOUT_MS = 120_000;
 
 export class ScenarioContext {
@@ -97,6 +99,8 @@ export class ScenarioContext {
     const deadline = Date.now() + (options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
     let last: Record<string, unknown> | null = null;
     let note: string | undefined;
+    let stableKey = '';
+    let stableSince = 0;
     for (;;) {
       const response = await cinder(this.target, session, 'GET', path);
       const add = (field: string, value: string) => {
@@ -112,7 +116,12 @@ export class ScenarioContext {
       last = (response.body as Record<string, Record<string, unknown>>)[options.resource] ?? null;
       const current = fields.map((f) => String(last?.[f] ?? 'null'));
       current.forEach((value, i) => add(fields[i]!, value));
-      if (!current.some(isTransitional)) break;
+      const key = current.join('|');
+      if (key !== stableKey) {
+        stableKey = key;
+        stableSince = Date.now();
+      }
+      if (!current.some(isTransitional) && Date.now() - stableSince >= SETTLE_MS) break;
       if (Date.now() > deadline) {
         for (const f of fields) {
           const seq = sequences[f]!;

@@ -7,6 +7,7 @@ import type volumeTypes from '../features/volume-types/locales/en-US.json';
 import type volumeActions from '../features/volumes/volume-actions/locales/en-US.json';
 import type storageMap from '../features/storage-map/locales/en-US.json';
 import type quotas from '../features/quotas/locales/en-US.json';
+import type cli from '../components/cli/locales/en-US.json';
 import type activity from '../lib/activity/locales/en-US.json';
 
 /**
@@ -26,6 +27,7 @@ declare module 'i18next' {
       'volume-actions': typeof volumeActions;
       'storage-map': typeof storageMap;
       quotas: typeof quotas;
+      cli: typeof cli;
       activity: typeof activity;
     };
   }

@@ -64,9 +64,10 @@ test.describe('member', () => {
     await expect(dialog.getByText('The new size must be larger than the current 2 GiB.')).toBeVisible();
     await size.fill('5');
     await dialog.getByRole('button', { name: 'Extend' }).click();
+    // Shown from the 202 on (the emulator finishes ~2 s later), so checked first.
+    await expect(heading(page)).toContainText('Extending');
     await expect(dialog).toBeHidden();
     await expect(page.getByText(`Volume ${volume.name} is being extended to 5 GiB.`)).toBeVisible();
-    await expect(heading(page)).toContainText('Extending');
     await expect(heading(page)).toContainText('Available', { timeout: 20_000 });
   });
 

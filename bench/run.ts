@@ -95,7 +95,7 @@ async function measureAll(browser: Browser, s: Preview, l: Preview) {
   figures.push({
     id: 'statusLatencyMs',
     value: latency && latency.samples.length >= 3 ? latency.medianMs : null,
-    note: latency ? `median of ${latency.samples.length} (extend, 3 s emulator delay), max ${Math.round(latency.maxMs)} ms` : 'not measured',
+    note: latency ? `median of ${latency.samples.length} (extend, 5 s emulator delay), max ${Math.round(latency.maxMs)} ms` : 'not measured',
   });
 
   const shapes: m.PollShape[] = [];
@@ -155,10 +155,10 @@ async function main() {
     await build();
   }
   const browser = await launchBrowser();
-  // Two emulators side by side: 50 and 5,000 volumes in project demo. Extends finish 3 s after the request.
+  // Two emulators side by side: 50 and 5,000 volumes in project demo. Extends finish 5 s after the request.
   const [s, l] = await Promise.all([
-    startPreview({ port: PORT, volumes: SMALL - SEEDED_DEMO_VOLUMES, delays: '{"extend":3000}', name: 'small' }),
-    startPreview({ port: PORT_LARGE, volumes: LARGE - SEEDED_DEMO_VOLUMES, delays: '{"extend":3000}', name: 'large' }),
+    startPreview({ port: PORT, volumes: SMALL - SEEDED_DEMO_VOLUMES, delays: '{"extend":5000}', name: 'small' }),
+    startPreview({ port: PORT_LARGE, volumes: LARGE - SEEDED_DEMO_VOLUMES, delays: '{"extend":5000}', name: 'large' }),
   ]);
   try {
     await measureAll(browser, s, l);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Pool, QosSpec, VolumeType } from '../../api/models';
-import { buildStorageMap, capacityLevel, parseCapacity, splitPoolName, toPoolNode } from './storage-model';
+import { backendCapacity, buildStorageMap, capacityLevel, parseCapacity, splitPoolName, toPoolNode } from './storage-model';
 
 const pool = (name: string, caps: Pool['capabilities']): Pool => ({ name, capabilities: caps });
 const type = (id: string, name: string, extra: Record<string, string> = {}, qos: string | null = null): VolumeType => ({
@@ -104,6 +104,21 @@ describe('pool capacity', () => {
   it('splits host@backend#pool', () => {
     expect(splitPoolName('cinder@lvm-hdd#hdd')).toEqual({ host: 'cinder@lvm-hdd', backend: 'lvm-hdd', pool: 'hdd' });
     expect(splitPoolName('plainhost')).toEqual({ host: 'plainhost', backend: null, pool: 'plainhost' });
+  });
+
+  it('a backend with an infinite or unknown pool does not claim a numeric sum', () => {
+    const m = buildStorageMap(
+      [
+        pool('h@thin#a', { volume_backend_name: 'thin', total_capacity_gb: 'infinite', free_capacity_gb: 'infinite' }),
+        pool('h@thin#b', { volume_backend_name: 'thin', total_capacity_gb: 10, free_capacity_gb: 'unknown' }),
+        pool('h@lvm#c', { volume_backend_name: 'lvm', total_capacity_gb: 10, free_capacity_gb: 4 }),
+      ],
+      [],
+      [],
+    );
+    expect(backendCapacity(m.backends.find((b) => b.name === 'thin')!)).toEqual({ total: 'infinite', free: 'infinite' });
+    expect(backendCapacity({ pools: [toPoolNode(pool('x', { total_capacity_gb: 5, free_capacity_gb: 'unknown' }))], total: 5, free: 0 })).toEqual({ total: 5, free: 'unknown' });
+    expect(backendCapacity(m.backends.find((b) => b.name === 'lvm')!)).toEqual({ total: 10, free: 4 });
   });
 
   it('levels at 80 % and 95 %', () => {

@@ -183,6 +183,19 @@ export function buildStorageMap(pools: Pool[], types: VolumeType[], qosSpecs: Qo
   };
 }
 
+/**
+ * A backend's capacity as shown: the sum of its pools, unless one pool reports 'infinite' (then the
+ * backend is too) or 'unknown' (then the sum would lie).
+ */
+export function backendCapacity(backend: Pick<BackendNode, 'pools' | 'total' | 'free'>): { total: CapacityValue; free: CapacityValue } {
+  const combine = (values: CapacityValue[], sum: number): CapacityValue =>
+    values.includes('infinite') ? 'infinite' : values.includes('unknown') ? 'unknown' : sum;
+  return {
+    total: combine(backend.pools.map((p) => p.total), backend.total),
+    free: combine(backend.pools.map((p) => p.free), backend.free),
+  };
+}
+
 /** How full a pool is, for the bar colour: thresholds an operator watches. */
 export function capacityLevel(usedRatio: number | null): 'normal' | 'warning' | 'critical' {
   if (usedRatio === null) return 'normal';

@@ -2,7 +2,7 @@ import { CloudServerOutlined, WarningOutlined } from '@ant-design/icons';
 import { Tag, theme, Typography } from 'antd';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BackendNode, PoolNode } from '../storage-model';
+import { backendCapacity, type BackendNode, type PoolNode } from '../storage-model';
 import { CapacityBar } from './capacity-bar';
 import { TypeChips } from './type-chip';
 import { useGib } from './use-gib';
@@ -50,6 +50,7 @@ export function BackendColumn({ backend }: { backend: BackendNode }) {
   const protocol = backend.pools.find((p) => p.protocol)?.protocol;
   const vendor = backend.pools.find((p) => p.vendor)?.vendor;
   const down = backend.pools.some((p) => p.state === 'down');
+  const capacity = backendCapacity(backend);
   return (
     <section
       aria-labelledby={titleId}
@@ -73,7 +74,7 @@ export function BackendColumn({ backend }: { backend: BackendNode }) {
         {vendor ? <Tag>{vendor}</Tag> : null}
       </div>
       <Typography.Text type="secondary" style={{ fontSize: token.fontSizeSM, margin: '4px 0 12px' }}>
-        {t('backend.capacity', { free: gib(backend.free), total: gib(backend.total) })}
+        {t('backend.capacity', { free: gib(capacity.free), total: gib(capacity.total) })}
       </Typography.Text>
       {!backend.reported ? (
         <Typography.Text type="warning" style={{ fontSize: token.fontSizeSM, marginBottom: 8 }}>

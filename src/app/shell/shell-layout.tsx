@@ -8,6 +8,8 @@ import { useIsAdmin } from '../../lib/use-session';
 import { featureRoutes } from '../routes';
 import { LanguageSwitch } from '../../components/language-switch';
 import { QuotaWidget } from '../../features/quotas/quota-widget';
+import { ActivityButton } from './activity-button';
+import { ActivityNotifier } from './activity-notifier';
 import { ProjectSwitcher } from './project-switcher';
 import { ThemeSwitch } from './theme-switch';
 import { UserMenu } from './user-menu';
@@ -48,6 +50,8 @@ export function ShellLayout() {
         <Layout.Header
           style={{ background: 'transparent', display: 'flex', gap: 12, alignItems: 'center', justifyContent: 'flex-end', paddingInline: 24, borderBottom: divider }}
         >
+          <ActivityNotifier />
+          <ActivityButton />
           <QuotaWidget />
           <ProjectSwitcher />
           <LanguageSwitch />

@@ -1,0 +1,57 @@
+import { App, Typography } from 'antd';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { activityTracker, useActivityState, useActivityTracking } from '../../lib/activity/activity-center';
+import { formatDuration } from '../../lib/activity/format';
+import { actionLabelKeys, kindLabelKeys, resourcePath } from '../../lib/activity/labels';
+import { durationMs } from '../../lib/activity/model';
+import { operationName } from './activity-drawer';
+
+/**
+ * Announces every followed operation when it settles, wherever the user is in the console: a notification
+ * with a link to the resource and, on failure, Cinder's user message. Also starts the tracker.
+ */
+export function ActivityNotifier() {
+  useActivityTracking();
+  const { t, i18n } = useTranslation('activity');
+  const { notification } = App.useApp();
+  const navigate = useNavigate();
+  const { operations } = useActivityState();
+
+  useEffect(() => {
+    for (const op of operations) {
+      if (op.notify !== 'ready') continue;
+      activityTracker().dispatch({ type: 'notified', id: op.id });
+      const name = operationName(op);
+      const values = { action: t(actionLabelKeys[op.action]), kind: t(kindLabelKeys[op.kind]), name };
+      const path = resourcePath(op.kind, op.resourceId, op.action, op.phase);
+      const failed = op.phase === 'failed';
+      const description = (
+        <>
+          {failed ? <Typography.Paragraph style={{ marginBottom: 4 }}>{op.userMessage ?? (op.gone ? t('drawer.gone') : t('notify.noReason'))}</Typography.Paragraph> : null}
+          <Typography.Paragraph type="secondary" style={{ marginBottom: path ? 4 : 0 }}>
+            {t('notify.took', { duration: formatDuration(durationMs(op, Date.now()), i18n.language) })}
+          </Typography.Paragraph>
+          {path ? (
+            // The notification renders outside the router, so the link navigates by hand.
+            <a
+              href={path}
+              onClick={(event) => {
+                event.preventDefault();
+                notification.destroy(op.id);
+                void navigate(path);
+              }}
+            >
+              {t('notify.open', { name })}
+            </a>
+          ) : null}
+        </>
+      );
+      const show = failed ? notification.error : notification.success;
+      show({ key: op.id, title: t(failed ? 'notify.failed' : 'notify.succeeded', values), description, duration: failed ? 0 : 8 });
+    }
+  }, [operations, notification, navigate, t, i18n.language]);
+
+  return null;
+}

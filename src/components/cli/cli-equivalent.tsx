@@ -1,6 +1,6 @@
 import { CheckOutlined, CodeOutlined, CopyOutlined } from '@ant-design/icons';
 import { Button, Collapse, Tooltip, Typography } from 'antd';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getConfig } from '../../api/config';
 import { buildCliCommands, type CliRequest } from '../../lib/cli';
@@ -21,9 +21,10 @@ export function CliEquivalent({ request }: CliEquivalentProps) {
   const session = useSession();
   const version = session?.volumeApiVersion ?? getConfig().volumeApiVersion;
   const commands = useMemo(() => (request ? buildCliCommands(request, { volumeApiVersion: version }) : []), [request, version]);
-  const [copy, setCopy] = useState<'idle' | 'copied' | 'failed'>('idle');
   const text = commands.map((c) => c.command).join('\n');
-  useEffect(() => setCopy('idle'), [text]);
+  // The outcome belongs to the text that was copied: once the form changes the command, it is stale.
+  const [copied, setCopied] = useState<{ text: string; outcome: 'copied' | 'failed' } | null>(null);
+  const copy = copied?.text === text ? copied.outcome : 'idle';
   if (commands.length === 0) return null;
   const unsupported = [...new Set(commands.flatMap((c) => c.unsupported))];
   const usesCinder = commands.some((c) => c.tool === 'cinder');
@@ -31,9 +32,9 @@ export function CliEquivalent({ request }: CliEquivalentProps) {
   const onCopy = async () => {
     try {
       await navigator.clipboard.writeText(text);
-      setCopy('copied');
+      setCopied({ text, outcome: 'copied' });
     } catch {
-      setCopy('failed');
+      setCopied({ text, outcome: 'failed' });
     }
   };
 

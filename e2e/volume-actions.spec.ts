@@ -157,7 +157,8 @@ test.describe('member', () => {
     await page.keyboard.press('Escape');
 
     await page.getByRole('button', { name: 'Create snapshot', exact: true }).first().click();
-    const snapDialog = page.getByRole('dialog', { name: `Create snapshot of volume ${volume.name}` });
+    const snapDialog = page.getByRole('dialog', { name: 'Create snapshot' });
+    await expect(snapDialog.getByLabel('Volume')).toHaveValue(volume.name);
     const snapName = uniqueName('vasnap');
     await snapDialog.getByLabel('Name').fill(snapName);
     await snapDialog.getByRole('button', { name: 'Create snapshot' }).click();
@@ -183,7 +184,8 @@ test.describe('member', () => {
     const volume = await makeVolume(request, { size: 1 });
     await openDetail(page, volume.id, volume.name);
     await page.getByRole('button', { name: 'Create snapshot', exact: true }).first().click();
-    const snapDialog = page.getByRole('dialog', { name: `Create snapshot of volume ${volume.name}` });
+    const snapDialog = page.getByRole('dialog', { name: 'Create snapshot' });
+    await expect(snapDialog.getByLabel('Volume')).toHaveValue(volume.name);
     await snapDialog.getByRole('button', { name: 'Create snapshot' }).click();
     await expect(snapDialog).toBeHidden();
     await page.getByRole('button', { name: 'Delete', exact: true }).click();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Snapshot, Volume } from '../../../api/models';
-import { adminActions, cascadeBlockers, extendProblem, latestSnapshot, RESET_STATUSES, rules, snapshotNeedsForce, type VolumeAction } from './rules';
+import { adminActions, cascadeBlockers, extendProblem, latestSnapshot, RESET_STATUSES, rules, type VolumeAction } from './rules';
 
 function volume(patch: Partial<Volume> = {}): Volume {
   return {
@@ -114,11 +114,8 @@ describe('retype', () => {
 });
 
 describe('create snapshot', () => {
-  it('allows available and in-use; in-use needs force only below 3.66', () => {
+  it('allows in-use (the dialog asks for force below 3.66)', () => {
     expect(judge('createSnapshot', { status: 'in-use' }, '3.65')).toEqual({ allowed: true });
-    expect(snapshotNeedsForce(volume({ status: 'in-use' }), '3.65')).toBe(true);
-    expect(snapshotNeedsForce(volume({ status: 'in-use' }), '3.66')).toBe(false);
-    expect(snapshotNeedsForce(volume({ status: 'available' }), '3.0')).toBe(false);
   });
   it.each(['error', 'maintenance', 'creating'])('refuses %s', (status) => expect(judge('createSnapshot', { status })).toMatchObject({ allowed: false }));
   it('refuses while migrating', () => expect(judge('createSnapshot', { migration_status: 'migrating' })).toMatchObject({ allowed: false }));

@@ -195,11 +195,6 @@ export const rules: Record<VolumeAction, (context: RuleContext) => Verdict> = {
   delete: canDelete,
 };
 
-/** Snapshot force flag: needed (true) for an in-use volume below 3.66, never sent otherwise. */
-export function snapshotNeedsForce(volume: Volume, version: string): boolean {
-  return volume.status === 'in-use' && !supports({ volumeApiVersion: version }, 'inUseSnapshot');
-}
-
 /** Snapshots that block a cascade delete (Cinder only cascades available, error or deleting ones). */
 export function cascadeBlockers(snapshots: readonly Snapshot[]): Snapshot[] {
   return snapshots.filter((s) => !(CASCADE_SNAPSHOT_STATUSES as readonly string[]).includes(s.status));

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Volume } from '../../../../api/models';
 import { buildResetStatusBody, buildRetypeBody } from '../../../../api/volume-actions';
-import { snapshotBody } from './create-snapshot-modal';
 import { editChanges } from './edit-volume-modal';
 import { migrationTargets } from './migrate-volume-modal';
 import { retypeVendorOptions } from './retype-volume-modal';
@@ -27,13 +26,6 @@ describe('retype', () => {
     expect(buildRetypeBody('ssd', 'never', retypeVendorOptions({ newType: 'ssd', migrationPolicy: 'never', qosBpsLimit: 100, forceHostCopy: true, deleteOld: false }, true))).toEqual({
       'os-retype': { new_type: 'ssd', migration_policy: 'never', qos_bps_limit: 100, force_host_copy: true },
     });
-  });
-});
-
-describe('create snapshot', () => {
-  it('sends force only when needed and ticked', () => {
-    expect(snapshotBody(volume, { name: 's', description: '', force: true }, true)).toEqual({ volume_id: 'v1', name: 's', description: undefined, force: true });
-    expect(snapshotBody(volume, { name: '', description: 'd', force: true }, false)).toEqual({ volume_id: 'v1', name: undefined, description: 'd', force: undefined });
   });
 });
 

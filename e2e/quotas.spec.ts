@@ -93,6 +93,22 @@ test('the widget turns to the warning colour above 80 % of the gigabytes quota',
   }
 });
 
+test('a failing quota call shows the server message and request id, on the page and in the widget', async ({ page }) => {
+  let fail = true;
+  await page.route('**/os-quota-sets/**', (route) =>
+    fail
+      ? route.fulfill({ status: 403, contentType: 'application/json', headers: { 'x-openstack-request-id': 'req-quota-403' }, body: JSON.stringify({ forbidden: { code: 403, message: 'Policy doesn\'t allow volume_extension:quotas:show to be performed.' } }) })
+      : route.continue(),
+  );
+  await login(page, accounts.member, '/quotas');
+  await expect(page.getByText("Policy doesn't allow volume_extension:quotas:show to be performed.").first()).toBeVisible();
+  await expect(page.getByText('req-quota-403').first()).toBeVisible();
+  await expect(page.getByRole('banner').getByRole('link', { name: 'Quota unavailable' })).toBeVisible();
+  fail = false;
+  await page.getByRole('button', { name: 'Retry' }).click();
+  await expect(page.getByRole('progressbar', { name: /^Volumes: / })).toBeVisible();
+});
+
 test('in Chinese', async ({ page }) => {
   await login(page, accounts.member, '/quotas');
   await pickOption(page, page.getByLabel('Language'), '中文');

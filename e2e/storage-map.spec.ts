@@ -76,6 +76,15 @@ test('a failing pool list shows the server message and a retry', async ({ page }
   await expect(backend(page, 'hdd')).toBeVisible();
 });
 
+test('no pools reported: an empty state, and every targeted type is flagged as not reported', async ({ page }) => {
+  await page.route('**/scheduler-stats/get_pools**', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ pools: [] }) }));
+  await login(page, accounts.admin, '/storage-map');
+  await expect(page.getByText('No pools reported')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Backend hdd (not reported)' }).getByRole('link', { name: 'Volume type standard' })).toBeVisible();
+  await expect(page.getByRole('figure')).toHaveAccessibleDescription(/^Backends: 0, pools: 0, /);
+  await expect(page.getByRole('region', { name: 'Any backend' })).toBeVisible();
+});
+
 test('members get "needs admin" and no navigation entry', async ({ page }) => {
   await login(page, accounts.member, '/storage-map');
   await expect(page.getByText('Administrators only')).toBeVisible();

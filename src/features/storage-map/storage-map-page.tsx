@@ -77,9 +77,14 @@ export function StorageMapPage() {
         {t('summary.types', { types: map.typeCount, targeted, any: map.anyBackend.length, missing })}
       </Typography.Paragraph>
       <figure aria-label={t('figure')} aria-describedby={summaryId} style={{ margin: 0, display: 'grid', gap: 16 }}>
-        {map.backends.length === 0 && map.missingBackends.length === 0 ? (
-          <Empty description={<><Typography.Text strong>{t('empty.title')}</Typography.Text><br />{t('empty.text')}</>} />
-        ) : (
+        {map.backends.length === 0 ? (
+          map.missingBackends.length === 0 ? (
+            <Empty description={<><Typography.Text strong>{t('empty.title')}</Typography.Text><br />{t('empty.text')}</>} />
+          ) : (
+            <Alert type="warning" showIcon title={t('empty.title')} description={t('empty.text')} />
+          )
+        ) : null}
+        {map.backends.length + map.missingBackends.length > 0 ? (
           <div style={{ display: 'grid', gap: 16, gridTemplateColumns: 'repeat(auto-fill, minmax(300px, 1fr))', alignItems: 'start' }}>
             {map.backends.map((backend) => (
               <BackendColumn key={backend.name} backend={backend} />
@@ -94,7 +99,7 @@ export function StorageMapPage() {
               />
             ))}
           </div>
-        )}
+        ) : null}
         <div style={{ borderTop: `1px dashed ${token.colorBorder}`, paddingTop: 16 }}>
           <TypeLane tone="any" title={t('anyBackend.title')} text={t('anyBackend.text')} types={map.anyBackend} emptyText={t('anyBackend.empty')} />
         </div>

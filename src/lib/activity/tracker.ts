@@ -70,7 +70,7 @@ export function createActivityTracker(deps: TrackerDeps): ActivityTracker {
   const storage = deps.storage === undefined ? (typeof sessionStorage === 'undefined' ? null : sessionStorage) : deps.storage;
   let state = load(storage);
   const listeners = new Set<() => void>();
-  /** When each watched resource was last seen fresh (by anyone). */
+  /** When the pages' own queries last brought each watched resource fresh. */
   const lastSeen = new Map<string, number>();
   const fetchingReason = new Set<string>();
   let timer: ReturnType<typeof setTimeout> | null = null;
@@ -124,7 +124,6 @@ export function createActivityTracker(deps: TrackerDeps): ActivityTracker {
   }
 
   function observe(id: string, observation: Observation) {
-    lastSeen.set(id, now());
     dispatch({ type: 'observed', resourceId: id, observation, at: now() });
   }
 
@@ -136,7 +135,7 @@ export function createActivityTracker(deps: TrackerDeps): ActivityTracker {
       const due = new Map<string, Operation>();
       for (const op of watchedOps()) {
         const id = op.resourceId!;
-        const seen = Math.max(lastSeen.get(id) ?? 0, op.respondedAt);
+        const seen = lastSeen.get(id) ?? 0;
         // Someone (the page's own polling) refreshed it lately: no request of ours.
         if (now() - seen < interval * 1.5 - 50) continue;
         due.set(id, op);
@@ -149,7 +148,7 @@ export function createActivityTracker(deps: TrackerDeps): ActivityTracker {
             if (observation) observe(id, observation);
           } catch (error) {
             if (isApiError(error) && error.isNotFound) dispatch({ type: 'gone', resourceId: id, at: now() });
-            else lastSeen.set(id, now()); // network trouble: try again next round
+            // other trouble (network, 5xx): simply try again next round
           }
         }),
       );
@@ -189,7 +188,6 @@ export function createActivityTracker(deps: TrackerDeps): ActivityTracker {
       requestId: event.requestId,
       error: event.error ? event.error.message : undefined,
     });
-    if (init.resourceId) lastSeen.set(init.resourceId, event.endedAt);
   });
 
   let sessionKey = sessionIdentity(deps.getSession());
@@ -226,7 +224,9 @@ export function createActivityTracker(deps: TrackerDeps): ActivityTracker {
         const watched = new Set(ops.map((op) => op.resourceId!));
         scan(event.query.state.data, watched, (id, raw) => {
           const observation = toObservation(raw);
-          if (observation) observe(id, observation);
+          if (!observation) return;
+          lastSeen.set(id, now());
+          observe(id, observation);
         });
       });
     },

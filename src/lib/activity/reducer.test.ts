@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import type { OperationInit } from './model';
+import { activityReducer, emptyState, MAX_OPERATIONS, runningIn, SETTLE_GRACE_MS, toObservation, type ActivityState } from './reducer';
+
+const who = { user: 'demo', projectId: 'p1', projectName: 'demo' };
+const T0 = 1_000_000;
+
+function start(init: OperationInit, extra: { error?: string; id?: string } = {}, state: ActivityState = emptyState) {
+  return activityReducer(state, { type: 'started', id: extra.id ?? 'op1', init, who, startedAt: T0, respondedAt: T0 + 100, requestId: 'req-1', error: extra.error });
+}
+const extend: OperationInit = { kind: 'volume', action: 'extend', tracking: 'watch', resourceId: 'v1', expect: { size: 5 } };
+const seen = (state: ActivityState, status: string, at: number, more: Record<string, unknown> = {}) =>
+  activityReducer(state, { type: 'observed', resourceId: 'v1', observation: toObservation({ status, ...more })!, at });
+
+describe('activityReducer', () => {
+  it('follows an extend through its statuses and settles on the stable one', () => {
+    let state = start(extend);
+    expect(runningIn(state, 'p1')).toHaveLength(1);
+    state = seen(state, 'extending', T0 + 500, { size: 2, name: 'db' });
+    state = seen(state, 'extending', T0 + 900, { size: 2 });
+    expect(state.operations[0]!.phase).toBe('running');
+    state = seen(state, 'available', T0 + 2500, { size: 5 });
+    const op = state.operations[0]!;
+    expect(op.phase).toBe('succeeded');
+    expect(op.endedAt).toBe(T0 + 2500);
+    expect(op.resourceName).toBe('db');
+    expect(op.transitions.map((t) => t.status)).toEqual(['extending', 'available']);
+    expect(op.notify).toBe('ready');
+    expect(runningIn(state, 'p1')).toHaveLength(0);
+  });
+
+  it('does not settle on a stale pre-action read, but does on the new size or after the grace period', () => {
+    let state = start(extend);
+    state = seen(state, 'available', T0 + 300, { size: 2 });
+    expect(state.operations[0]!.phase).toBe('running');
+    state = seen(state, 'available', T0 + 400, { size: 5 });
+    expect(state.operations[0]!.phase).toBe('succeeded');
+
+    let revert = start({ kind: 'volume', action: 'revert', tracking: 'watch', resourceId: 'v1' });
+    revert = seen(revert, 'available', T0 + 300);
+    expect(revert.operations[0]!.phase).toBe('running');
+    revert = seen(revert, 'available', T0 + 100 + SETTLE_GRACE_MS);
+    expect(revert.operations[0]!.phase).toBe('succeeded');
+  });
+
+  it('marks an error status as failed and waits for the reason before announcing', () => {
+    let state = seen(start(extend), 'extending', T0 + 500);
+    state = seen(state, 'error_extending', T0 + 2000);
+    expect(state.operations[0]).toMatchObject({ phase: 'failed', notify: 'pending' });
+    state = activityReducer(state, { type: 'reasonFound', id: 'op1', userMessage: 'extend volume:Volume Driver failed to extend volume.' });
+    expect(state.operations[0]).toMatchObject({ notify: 'ready', userMessage: 'extend volume:Volume Driver failed to extend volume.' });
+    state = activityReducer(state, { type: 'notified', id: 'op1' });
+    expect(state.operations[0]!.notify).toBe('done');
+  });
+
+  it('counts a 404 as success for a delete and as a failure otherwise', () => {
+    const del = activityReducer(start({ kind: 'volume', action: 'delete', tracking: 'watch', resourceId: 'v1' }), { type: 'gone', resourceId: 'v1', at: T0 + 3000 });
+    expect(del.operations[0]).toMatchObject({ phase: 'succeeded', endedAt: T0 + 3000 });
+    const ext = activityReducer(start(extend), { type: 'gone', resourceId: 'v1', at: T0 + 3000 });
+    expect(ext.operations[0]).toMatchObject({ phase: 'failed', gone: true });
+  });
+
+  it('keeps a delete running on a stable status until the 404, and fails it on error_deleting', () => {
+    let state = start({ kind: 'volume', action: 'delete', tracking: 'watch', resourceId: 'v1' });
+    state = seen(state, 'available', T0 + 5000);
+    expect(state.operations[0]!.phase).toBe('running');
+    state = seen(state, 'deleting', T0 + 5100);
+    state = seen(state, 'error_deleting', T0 + 7000);
+    expect(state.operations[0]!.phase).toBe('failed');
+  });
+
+  it('follows a migration by migration_status and records it in the timeline', () => {
+    let state = start({ kind: 'volume', action: 'migrate', tracking: 'watch', resourceId: 'v1' });
+    state = seen(state, 'available', T0 + 500, { migration_status: 'migrating' });
+    expect(state.operations[0]!.phase).toBe('running');
+    state = seen(state, 'available', T0 + 900, { migration_status: 'completing' });
+    state = seen(state, 'available', T0 + 1500, { migration_status: 'success' });
+    expect(state.operations[0]!.phase).toBe('succeeded');
+    expect(state.operations[0]!.transitions.map((t) => t.migrationStatus)).toEqual(['migrating', 'completing', 'success']);
+    const failed = seen(start({ kind: 'volume', action: 'migrate', tracking: 'watch', resourceId: 'v1' }), 'available', T0 + 500, { migration_status: 'error' });
+    expect(failed.operations[0]!.phase).toBe('failed');
+  });
+
+  it('settles instant operations and refused calls at once, without announcing them', () => {
+    const instant = start({ kind: 'volumeType', action: 'extraSpecs', tracking: 'instant', resourceId: 't1' });
+    expect(instant.operations[0]).toMatchObject({ phase: 'succeeded', endedAt: T0 + 100, notify: 'none' });
+    const refused = start(extend, { error: "Volume v1 status must be 'available'" });
+    expect(refused.operations[0]).toMatchObject({ phase: 'failed', error: "Volume v1 status must be 'available'", notify: 'none', requestId: 'req-1' });
+  });
+
+  it('keeps at most MAX_OPERATIONS, dropping the oldest finished ones and never a running one', () => {
+    let state = start(extend, { id: 'running' });
+    for (let i = 0; i < MAX_OPERATIONS + 5; i++) state = start({ kind: 'volume', action: 'update', tracking: 'instant', resourceId: `v${i}` }, { id: `i${i}` }, state);
+    expect(state.operations).toHaveLength(MAX_OPERATIONS);
+    expect(state.operations.some((op) => op.id === 'running')).toBe(true);
+    expect(state.operations[0]!.id).toBe(`i${MAX_OPERATIONS + 4}`);
+    state = activityReducer(state, { type: 'clearFinished' });
+    expect(state.operations.map((op) => op.id)).toEqual(['running']);
+  });
+
+  it('counts only the current project as running', () => {
+    const state = start(extend);
+    expect(runningIn(state, 'p2')).toHaveLength(0);
+  });
+});

@@ -1,0 +1,94 @@
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { SEED } from '../emulator/seed';
+import { accounts, login, scenario, uniqueName as makeName } from './support/console';
+import { deleteVolumesNamed } from './support/volume-cleanup';
+
+const created = new Set<string>();
+const uniqueName = (prefix: string) => {
+  const name = makeName(prefix);
+  created.add(name);
+  return name;
+};
+
+test.afterAll(async ({ request }) => {
+  await deleteVolumesNamed(request, created);
+});
+
+async function makeVolume(request: APIRequestContext, size: number) {
+  const name = uniqueName('act');
+  const answer = (await scenario(request, 'createVolume', { projectId: SEED.projects.demo, name, size, volumeType: 'standard' })) as { result: { id: string } };
+  return { id: answer.result.id, name };
+}
+
+/** Extends a volume from its row on /volumes (filtered to that one volume). */
+async function extendFromList(page: Page, volume: { name: string }, newSize: number) {
+  await page.goto(`/volumes?name=${encodeURIComponent(volume.name)}`);
+  await page.getByRole('button', { name: `More actions for ${volume.name}` }).click();
+  await page.getByRole('menuitem', { name: 'Extend' }).click();
+  const dialog = page.getByRole('dialog', { name: `Extend volume ${volume.name}` });
+  await dialog.getByLabel('New size (GiB)').fill(String(newSize));
+  await dialog.getByRole('button', { name: 'Extend' }).click();
+  await expect(dialog).toBeHidden();
+}
+
+const activityButton = (page: Page) => page.getByRole('banner').getByRole('button', { name: /^Activity/ });
+
+test.describe('activity center', () => {
+  test.beforeEach(async ({ page }) => {
+    await login(page, accounts.member);
+  });
+
+  test('follows an extend across a page change, announces it, and shows its status timeline', async ({ page, request }) => {
+    const volume = await makeVolume(request, 1);
+    await expect(activityButton(page)).toHaveAccessibleName('Activity');
+    await extendFromList(page, volume, 3);
+    // In flight: the header counts it.
+    await expect(activityButton(page)).toHaveAccessibleName('Activity: 1 operation in progress');
+    // Leave for another page; the volumes list (and its polling) is gone.
+    await page.getByRole('navigation').getByRole('link', { name: 'Snapshots' }).click();
+    await expect(page).toHaveURL(/\/snapshots$/);
+    const notice = page.locator('.ant-notification-notice').filter({ hasText: `Extend volume ${volume.name}: done` });
+    await expect(notice).toBeVisible({ timeout: 20_000 });
+    await expect(activityButton(page)).toHaveAccessibleName('Activity');
+    await expect(page).toHaveURL(/\/snapshots$/);
+
+    // The notification links to the volume.
+    await notice.getByRole('link', { name: `Open ${volume.name}` }).click();
+    await expect(page).toHaveURL(new RegExp(`/volumes/${volume.id}$`));
+    await expect(page.getByRole('heading', { level: 2 })).toContainText(volume.name);
+
+    // The drawer lists it with who, request id and the statuses it went through.
+    await activityButton(page).click();
+    const drawer = page.getByRole('dialog', { name: 'Activity' });
+    const item = drawer.getByRole('listitem', { name: `Extend volume ${volume.name}` });
+    await expect(item).toBeVisible();
+    await expect(item.getByText('Done')).toBeVisible();
+    await expect(item).toContainText('demo in demo');
+    await expect(item).toContainText(/req-/);
+    const timeline = item.getByRole('region', { name: 'Status timeline' });
+    await expect(timeline.getByText('extending', { exact: true })).toBeVisible();
+    await expect(timeline.getByText('available', { exact: true })).toBeVisible();
+
+    // Kept for the session: still there after a reload.
+    await page.reload();
+    await activityButton(page).click();
+    await expect(page.getByRole('dialog', { name: 'Activity' }).getByRole('listitem', { name: `Extend volume ${volume.name}` })).toBeVisible();
+  });
+
+  test('a failed extend raises a failure notification with Cinder’s user message', async ({ page, request }) => {
+    const volume = await makeVolume(request, 1);
+    await scenario(request, 'failNext', { action: 'extend' });
+    await extendFromList(page, volume, 2);
+    await page.getByRole('navigation').getByRole('link', { name: 'Quotas' }).click();
+    const notice = page.locator('.ant-notification-notice').filter({ hasText: `Extend volume ${volume.name}: failed` });
+    await expect(notice).toBeVisible({ timeout: 20_000 });
+    await expect(notice).toContainText('Volume Driver failed to extend volume.');
+    await expect(notice.getByRole('link', { name: `Open ${volume.name}` })).toBeVisible();
+
+    await activityButton(page).click();
+    const item = page.getByRole('dialog', { name: 'Activity' }).getByRole('listitem', { name: `Extend volume ${volume.name}` });
+    await expect(item.getByText('Failed', { exact: true })).toBeVisible();
+    await expect(item.getByRole('region', { name: 'Status timeline' }).getByText('error_extending', { exact: true })).toBeVisible();
+    await expect(item).toContainText('Volume Driver failed to extend volume.');
+  });
+});

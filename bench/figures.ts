@@ -43,6 +43,7 @@ export const BUDGETS: Budget[] = [
   { id: 'requestsPerPoll', label: `requests per poll, ${TRANSITIONAL_ROWS} transitional (same at 50 / 5,000 volumes, any page size)`, unit: 'req/poll', kind: 'max', limit: TRANSITIONAL_ROWS },
   { id: 'firstPageRatio', label: 'first page of /volumes: 5,000 vs 50 volumes', unit: 'ratio', kind: 'max', limit: 1.2 },
   { id: 'lighthouseScore', label: 'Lighthouse performance, /volumes', unit: 'score', kind: 'min', limit: 95 },
+  { id: 'accessibilityScore', label: 'Lighthouse accessibility, every route (lowest)', unit: 'score', kind: 'min', limit: 95 },
 ];
 
 export function median(values: readonly number[]): number {

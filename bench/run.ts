@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from './browser';
 import { BUDGETS, evaluate, formatJsonLine, formatTable, TRANSITIONAL_ROWS, type Figure } from './figures';
+import { runAccessibility } from './accessibility';
 import { runLighthouse, type LighthouseResult, type Preset } from './lighthouse';
 import * as m from './measure';
 import { apiLogin, countVolumes } from './openstack';
@@ -145,6 +146,12 @@ async function measureAll(browser: Browser, s: Preview, l: Preview) {
   }
   const budgeted = lighthouse.find((r) => r.preset === LIGHTHOUSE_BUDGET_PRESET) ?? lighthouse[0];
   figures.push({ id: 'lighthouseScore', value: budgeted?.score ?? null, note: budgeted ? `${budgeted.preset} preset${lighthouse.length > 1 ? `; ${lighthouse.map((r) => `${r.preset} ${r.score}`).join(', ')}` : ''}` : 'not measured' });
+
+  // Accessibility on every route (signed in as admin so admin-only pages count too); the lowest is budgeted.
+  const a11y = await step('Lighthouse accessibility, every route', () => runAccessibility(s.origin, m.ADMIN));
+  for (const r of a11y ?? []) log(`accessibility ${r.route}: ${r.score}${r.failures.length ? ` (failing: ${r.failures.join('; ')})` : ''}`);
+  const lowest = a11y?.length ? a11y.reduce((low, r) => (r.score < low.score ? r : low)) : null;
+  figures.push({ id: 'accessibilityScore', value: lowest?.score ?? null, note: lowest ? `lowest ${lowest.route} of ${a11y!.length} routes` : 'not measured' });
   log(`load average at end: ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
 }
 

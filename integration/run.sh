@@ -69,7 +69,9 @@ run_e2e() {
   for _ in $(seq 1 150); do curl -sf -o /dev/null "http://127.0.0.1:$PORT/config.json" && break; sleep 0.2; done
   curl -sf -o /dev/null "http://127.0.0.1:$PORT/config.json" || { cat /tmp/cinder-console-integration-preview.log; return 1; }
   local rc=0
-  E2E_BASE_URL=http://127.0.0.1:$PORT E2E_WORKERS=${E2E_WORKERS:-1} npx playwright test e2e/integration/ || rc=$?
+  # Own output folder: other Playwright runs in a shared work tree empty test-results/ when they start.
+  E2E_BASE_URL=http://127.0.0.1:$PORT E2E_WORKERS=${E2E_WORKERS:-1} npx playwright test e2e/integration/ \
+    --output "${TMPDIR:-/tmp}/cinder-console-integration-e2e" || rc=$?
   kill -TERM -- "-$PREVIEW_PID" 2>/dev/null || true
   PREVIEW_PID=
   return $rc

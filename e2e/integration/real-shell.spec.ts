@@ -1,7 +1,11 @@
 /** The shell against the real Keystone: roles, sign-in refusal, language, sign-out (the token is revoked). */
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect as baseExpect, test, type Locator, type Page } from '@playwright/test';
 import { accounts, login } from '../support/console';
 import { Cloud } from './support/cloud';
+
+// A real cloud on a busy 2-core machine is slower than the emulator: wider waits.
+const expect = baseExpect.configure({ timeout: 20_000 });
+test.describe.configure({ timeout: 120_000 });
 
 const nav = (page: Page) => page.getByRole('navigation', { name: 'Main navigation' });
 

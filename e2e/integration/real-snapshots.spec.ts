@@ -1,7 +1,11 @@
 /** Snapshots against the real Cinder: list, create (form), detail, create a volume from it, revert, delete. */
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect as baseExpect, test, type Locator, type Page } from '@playwright/test';
 import { accounts, login, uniqueName } from '../support/console';
 import { Cloud } from './support/cloud';
+
+// A real cloud on a busy 2-core machine is slower than the emulator: wider waits.
+const expect = baseExpect.configure({ timeout: 20_000 });
+test.describe.configure({ timeout: 120_000 });
 
 const prefix = uniqueName('itsnap');
 const name = (part: string) => `${prefix}-${part}`;

@@ -1,8 +1,12 @@
 /** Volume types against the real Cinder: list, create with a backend, extra specs, access, in-use refusals, delete. */
-import { expect, test } from '@playwright/test';
+import { expect as baseExpect, test } from '@playwright/test';
 import { accounts, login, uniqueName } from '../support/console';
 import { Cloud } from './support/cloud';
 import { option, realCloud } from './support/ui';
+
+// A real cloud on a busy 2-core machine is slower than the emulator: wider waits.
+const expect = baseExpect.configure({ timeout: 20_000 });
+test.describe.configure({ timeout: 120_000 });
 
 const prefix = uniqueName('ittype');
 const name = (part: string) => `${prefix}-${part}`;

@@ -2,10 +2,14 @@
  * Volumes against the real Cinder (openstack/up.sh), through the console's proxy: every page and
  * action once. Resources are this file's own (unique prefix) and removed afterwards.
  */
-import { expect, test } from '@playwright/test';
+import { expect as baseExpect, test } from '@playwright/test';
 import { accounts, login, uniqueName } from '../support/console';
 import { Cloud } from './support/cloud';
 import { heading, menuAction, openVolume, option, realCloud } from './support/ui';
+
+// A real cloud on a busy 2-core machine is slower than the emulator: wider waits.
+const expect = baseExpect.configure({ timeout: 20_000 });
+test.describe.configure({ timeout: 120_000 });
 
 const prefix = uniqueName('itvol');
 const name = (part: string) => `${prefix}-${part}`;

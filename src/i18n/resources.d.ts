@@ -9,6 +9,7 @@ import type storageMap from '../features/storage-map/locales/en-US.json';
 import type quotas from '../features/quotas/locales/en-US.json';
 import type cli from '../components/cli/locales/en-US.json';
 import type activity from '../lib/activity/locales/en-US.json';
+import type exportCsv from '../components/export/locales/en-US.json';
 
 /**
  * Typed keys: t('missing.key') is a type error. Each feature adds its namespace here
@@ -29,6 +30,7 @@ declare module 'i18next' {
       quotas: typeof quotas;
       cli: typeof cli;
       activity: typeof activity;
+      export: typeof exportCsv;
     };
   }
 }

@@ -3,6 +3,8 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QosAssociation, QosSpec } from '../../../api/models';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
+import { CliEquivalent } from '../../../components/cli/cli-equivalent';
+import { qosRequests } from '../../../lib/cli';
 import { useAllVolumeTypes, useAssociateQos, useQosSpecs } from '../queries';
 
 interface AssociateModalProps {
@@ -112,6 +114,13 @@ export function AssociateModal({ open, spec, associated, onClose }: AssociateMod
         />
       ) : null}
       <Alert type="info" role="note" showIcon title={t('associations.attachedNote')} style={{ marginBottom: associate.error ? 12 : 0 }} />
+      <CliEquivalent
+        request={
+          selected
+            ? [...(currentQos ? [qosRequests.disassociate(currentQos, selected.id)] : []), qosRequests.associate(spec.id, selected.id)]
+            : null
+        }
+      />
       {associate.error ? <ApiErrorAlert error={associate.error} /> : null}
     </Modal>
   );

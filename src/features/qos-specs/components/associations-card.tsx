@@ -5,6 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { QosAssociation, QosSpec } from '../../../api/models';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
+import { CliEquivalent } from '../../../components/cli/cli-equivalent';
+import { qosRequests } from '../../../lib/cli';
 import { useDisassociateAllQos, useDisassociateQos, useQosAssociations } from '../queries';
 import { AssociateModal } from './associate-modal';
 
@@ -33,6 +35,11 @@ export function AssociationsCard({ spec }: { spec: QosSpec }) {
       render: (_v, row) => (
         <Popconfirm
           title={t('associations.disassociateConfirm', { name: row.name })}
+          description={
+            <div style={{ maxWidth: 440 }}>
+              <CliEquivalent request={qosRequests.disassociate(spec.id, row.id)} />
+            </div>
+          }
           okText={t('associations.disassociate')}
           cancelText={t('app:actions.cancel')}
           okButtonProps={{ danger: true }}
@@ -63,6 +70,11 @@ export function AssociationsCard({ spec }: { spec: QosSpec }) {
           </Button>
           <Popconfirm
             title={t('associations.disassociateAllConfirm', { count: types.length })}
+            description={
+              <div style={{ maxWidth: 440 }}>
+                <CliEquivalent request={qosRequests.disassociateAll(spec.id)} />
+              </div>
+            }
             okText={t('associations.disassociateAll')}
             cancelText={t('app:actions.cancel')}
             okButtonProps={{ danger: true }}

@@ -5,6 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../api/errors';
 import type { QosConsumer, QosSpec } from '../../../api/models';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
+import { CliEquivalent } from '../../../components/cli/cli-equivalent';
+import { qosRequests } from '../../../lib/cli';
 import { consumerHelpKey, consumerLabelKey, consumers, DEFAULT_CONSUMER } from '../consumer';
 import { keyProblemKey, nameProblemKey, valueProblemKey } from '../problem-text';
 import { useCreateQosSpec } from '../queries';
@@ -31,6 +33,10 @@ export function CreateQosModal({ open, onClose, onCreated }: CreateQosModalProps
   // A ref, not state: the validator must see the refused name in the same tick it is set.
   const nameTaken = useRef<string | null>(null);
   const rows = Form.useWatch('specs', form) ?? [];
+  const watchedName = Form.useWatch('name', form) ?? '';
+  const watchedConsumer = Form.useWatch('consumer', form);
+  const cliSpecs: Record<string, string> = {};
+  for (const row of rows) if (row?.key) cliSpecs[row.key] = (row.value ?? '').trim();
 
   const submit = async () => {
     const values = await form.validateFields();
@@ -161,6 +167,7 @@ export function CreateQosModal({ open, onClose, onCreated }: CreateQosModalProps
             </>
           )}
         </Form.List>
+        <CliEquivalent request={qosRequests.create({ name: watchedName.trim(), consumer: watchedConsumer, specs: cliSpecs })} />
         {create.error ? (
           <div style={{ marginTop: 16 }}>
             <ApiErrorAlert error={create.error} />

@@ -3,6 +3,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QosSpec } from '../../../api/models';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
+import { CliEquivalent } from '../../../components/cli/cli-equivalent';
+import { qosRequests } from '../../../lib/cli';
 import { PageLoading } from '../../../components/page-states';
 import { useDeleteQosSpec, useQosAssociations } from '../queries';
 
@@ -124,6 +126,16 @@ export function DeleteQosModal({ spec, onClose, onDeleted }: DeleteQosModalProps
           ) : null}
         </Space>
       )}
+      <CliEquivalent
+        request={
+          spec
+            ? [
+                ...(inUse && mode === 'disassociate' ? [qosRequests.disassociateAll(spec.id)] : []),
+                qosRequests.remove(spec.id, inUse && mode === 'force'),
+              ]
+            : null
+        }
+      />
       {remove.error ? <ApiErrorAlert error={remove.error} /> : null}
     </Modal>
   );

@@ -2,6 +2,8 @@ import { Alert, App, Modal, Table, Tag, Typography, type TableColumnsType } from
 import { useTranslation } from 'react-i18next';
 import type { QosConsumer, QosSpec } from '../../../api/models';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
+import { CliEquivalent } from '../../../components/cli/cli-equivalent';
+import { qosRequests } from '../../../lib/cli';
 import { consumerLabelKey } from '../consumer';
 import { useSaveQosSpecs } from '../queries';
 import { changeRequests, formatSpecValue, type SpecChange, type SpecChangeKind } from '../spec-keys';
@@ -70,10 +72,20 @@ export function SpecDiffModal({ open, spec, changes, consumer, onClose, onSaved 
     { title: t('editor.diffAfter'), dataIndex: 'after', key: 'after', render: (v: string | null) => (v === null ? '—' : <Typography.Text strong>{v}</Typography.Text>) },
   ];
 
-  const submit = () => {
+  const requests = () => {
     const { set, unset } = changeRequests(changes);
     // Cinder reads the key `consumer` in a set-keys body as a consumer change.
     if (consumer) set.consumer = consumer;
+    return { set, unset };
+  };
+  const pending = requests();
+  const cli = [
+    ...(Object.keys(pending.set).length ? [qosRequests.setKeys(spec.id, pending.set)] : []),
+    ...(pending.unset.length ? [qosRequests.unsetKeys(spec.id, pending.unset)] : []),
+  ];
+
+  const submit = () => {
+    const { set, unset } = requests();
     save.mutate(
       { id: spec.id, set, unset },
       {
@@ -101,6 +113,7 @@ export function SpecDiffModal({ open, spec, changes, consumer, onClose, onSaved 
       <Typography.Paragraph>{t('editor.diffIntro')}</Typography.Paragraph>
       <Table<DiffRow> rowKey="id" aria-label={t('editor.diffIntro')} size="small" columns={columns} dataSource={rows} pagination={false} style={{ marginBottom: 12 }} />
       <Alert type="info" role="note" showIcon title={t('editor.diffAttached')} style={{ marginBottom: save.error ? 12 : 0 }} />
+      <CliEquivalent request={cli} />
       {save.error ? <ApiErrorAlert error={save.error} /> : null}
     </Modal>
   );

@@ -50,6 +50,10 @@ describe('volume commands', () => {
   it('edit name and description', () => {
     expect(cmd(volumeRequests.update(V, { name: 'new', description: 'x y' }))).toBe(`${osc} volume set --name 'new' --description 'x y' ${V}`);
   });
+  it('bootable flag', () => {
+    expect(cmd(volumeRequests.setBootable(V, true))).toBe(`${osc} volume set --bootable ${V}`);
+    expect(cmd(volumeRequests.setBootable(V, false))).toBe(`${osc} volume set --non-bootable ${V}`);
+  });
   it('replace metadata clears then sets', () => {
     expect(cmd(volumeRequests.replaceMetadata(V, { a: '1' }))).toBe(`${osc} volume set --no-property --property a=1 ${V}`);
   });

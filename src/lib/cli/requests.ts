@@ -34,6 +34,7 @@ export const volumeRequests = {
     path: `${volume(id)}/action`,
     body: buildRetypeBody(newType ?? '', policy, vendor),
   }),
+  setBootable: (id: string, bootable: boolean): CliRequest => action(volume(id), 'os-set_bootable', { bootable }),
   revert: (id: string, snapshotId: string): CliRequest => action(volume(id), 'revert', { snapshot_id: snapshotId }),
   resetStatus: (id: string, input: ResetStatusBody): CliRequest => action(volume(id), 'os-reset_status', buildResetStatusBody(input)),
   forceDelete: (id: string): CliRequest => action(volume(id), 'os-force_delete', {}),

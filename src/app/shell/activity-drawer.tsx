@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { activityTracker, useActivityState } from '../../lib/activity/activity-center';
 import { formatDuration } from '../../lib/activity/format';
-import { actionLabelKeys, kindLabelKeys, phaseLabelKeys, resourcePath } from '../../lib/activity/labels';
+import { actionLabelKeys, kindLabelKeys, operationName, phaseLabelKeys, resourcePath } from '../../lib/activity/labels';
 import { durationMs, type Operation } from '../../lib/activity/model';
 
 const phaseColor = { running: 'processing', succeeded: 'success', failed: 'error' } as const;
@@ -20,10 +20,6 @@ function useNow(active: boolean): number {
     return () => clearInterval(timer);
   }, [active]);
   return now;
-}
-
-export function operationName(op: Operation): string {
-  return op.resourceName?.trim() || op.resourceId || '';
 }
 
 function OperationItem({ op, now, onNavigate }: { op: Operation; now: number; onNavigate: () => void }) {

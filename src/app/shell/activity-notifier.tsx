@@ -4,9 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { activityTracker, useActivityState, useActivityTracking } from '../../lib/activity/activity-center';
 import { formatDuration } from '../../lib/activity/format';
-import { actionLabelKeys, kindLabelKeys, resourcePath } from '../../lib/activity/labels';
+import { actionLabelKeys, kindLabelKeys, operationName, resourcePath } from '../../lib/activity/labels';
 import { durationMs } from '../../lib/activity/model';
-import { operationName } from './activity-drawer';
 
 /**
  * Announces every followed operation when it settles, wherever the user is in the console: a notification

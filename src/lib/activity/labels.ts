@@ -1,5 +1,5 @@
 /** Typed tables from raw values to label keys of the `activity` namespace (static keys only). */
-import type { ActivityAction, Phase, ResourceKind } from './model';
+import type { ActivityAction, Operation, Phase, ResourceKind } from './model';
 
 export const actionLabelKeys = {
   create: 'action.create',
@@ -54,4 +54,9 @@ export function resourcePath(kind: ResourceKind, id: string | null, action: Acti
     case 'quota':
       return '/quotas';
   }
+}
+
+/** What to call the resource: its name, else its id. */
+export function operationName(op: Pick<Operation, 'resourceName' | 'resourceId'>): string {
+  return op.resourceName?.trim() || op.resourceId || '';
 }

@@ -6,7 +6,7 @@ import type { Volume } from '../../api/models';
 import { setSession, type Session } from '../../api/session';
 import * as snapshotsApi from '../../api/snapshots';
 import { CreateSnapshotModal } from '../../components/create-snapshot-modal';
-import { renderWithProviders } from './test-utils';
+import { renderWithProviders } from '../../test/render';
 
 vi.mock('../../api/snapshots', async (importOriginal) => {
   const actual = await importOriginal<typeof snapshotsApi>();

@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../../../api/errors';
 import type { QosSpec } from '../../../api/models';
 import * as qosApi from '../../../api/qos-specs';
-import { renderWithProviders } from '../test-utils';
+import { renderWithProviders } from '../../../test/render';
 import { SpecEditor } from './spec-editor';
 
 vi.mock('../../../api/qos-specs', async (importOriginal) => {

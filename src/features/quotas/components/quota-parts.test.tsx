@@ -2,7 +2,7 @@ import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { parseQuotaSet } from '../../../api/quotas';
 import { quotaOverview, toGauge } from '../gauge-model';
-import { renderQuotas } from '../test-utils';
+import { renderWithProviders } from '../../../test/render';
 import { PerTypeTable } from './per-type-table';
 import { QuotaGauge } from './quota-gauge';
 
@@ -23,25 +23,25 @@ const overview = quotaOverview(usage);
 // jsdom renders antd slowly on a busy machine: generous timeouts, not flaky ones.
 describe('QuotaGauge', { timeout: 60_000 }, () => {
   it('names the dial with used of limit and says what is left', () => {
-    renderQuotas(<QuotaGauge resource="Volumes" gauge={overview.volumes} />);
+    renderWithProviders(<QuotaGauge resource="Volumes" gauge={overview.volumes} />);
     expect(screen.getByRole('progressbar', { name: 'Volumes: 9 of 10 used (90 %)' })).toHaveAttribute('aria-valuenow', '90');
     expect(screen.getByText('1 left')).toBeInTheDocument();
   });
 
   it('shows -1 as unlimited, with the figure alone', () => {
-    renderQuotas(<QuotaGauge resource="Gigabytes" gauge={overview.gigabytes} unit="gib" />);
+    renderWithProviders(<QuotaGauge resource="Gigabytes" gauge={overview.gigabytes} unit="gib" />);
     expect(screen.getByRole('progressbar', { name: 'Gigabytes: 1,234 GiB used, unlimited' })).toBeInTheDocument();
     expect(screen.getAllByText('Unlimited').length).toBeGreaterThan(0);
     expect(screen.queryByText(/left$/)).not.toBeInTheDocument();
   });
 
   it('a zero limit reads as reached', () => {
-    renderQuotas(<QuotaGauge resource="Snapshots" gauge={overview.snapshots} />);
+    renderWithProviders(<QuotaGauge resource="Snapshots" gauge={overview.snapshots} />);
     expect(screen.getByText('Quota reached')).toBeInTheDocument();
   });
 
   it('in Chinese', () => {
-    renderQuotas(<QuotaGauge resource="云硬盘" gauge={toGauge({ limit: 50, in_use: 5, reserved: 2, remaining: 43 })} />, 'zh-CN');
+    renderWithProviders(<QuotaGauge resource="云硬盘" gauge={toGauge({ limit: 50, in_use: 5, reserved: 2, remaining: 43 })} />, 'zh-CN');
     expect(screen.getByRole('progressbar', { name: '云硬盘：已用 7，配额 50（14 %）' })).toBeInTheDocument();
     expect(screen.getByText(/已使用 5 · 预留 2/)).toBeInTheDocument();
   });
@@ -49,7 +49,7 @@ describe('QuotaGauge', { timeout: 60_000 }, () => {
 
 describe('PerTypeTable', { timeout: 60_000 }, () => {
   it('one row per type: bars for limited quotas, reserved shown, unlimited as text; the filter hides idle types', () => {
-    renderQuotas(<PerTypeTable rows={overview.types} />);
+    renderWithProviders(<PerTypeTable rows={overview.types} />);
     const gold = screen.getByRole('row', { name: /^gold / });
     expect(within(gold).getByRole('progressbar', { name: 'gold Volumes: 2 of 4' })).toBeInTheDocument();
     expect(within(gold).getByText('2 / 4 (+1 reserved)')).toBeInTheDocument();
@@ -62,7 +62,7 @@ describe('PerTypeTable', { timeout: 60_000 }, () => {
   });
 
   it('says when a project has no per-type quotas', () => {
-    renderQuotas(<PerTypeTable rows={[]} />);
+    renderWithProviders(<PerTypeTable rows={[]} />);
     expect(screen.getByText('This project has no per-type quotas.')).toBeInTheDocument();
   });
 });

@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Pool, VolumeType } from '../../../api/models';
 import { buildStorageMap } from '../storage-model';
-import { renderMap } from '../test-utils';
+import { renderWithProviders } from '../../../test/render';
 import { BackendColumn } from './backend-column';
 import { TypeLane } from './type-lane';
 
@@ -19,7 +19,7 @@ const map = buildStorageMap(pools, types, [{ id: 'q-gold', name: 'gold-iops', co
 // jsdom renders antd slowly on a busy machine: generous timeouts, not flaky ones.
 describe('BackendColumn', { timeout: 60_000 }, () => {
   it('is a named region with the pool figures, and links to each type and its QoS spec', () => {
-    renderMap(<BackendColumn backend={map.backends[0]!} />);
+    renderWithProviders(<BackendColumn backend={map.backends[0]!} />);
     const region = screen.getByRole('region', { name: 'Backend ssd' });
     expect(within(region).getByRole('group', { name: 'Pool cinder@lvm-ssd#ssd: 375 GiB used, 125 GiB free of 500 GiB; 900 GiB allocated by Cinder' })).toBeInTheDocument();
     expect(within(region).getByRole('link', { name: 'Volume type ssd' })).toHaveAttribute('href', '/volume-types/t-ssd');
@@ -32,13 +32,13 @@ describe('BackendColumn', { timeout: 60_000 }, () => {
   });
 
   it('says so when no type targets the backend', () => {
-    renderMap(<BackendColumn backend={{ ...map.backends[0]!, types: [] }} />);
+    renderWithProviders(<BackendColumn backend={{ ...map.backends[0]!, types: [] }} />);
     expect(screen.getByText(/No volume type targets this backend/)).toBeInTheDocument();
     expect(screen.queryByRole('link')).not.toBeInTheDocument();
   });
 
   it('in Chinese', () => {
-    renderMap(<BackendColumn backend={map.backends[0]!} />, 'zh-CN');
+    renderWithProviders(<BackendColumn backend={map.backends[0]!} />, 'zh-CN');
     const region = screen.getByRole('region', { name: '后端存储 ssd' });
     expect(within(region).getByRole('link', { name: '云硬盘类型 ssd' })).toBeInTheDocument();
     expect(within(region).getByRole('link', { name: 'QoS规则 gold-iops' })).toBeInTheDocument();
@@ -47,20 +47,20 @@ describe('BackendColumn', { timeout: 60_000 }, () => {
 
 describe('TypeLane', { timeout: 60_000 }, () => {
   it('lists the untargeted types as links, multi-attach marked', () => {
-    renderMap(<TypeLane tone="any" title="Any backend" text="anywhere" types={map.anyBackend} emptyText="none" />);
+    renderWithProviders(<TypeLane tone="any" title="Any backend" text="anywhere" types={map.anyBackend} emptyText="none" />);
     const lane = screen.getByRole('region', { name: 'Any backend' });
     expect(within(lane).getByRole('link', { name: 'Volume type shared' })).toHaveAttribute('href', '/volume-types/t-any');
     expect(within(lane).getByLabelText('Multi-attach')).toBeInTheDocument();
   });
 
   it('shows its empty text without types', () => {
-    renderMap(<TypeLane tone="any" title="Any backend" text="anywhere" types={[]} emptyText="Every volume type targets a backend." />);
+    renderWithProviders(<TypeLane tone="any" title="Any backend" text="anywhere" types={[]} emptyText="Every volume type targets a backend." />);
     expect(screen.getByText('Every volume type targets a backend.')).toBeInTheDocument();
   });
 
   it('names a QoS spec that no longer exists by its id', () => {
     const orphan = buildStorageMap([], [{ ...types[0]!, qos_specs_id: 'q-gone' }], []).missingBackends[0]!;
-    renderMap(<TypeLane tone="missing" title="Backend ssd (not reported)" text="x" types={orphan.types} />);
+    renderWithProviders(<TypeLane tone="missing" title="Backend ssd (not reported)" text="x" types={orphan.types} />);
     expect(screen.getByRole('link', { name: 'QoS spec q-gone (not found)' })).toHaveAttribute('href', '/qos-specs/q-gone');
   });
 });

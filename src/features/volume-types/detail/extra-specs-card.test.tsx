@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../../../api/errors';
 import * as typesApi from '../../../api/volume-types';
-import { renderWithProviders } from '../test-utils';
+import { renderWithProviders } from '../../../test/render';
 import { ExtraSpecsCard } from './extra-specs-card';
 
 vi.mock('../../../api/volume-types', async (importOriginal) => {

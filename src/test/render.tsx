@@ -5,20 +5,27 @@ import i18next from 'i18next';
 import type { ReactNode } from 'react';
 import { I18nextProvider, initReactI18next } from 'react-i18next';
 import { MemoryRouter } from 'react-router';
-// The shared `app` strings (buttons, errors) are part of what a test reads; only strings, no shell code.
-// eslint-disable-next-line no-restricted-imports
-import app from '../../app/locales/en-US.json';
-// eslint-disable-next-line no-restricted-imports
-import appZh from '../../app/locales/zh-CN.json';
-import qosSpecs from './locales/en-US.json';
-import qosSpecsZh from './locales/zh-CN.json';
+import { namespaceOf } from '../i18n/namespace';
 
-/** Real antd, real strings (either language), a fresh QueryClient without retries. */
+type Strings = Record<string, unknown>;
+
+// Every namespace's strings as the running console has them, in both languages.
+const files = import.meta.glob<Strings>('../**/locales/*.json', { eager: true, import: 'default' });
+const resources: Record<string, Record<string, Strings>> = {};
+for (const [path, strings] of Object.entries(files)) {
+  const key = namespaceOf(path);
+  if (key) (resources[key.language] ??= {})[key.namespace] = strings;
+}
+
+/**
+ * Renders a component the way the console does: real antd (inside `App` for message/modal), real
+ * strings in either language, a router, and a fresh QueryClient without retries.
+ */
 export function renderWithProviders(ui: ReactNode, language: 'en-US' | 'zh-CN' = 'en-US') {
   const i18n = i18next.createInstance();
   void i18n.use(initReactI18next).init({
     lng: language,
-    resources: { 'en-US': { app, 'qos-specs': qosSpecs }, 'zh-CN': { app: appZh, 'qos-specs': qosSpecsZh } },
+    resources,
     defaultNS: 'app',
     interpolation: { escapeValue: false },
     react: { useSuspense: false },

@@ -103,8 +103,8 @@ test.describe('admin', () => {
     await expect(page.getByText(`Volume type ${type} saved.`)).toBeVisible();
 
     const access = page.getByRole('table', { name: 'Project access' });
-    // antd gives the select the form label's name ("Project"); the banner's project switcher has the same name.
-    await page.getByRole('main').getByRole('combobox', { name: 'Project', exact: true }).click();
+    // The access picker (not the banner's project switcher).
+    await page.getByRole('main').getByRole('combobox', { name: /^Project( to grant access)?$/ }).click();
     await option(page, 'demo').click();
     await page.getByRole('button', { name: 'Grant access' }).click();
     await expect(page.getByText('Project demo can now use this type.')).toBeVisible();

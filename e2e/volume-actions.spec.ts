@@ -1,22 +1,12 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { SEED } from '../emulator/seed';
-import { accounts, login, scenario, uniqueName as makeName } from './support/console';
-import { deleteVolumesNamed } from './support/volume-cleanup';
+import { accounts, login, scenario, visibleOption } from './support/console';
+import { volumeNamesDeletedAfterAll } from './support/volume-cleanup';
 
-/** Every name this file gives a volume, so afterAll can delete them (the emulator is shared). */
-const created = new Set<string>();
-const uniqueName = (prefix: string) => {
-  const name = makeName(prefix);
-  created.add(name);
-  return name;
-};
+/** Every volume this file names is deleted after its tests (the emulator is shared). */
+const uniqueName = volumeNamesDeletedAfterAll();
 
-test.afterAll(async ({ request }) => {
-  await deleteVolumesNamed(request, created);
-});
-
-/** An entry of the open select list, found by the text a person reads (antd's visible options carry it as title). */
-const option = (page: Page, name: string | RegExp) => page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').getByTitle(name, { exact: typeof name === 'string' ? true : undefined });
+const option = visibleOption;
 
 /** A volume of our own, made directly in the emulator (no quota, no flow). */
 async function makeVolume(
@@ -112,7 +102,7 @@ test.describe('member', () => {
     await page.getByRole('button', { name: 'Edit', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: `Edit volume ${volume.name}` });
     const renamed = `${volume.name}-renamed`;
-    created.add(renamed);
+    uniqueName.remember(renamed);
     await dialog.getByLabel('Name').fill(renamed);
     await dialog.getByLabel('Description').fill('x'.repeat(256));
     await dialog.getByRole('button', { name: 'Save' }).click();

@@ -1,22 +1,12 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { SEED } from '../emulator/seed';
-import { accounts, login, scenario, uniqueName as makeName } from './support/console';
-import { deleteVolumesNamed, restoreQuota } from './support/volume-cleanup';
+import { accounts, login, scenario, visibleOption } from './support/console';
+import { restoreQuota, volumeNamesDeletedAfterAll } from './support/volume-cleanup';
 
-/** Every name this file gives a volume, so afterAll can delete them (the emulator is shared). */
-const created = new Set<string>();
-const uniqueName = (prefix: string) => {
-  const name = makeName(prefix);
-  created.add(name);
-  return name;
-};
+/** Every volume this file names is deleted after its tests (the emulator is shared). */
+const uniqueName = volumeNamesDeletedAfterAll();
 
-test.afterAll(async ({ request }) => {
-  await deleteVolumesNamed(request, created);
-});
-
-/** An entry of the open select list, found by the text a person reads (antd's visible options carry it as title). */
-const option = (page: Page, name: string | RegExp) => page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').getByTitle(name, { exact: typeof name === 'string' ? true : undefined });
+const option = visibleOption;
 
 const createDialog = (page: Page) => page.getByRole('dialog', { name: 'Create volume' });
 

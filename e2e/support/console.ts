@@ -41,5 +41,10 @@ export function uniqueName(prefix: string): string {
  */
 export async function pickOption(page: Page, combobox: Locator, option: string) {
   await combobox.click();
-  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').getByTitle(option, { exact: true }).click();
+  await visibleOption(page, option).click();
+}
+
+/** An entry of the open select list, found by the text a person reads (antd's visible options carry it as title). */
+export function visibleOption(page: Page, name: string | RegExp): Locator {
+  return page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').getByTitle(name, { exact: typeof name === 'string' ? true : undefined });
 }

@@ -1,5 +1,6 @@
-import type { APIRequestContext } from '@playwright/test';
+import { test, type APIRequestContext } from '@playwright/test';
 import { SEED } from '../../emulator/seed';
+import { uniqueName } from './console';
 
 /**
  * Admin calls straight to the emulated Cinder (through the console's proxy), so the volume-action
@@ -42,4 +43,22 @@ export async function deleteVolumesNamed(request: APIRequestContext, names: Iter
 export async function restoreQuota(request: APIRequestContext, projectId: string, limits: Record<string, number>): Promise<boolean> {
   const response = await request.put(`${cinderBase}/os-quota-sets/${projectId}`, { headers: await headers(request), data: { quota_set: limits } });
   return response.ok();
+}
+
+/**
+ * Unique volume names for one spec file, deleted after its tests (the emulator is shared): call at the
+ * top of the file and use the returned function instead of uniqueName().
+ */
+export function volumeNamesDeletedAfterAll() {
+  const created = new Set<string>();
+  test.afterAll(async ({ request }) => {
+    await deleteVolumesNamed(request, created);
+  });
+  const name = (prefix: string) => {
+    const unique = uniqueName(prefix);
+    created.add(unique);
+    return unique;
+  };
+  /** A name given some other way (e.g. a rename) that must be cleaned up too. */
+  return Object.assign(name, { remember: (other: string) => void created.add(other) });
 }

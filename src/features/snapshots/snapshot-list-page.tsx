@@ -11,6 +11,7 @@ import type { Snapshot } from '../../api/models';
 import { deleteSnapshot, getSnapshot, type SnapshotPage } from '../../api/snapshots';
 import { CreateSnapshotModal } from '../../components/create-snapshot-modal';
 import { BulkResultsModal, ListEmpty, ResourceTable, useBulkRunner, useTablePrefs, type ResourceColumn } from '../../components/list';
+import { ExportCsvButton } from '../../components/export/export-csv-button';
 import { PageHeader } from '../../components/page-header';
 import { hasActiveFilters, useListUrlState } from '../../lib/list-url-state';
 import { useLiveStatus } from '../../lib/live-status';
@@ -21,6 +22,7 @@ import { SnapshotRowActions } from './components/row-actions';
 import { SnapshotDialogs, type SnapshotDialog } from './components/snapshot-dialogs';
 import { SnapshotStatusBadge } from './components/snapshot-status-badge';
 import { snapshotListSchema, snapshotQueryFor } from './list-schema';
+import { useSnapshotExport } from './snapshot-export';
 import { snapshotKeys, snapshotListOptions, volumeNamesOptions } from './queries';
 import { filterableStatuses, isTransitional, snapshotStatusInfo } from './status';
 
@@ -144,6 +146,11 @@ export function SnapshotListPage() {
     },
   ];
 
+  const csvExport = useSnapshotExport(query, columns, prefs.hiddenColumns, {
+    volume: volumeLabel,
+    project: (id) => projectNames.get(id) ?? id,
+  });
+
   const volumeOptions = useMemo(
     () => [...(names.data?.names ?? new Map<string, string | null>()).entries()].map(([id, name]) => ({ value: id, label: name ? `${name} (${id.slice(0, 8)})` : id })),
     [names.data],
@@ -186,6 +193,7 @@ export function SnapshotListPage() {
           {t('list.allProjects')}
         </label>
       ) : null}
+      <ExportCsvButton {...csvExport} />
     </>
   );
 

@@ -9,6 +9,7 @@ import { useBulkRunner, type BulkItem } from '../../../components/list/bulk-runn
 import { ListEmpty } from '../../../components/list/list-states';
 import { ResourceTable } from '../../../components/list/resource-table';
 import { useTablePrefs } from '../../../components/list/table-prefs';
+import { ExportCsvButton } from '../../../components/export/export-csv-button';
 import { PageHeader } from '../../../components/page-header';
 import { hasActiveFilters, useListUrlState } from '../../../lib/list-url-state';
 import { CreateVolumeButton, VolumeRowActions } from '../action-slots';
@@ -17,6 +18,7 @@ import { volumeListSchema } from '../list-schema';
 import { volumeKeys } from '../queries';
 import { useVolumeList } from './use-volume-list';
 import { useVolumeColumns } from './volume-columns';
+import { useVolumeExport } from './volume-export';
 import { VolumeFilters } from './volume-filters';
 
 const TABLE_ID = 'volumes';
@@ -31,6 +33,7 @@ export function VolumesListPage() {
   const [state, update] = useListUrlState(volumeListSchema, prefs.pageSize);
   const { query, live, isAdmin } = useVolumeList(state);
   const columns = useVolumeColumns({ isAdmin, rowActions });
+  const csvExport = useVolumeExport(state, isAdmin, columns, prefs.hiddenColumns);
 
   // Selection survives paging; labels are kept for the rows seen so the results can name them.
   const [selected, setSelected] = useState<string[]>([]);
@@ -113,12 +116,15 @@ export function VolumesListPage() {
         updatedAt={query.dataUpdatedAt}
         onRefresh={() => void query.refetch()}
         toolbar={
-          <VolumeFilters
-            state={state}
-            isAdmin={isAdmin}
-            onFiltersChange={(filters) => update({ filters })}
-            onAllProjectsChange={(allProjects) => update({ allProjects })}
-          />
+          <>
+            <VolumeFilters
+              state={state}
+              isAdmin={isAdmin}
+              onFiltersChange={(filters) => update({ filters })}
+              onAllProjectsChange={(allProjects) => update({ allProjects })}
+            />
+            <ExportCsvButton {...csvExport} />
+          </>
         }
         bulkBar={
           <Button danger onClick={confirmDelete} disabled={bulkDelete.running}>

@@ -43,6 +43,7 @@ export async function initI18n(language: Language = initialLanguage()) {
       interpolation: { escapeValue: false }, // React escapes
       returnNull: false,
       react: { useSuspense: true },
+      showSupportNotice: false, // no console advertisement in users' browsers
     });
   document.documentElement.lang = language;
   return i18next;

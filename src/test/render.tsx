@@ -29,6 +29,7 @@ export function renderWithProviders(ui: ReactNode, language: 'en-US' | 'zh-CN' =
     defaultNS: 'app',
     interpolation: { escapeValue: false },
     react: { useSuspense: false },
+    showSupportNotice: false,
   });
   const client = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
   const result = render(

@@ -20,6 +20,8 @@ export default defineConfig({
         test: {
           name: 'dom',
           environment: 'jsdom',
+          // Real antd in jsdom is slow, more so on a busy 2-core machine: time out on hangs, not on load.
+          testTimeout: 60_000,
           include: ['src/**/*.test.tsx'],
           setupFiles: ['src/test/setup.ts'],
         },

@@ -2,6 +2,8 @@ import { Alert, Form, Modal, type FormInstance } from 'antd';
 import { useEffect, useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
+import { CliEquivalent } from '../../../components/cli/cli-equivalent';
+import type { CliRequest } from '../../../lib/cli';
 
 /** True once `active` has lasted `afterMs` (a slow answer gets a calm notice, not a frozen dialog). */
 export function useSlowFlag(active: boolean, afterMs = 5000): boolean {
@@ -30,7 +32,24 @@ interface ActionModalProps<T> {
   okDisabled?: boolean;
   width?: number;
   initialValues?: Partial<T>;
+  /** The request(s) the current values would send, shown as the equivalent openstack/cinder command. */
+  cli?: (values: T) => CliRequest | CliRequest[] | null;
   children: ReactNode;
+}
+
+/**
+ * The dialogs are unmounted by their parent on close, before antd can give the focus back: do it here,
+ * so a keyboard user lands on the button that opened the dialog again.
+ */
+function useReturnFocus() {
+  useEffect(() => {
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    return () => {
+      setTimeout(() => {
+        if (opener?.isConnected && (document.activeElement === document.body || document.activeElement === null)) opener.focus();
+      }, 0);
+    };
+  }, []);
 }
 
 /**
@@ -38,9 +57,12 @@ interface ActionModalProps<T> {
  * request id when it refuses (input kept), and a notice when the answer is slow. Closing is blocked
  * while a request is in flight so its outcome is never lost.
  */
-export function ActionModal<T>({ title, okText, form, pending, error, onSubmit, onClose, danger, okDisabled, width, initialValues, children }: ActionModalProps<T>) {
+export function ActionModal<T>({ title, okText, form, pending, error, onSubmit, onClose, danger, okDisabled, width, initialValues, cli, children }: ActionModalProps<T>) {
   const { t } = useTranslation(['volume-actions', 'app']);
   const slow = useSlowFlag(pending);
+  useReturnFocus();
+  // Every field's current value (the selector form watches them all), for the CLI equivalent.
+  const values = Form.useWatch((all: T) => all, form);
   // A form name prefixes the field ids, so labels never point at a same-named field elsewhere on the page.
   const formName = `action-${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
   return (
@@ -69,6 +91,7 @@ export function ActionModal<T>({ title, okText, form, pending, error, onSubmit, 
       <Form<T> form={form} name={formName} layout="vertical" onFinish={onSubmit} initialValues={initialValues} disabled={pending}>
         {children}
       </Form>
+      {cli && values ? <CliEquivalent request={cli({ ...initialValues, ...values } as T)} /> : null}
     </Modal>
   );
 }

@@ -40,7 +40,7 @@ export function VolumeDetailActions({ volume }: { volume: Volume }) {
         </Tooltip>
       ))}
       {menu.length ? (
-        <Dropdown trigger={['click']} menu={{ items: menuItems, onClick: ({ key }) => start(key as VolumeAction) }}>
+        <Dropdown trigger={['click']} autoFocus menu={{ items: menuItems, onClick: ({ key }) => start(key as VolumeAction) }}>
           <Button>
             {t('app:actions.more')} <DownOutlined />
           </Button>

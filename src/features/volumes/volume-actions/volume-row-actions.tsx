@@ -29,7 +29,7 @@ export function VolumeRowActions({ volume }: { volume: Volume }) {
   });
   return (
     <>
-      <Dropdown trigger={['click']} menu={{ items: menuItems, onClick: ({ key, domEvent }) => { domEvent.stopPropagation(); start(key as (typeof items)[number]['action']); } }}>
+      <Dropdown trigger={['click']} autoFocus menu={{ items: menuItems, onClick: ({ key, domEvent }) => { domEvent.stopPropagation(); start(key as (typeof items)[number]['action']); } }}>
         <Button size="small" aria-label={t('actions.moreFor', { name: volumeLabel(volume) })} onClick={(e) => e.stopPropagation()}>
           {t('app:actions.more')} <DownOutlined />
         </Button>

@@ -9,6 +9,7 @@ import { createVolume } from '../../../../api/volume-actions';
 import { useIsAdmin, useRequiredSession } from '../../../../lib/use-session';
 import { volumeKeys } from '../../queries';
 import { ActionModal } from '../action-modal';
+import { volumeRequests } from '../../../../lib/cli';
 import { defaultTypeOptions, imagesOptions, quotaOptions, snapshotSourcesOptions, typesOptions, volumeSourcesOptions, zonesOptions } from '../queries';
 import { NAME_MAX } from '../rules';
 import { buildCreateBody, sourceFixesType, sourceFixesZone, type CreateVolumeValues } from './create-body';
@@ -106,6 +107,7 @@ export function CreateVolumeModal({ prefill, onClose }: CreateVolumeModalProps) 
 
   return (
     <ActionModal<CreateVolumeValues>
+      cli={(values) => volumeRequests.create(buildCreateBody({ ...values, source }))}
       title={t('create.title')}
       okText={t('app:actions.create')}
       form={form}

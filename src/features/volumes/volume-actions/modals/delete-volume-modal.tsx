@@ -5,6 +5,7 @@ import type { Volume } from '../../../../api/models';
 import { deleteVolume } from '../../../../api/volume-actions';
 import { ApiErrorAlert } from '../../../../components/api-error-alert';
 import { ActionModal } from '../action-modal';
+import { volumeRequests } from '../../../../lib/cli';
 import { useVolumeMutation, volumeSnapshotsOptions } from '../queries';
 import { cascadeBlockers } from '../rules';
 import { TypedConfirmation } from './typed-confirmation';
@@ -31,6 +32,7 @@ export function DeleteVolumeModal({ volume, onClose }: { volume: Volume; onClose
   const blocked = snapshots.isPending || snapshots.isError || (count > 0 && (!cascade || blockers.length > 0));
   return (
     <ActionModal<Values>
+      cli={(values) => volumeRequests.remove(volume.id, { cascade: count > 0 && !!values.cascade })}
       title={t('delete.title', { name: volumeLabel(volume) })}
       okText={t('app:actions.delete')}
       danger

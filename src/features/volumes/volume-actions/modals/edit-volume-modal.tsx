@@ -4,6 +4,7 @@ import type { Volume } from '../../../../api/models';
 import { setBootable } from '../../../../api/volume-actions';
 import { updateVolume, type VolumeUpdate } from '../../../../api/volumes';
 import { ActionModal } from '../action-modal';
+import { volumeRequests } from '../../../../lib/cli';
 import { useVolumeMutation } from '../queries';
 import { NAME_MAX } from '../rules';
 import { volumeLabel } from './volume-label';
@@ -38,6 +39,10 @@ export function EditVolumeModal({ volume, onClose }: { volume: Volume; onClose: 
   });
   return (
     <ActionModal<Values>
+      cli={(values) => {
+        const { update, bootable } = editChanges(volume, { name: values.name ?? '', description: values.description ?? '', bootable: !!values.bootable });
+        return [...(update ? [volumeRequests.update(volume.id, update)] : []), ...(bootable !== null ? [volumeRequests.setBootable(volume.id, bootable)] : [])];
+      }}
       title={t('edit.title', { name: volumeLabel(volume) })}
       okText={t('app:actions.save')}
       form={form}

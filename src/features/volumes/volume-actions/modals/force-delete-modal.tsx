@@ -5,6 +5,7 @@ import type { Volume } from '../../../../api/models';
 import { forceDeleteVolume } from '../../../../api/volume-actions';
 import { useRequiredSession } from '../../../../lib/use-session';
 import { ActionModal } from '../action-modal';
+import { volumeRequests } from '../../../../lib/cli';
 import { useVolumeMutation, volumeSnapshotsOptions } from '../queries';
 import { canForceDelete } from '../rules';
 import { useReasonText } from '../use-reason-text';
@@ -26,6 +27,7 @@ export function ForceDeleteModal({ volume, onClose }: { volume: Volume; onClose:
   const mutation = useVolumeMutation({ volumeId: volume.id, mutationFn: () => forceDeleteVolume(volume.id), transitional: 'deleting' });
   return (
     <ActionModal<Values>
+      cli={() => volumeRequests.forceDelete(volume.id)}
       title={t('forceDelete.title', { name: volumeLabel(volume) })}
       okText={t('forceDelete.submit')}
       danger

@@ -5,6 +5,7 @@ import type { Pool, Volume } from '../../../../api/models';
 import { migrateVolume } from '../../../../api/volume-actions';
 import { ApiErrorAlert } from '../../../../components/api-error-alert';
 import { ActionModal } from '../action-modal';
+import { volumeRequests } from '../../../../lib/cli';
 import { poolsOptions, useVolumeMutation } from '../queries';
 import { volumeLabel } from './volume-label';
 
@@ -38,6 +39,7 @@ export function MigrateVolumeModal({ volume, onClose }: { volume: Volume; onClos
   });
   return (
     <ActionModal<Values>
+      cli={(values) => (values.host ? volumeRequests.migrate(volume.id, { host: values.host, force_host_copy: !!values.forceHostCopy, lock_volume: !!values.lockVolume }) : null)}
       title={t('migrate.title', { name: volumeLabel(volume) })}
       okText={t('migrate.submit')}
       form={form}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Volume } from '../../../../api/models';
 import { resetVolumeStatus, type ResetStatusBody } from '../../../../api/volume-actions';
 import { ActionModal } from '../action-modal';
+import { volumeRequests } from '../../../../lib/cli';
 import { useVolumeMutation } from '../queries';
 import { isAttached, RESET_ATTACH_STATUSES, RESET_MIGRATION_STATUSES, RESET_STATUSES } from '../rules';
 import { volumeLabel } from './volume-label';
@@ -23,6 +24,7 @@ export function ResetStatusModal({ volume, onClose }: { volume: Volume; onClose:
   const options = (list: readonly string[]) => list.map((value) => ({ value, label: value }));
   return (
     <ActionModal<Values>
+      cli={(values) => (values.status || values.attach_status || values.migration_status ? volumeRequests.resetStatus(volume.id, values) : null)}
       title={t('reset.title', { name: volumeLabel(volume) })}
       okText={t('reset.submit')}
       danger

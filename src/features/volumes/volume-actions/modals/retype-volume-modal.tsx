@@ -7,6 +7,7 @@ import { retypeVolume, type MigrationPolicy, type VendorRetypeOptions } from '..
 import { useIsAdmin } from '../../../../lib/use-session';
 import { ApiErrorAlert } from '../../../../components/api-error-alert';
 import { ActionModal } from '../action-modal';
+import { volumeRequests } from '../../../../lib/cli';
 import { typesOptions, useVolumeMutation } from '../queries';
 import { isHiddenType } from '../create/type-options';
 import { volumeLabel } from './volume-label';
@@ -46,6 +47,7 @@ export function RetypeVolumeModal({ volume, onClose }: { volume: Volume; onClose
   });
   return (
     <ActionModal<Values>
+      cli={(values) => (values.newType ? volumeRequests.retype(volume.id, values.newType, values.migrationPolicy, retypeVendorOptions(values, vendor)) : null)}
       title={t('retype.title', { name: volumeLabel(volume) })}
       okText={t('retype.submit')}
       form={form}

@@ -7,6 +7,7 @@ import { revertVolume } from '../../../../api/volume-actions';
 import { useRequiredSession } from '../../../../lib/use-session';
 import { ApiErrorAlert } from '../../../../components/api-error-alert';
 import { ActionModal } from '../action-modal';
+import { volumeRequests } from '../../../../lib/cli';
 import { useVolumeMutation, volumeSnapshotsOptions } from '../queries';
 import { canRevert, latestSnapshot } from '../rules';
 import { useReasonText } from '../use-reason-text';
@@ -32,6 +33,7 @@ export function RevertVolumeModal({ volume, onClose }: { volume: Volume; onClose
   });
   return (
     <ActionModal<Values>
+      cli={() => (latest ? volumeRequests.revert(volume.id, latest.id) : null)}
       title={t('revert.title', { name: volumeLabel(volume) })}
       okText={t('revert.submit')}
       danger

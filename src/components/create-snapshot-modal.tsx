@@ -4,10 +4,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { supports } from '../api/microversion';
 import type { Snapshot, Volume } from '../api/models';
-import { checkSnapshotCreate, createSnapshot, SNAPSHOT_DESCRIPTION_MAX, SNAPSHOT_NAME_MAX, type SnapshotCreateCheck } from '../api/snapshots';
+import { checkSnapshotCreate, createSnapshot, SNAPSHOT_DESCRIPTION_MAX, SNAPSHOT_NAME_MAX, type CreateSnapshotInput, type SnapshotCreateCheck } from '../api/snapshots';
 import { listVolumes } from '../api/volumes';
+import { snapshotRequests } from '../lib/cli';
 import { useRequiredSession } from '../lib/use-session';
 import { ApiErrorAlert } from './api-error-alert';
+import { CliEquivalent } from './cli/cli-equivalent';
 
 export interface CreateSnapshotModalProps {
   open: boolean;
@@ -57,14 +59,18 @@ export function CreateSnapshotModal({ open, volume, onClose, onCreated }: Create
   const refused = check ? refusal(check) : null;
   const needsForce = !!check?.ok && check.needsForce;
 
+  // One mapping for the request and its CLI equivalent.
+  const toInput = (values: FormValues): CreateSnapshotInput => ({
+    volume_id: volume?.id ?? values.volumeId!,
+    name: values.name?.trim() || undefined,
+    description: values.description?.trim() || undefined,
+    force: needsForce ? values.force : undefined,
+  });
+  const watched = Form.useWatch((all: FormValues) => all, form);
+  const cliRequest = watched && (volume?.id ?? watched.volumeId) ? snapshotRequests.create(toInput(watched)) : null;
+
   const create = useMutation({
-    mutationFn: (values: FormValues) =>
-      createSnapshot({
-        volume_id: volume?.id ?? values.volumeId!,
-        name: values.name?.trim() || undefined,
-        description: values.description?.trim() || undefined,
-        force: needsForce ? values.force : undefined,
-      }),
+    mutationFn: (values: FormValues) => createSnapshot(toInput(values)),
     onSuccess: (snapshot) => {
       message.success(t('create.success', { name: snapshot.name ?? snapshot.id }));
       form.resetFields();
@@ -153,6 +159,7 @@ export function CreateSnapshotModal({ open, volume, onClose, onCreated }: Create
         ) : null}
         {create.isError ? <ApiErrorAlert error={create.error} /> : null}
       </Form>
+      <CliEquivalent request={cliRequest} />
     </Modal>
   );
 }

@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { Snapshot } from '../../../api/models';
 import { snapshotResetStatuses, type SnapshotResetStatus } from '../../../api/snapshots';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
+import { CliEquivalent } from '../../../components/cli/cli-equivalent';
+import { snapshotRequests } from '../../../lib/cli';
 import { useForceDeleteSnapshot, useResetSnapshotStatus } from '../queries';
 import { useStatusLabel } from './reasons';
 
@@ -53,6 +55,7 @@ export function ResetStatusModal({ snapshot, open, onClose }: Props) {
             />
           </Form.Item>
         </Form>
+        <CliEquivalent request={snapshotRequests.resetStatus(snapshot.id, status)} />
         {reset.isError ? <ApiErrorAlert error={reset.error} /> : null}
       </Space>
     </Modal>
@@ -105,6 +108,7 @@ export function ForceDeleteModal({ snapshot, open, onClose, onDeleted }: Props &
         <Typography.Text code copyable>
           {expected}
         </Typography.Text>
+        <CliEquivalent request={snapshotRequests.forceDelete(snapshot.id)} />
         {forceDelete.isError ? <ApiErrorAlert error={forceDelete.error} /> : null}
       </Space>
     </Modal>

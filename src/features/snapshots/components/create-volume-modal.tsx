@@ -5,6 +5,8 @@ import { listAvailabilityZones } from '../../../api/availability-zones';
 import type { Snapshot, Volume } from '../../../api/models';
 import { listVolumeTypes } from '../../../api/volume-types';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
+import { CliEquivalent } from '../../../components/cli/cli-equivalent';
+import { volumeRequests } from '../../../lib/cli';
 import { canCreateVolumeFrom, newVolumeSizeProblem } from '../rules';
 import { useCreateVolumeFromSnapshot } from '../queries';
 
@@ -32,6 +34,16 @@ export function CreateVolumeFromSnapshotModal({ snapshot, open, onClose, onCreat
   const types = useQuery({ queryKey: ['snapshots', 'volume-types'], queryFn: ({ signal }) => listVolumeTypes({}, signal), enabled: open, staleTime: 60_000 });
   const zones = useQuery({ queryKey: ['snapshots', 'zones'], queryFn: () => listAvailabilityZones(), enabled: open, staleTime: 60_000 });
   const available = canCreateVolumeFrom(snapshot);
+  // One mapping for the request and its CLI equivalent.
+  const toBody = (values: Partial<Values>) => ({
+    snapshot_id: snapshot.id,
+    size: values.size,
+    name: values.name?.trim() || undefined,
+    description: values.description?.trim() || undefined,
+    volume_type: values.volumeType,
+    availability_zone: values.zone,
+  });
+  const watched = Form.useWatch((all: Values) => all, form);
 
   const sizeMessage = (size: number | null | undefined) => {
     switch (newVolumeSizeProblem(size, snapshot.size)) {
@@ -67,14 +79,7 @@ export function CreateVolumeFromSnapshotModal({ snapshot, open, onClose, onCreat
         initialValues={{ size: snapshot.size }}
         onFinish={(values) =>
           create.mutate(
-            {
-              snapshot_id: snapshot.id,
-              size: values.size,
-              name: values.name?.trim() || undefined,
-              description: values.description?.trim() || undefined,
-              volume_type: values.volumeType,
-              availability_zone: values.zone,
-            },
+            { ...toBody(values), size: values.size },
             {
               onSuccess: (volume) => {
                 message.success(t('createVolume.success', { name: volume.name || volume.id }));
@@ -118,6 +123,7 @@ export function CreateVolumeFromSnapshotModal({ snapshot, open, onClose, onCreat
         </Form.Item>
         {create.isError ? <ApiErrorAlert error={create.error} /> : null}
       </Form>
+      <CliEquivalent request={watched ? volumeRequests.create(toBody(watched)) : null} />
     </Modal>
   );
 }

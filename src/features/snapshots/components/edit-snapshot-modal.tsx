@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { Snapshot } from '../../../api/models';
 import { SNAPSHOT_DESCRIPTION_MAX, SNAPSHOT_NAME_MAX } from '../../../api/snapshots';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
+import { CliEquivalent } from '../../../components/cli/cli-equivalent';
+import { snapshotRequests } from '../../../lib/cli';
 import { useUpdateSnapshot } from '../queries';
 import { changedFields } from '../rules';
 
@@ -22,6 +24,8 @@ export function EditSnapshotModal({ snapshot, open, onClose }: Props) {
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const update = useUpdateSnapshot(snapshot.id);
+  const watched = Form.useWatch((all: Values) => all, form);
+  const pending = watched ? changedFields(snapshot, { name: watched.name ?? '', description: watched.description ?? '' }) : {};
 
   const submit = (values: Values) => {
     const changes = changedFields(snapshot, values);
@@ -71,6 +75,7 @@ export function EditSnapshotModal({ snapshot, open, onClose }: Props) {
         </Form.Item>
         {update.isError ? <ApiErrorAlert error={update.error} /> : null}
       </Form>
+      <CliEquivalent request={Object.keys(pending).length ? snapshotRequests.update(snapshot.id, pending) : null} />
     </Modal>
   );
 }

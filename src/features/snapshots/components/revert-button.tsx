@@ -4,6 +4,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Snapshot, Volume } from '../../../api/models';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
+import { CliEquivalent } from '../../../components/cli/cli-equivalent';
+import { volumeRequests } from '../../../lib/cli';
 import { revertBlock } from '../rules';
 import { useRevertToSnapshot } from '../queries';
 import { useRevertBlockReason } from './reasons';
@@ -63,6 +65,7 @@ export function RevertButton({ snapshot, volume, latestSnapshotId, checking, sup
         }
       >
         <Typography.Paragraph>{t('revert.text', { time: dayjs(snapshot.created_at).format('YYYY-MM-DD HH:mm:ss') })}</Typography.Paragraph>
+        <CliEquivalent request={volumeRequests.revert(snapshot.volume_id, snapshot.id)} />
         {revert.isError ? <ApiErrorAlert error={revert.error} /> : null}
       </Modal>
     </>

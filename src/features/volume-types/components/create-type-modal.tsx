@@ -5,6 +5,8 @@ import { useNavigate } from 'react-router';
 import { isApiError } from '../../../api/errors';
 import { VOLUME_TYPE_DESCRIPTION_MAX } from '../../../api/volume-types';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
+import { CliEquivalent } from '../../../components/cli/cli-equivalent';
+import { volumeTypeRequests } from '../../../lib/cli';
 import { useBackendNames, useCreateVolumeType } from '../queries';
 import { buildCreateSpecs, descriptionTooLong, impliedCreateSpecs, nameProblem, validateSpecRows, type SpecRow } from '../rules';
 import { SpecRowsEditor } from './spec-rows-editor';
@@ -32,6 +34,14 @@ export function CreateTypeModal({ open, onClose }: { open: boolean; onClose: () 
   const shared = Form.useWatch('shared', form) ?? false;
   const implied = impliedCreateSpecs({ backend, shared });
   const rowProblems = validateSpecRows(rows, implied);
+  // One mapping for the request and its CLI equivalent.
+  const toInput = (values: FormValues) => ({
+    name: values.name.trim(),
+    description: values.description.trim() || undefined,
+    isPublic: values.isPublic,
+    extraSpecs: buildCreateSpecs({ backend: values.backend, shared: values.shared, rows }),
+  });
+  const watched = Form.useWatch((all: FormValues) => all, form);
 
   const close = () => {
     form.resetFields();
@@ -51,12 +61,7 @@ export function CreateTypeModal({ open, onClose }: { open: boolean; onClose: () 
     }
     if (rowProblems.size > 0) return;
     create.mutate(
-      {
-        name: values.name.trim(),
-        description: values.description.trim() || undefined,
-        isPublic: values.isPublic,
-        extraSpecs: buildCreateSpecs({ backend: values.backend, shared: values.shared, rows }),
-      },
+      toInput(values),
       {
         onSuccess: (type) => {
           message.success(t('create.done', { name: type.name }));
@@ -139,6 +144,15 @@ export function CreateTypeModal({ open, onClose }: { open: boolean; onClose: () 
           </div>
         ) : null}
       </Form>
+      <CliEquivalent
+        request={
+          watched
+            ? volumeTypeRequests.create(
+                toInput({ name: watched.name ?? '', description: watched.description ?? '', isPublic: watched.isPublic ?? true, shared: !!watched.shared, backend: watched.backend ?? '' }),
+              )
+            : null
+        }
+      />
     </Modal>
   );
 }

@@ -2,6 +2,8 @@ import { Alert, App, Modal, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { VolumeType } from '../../../api/models';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
+import { CliEquivalent } from '../../../components/cli/cli-equivalent';
+import { volumeTypeRequests } from '../../../lib/cli';
 import { useDeleteVolumeType, useTypeUsage } from '../queries';
 
 interface DeleteTypeModalProps {
@@ -54,6 +56,7 @@ export function DeleteTypeModal({ type, isDefault, onClose, onDeleted }: DeleteT
             title={usage.data.exact ? t('delete.inUse', { count: usage.data.count }) : t('delete.inUseSome')}
           />
         ) : null}
+        {type ? <CliEquivalent request={volumeTypeRequests.remove(type.id)} /> : null}
         {remove.isError ? <ApiErrorAlert error={remove.error} title={t('delete.refused')} /> : null}
       </Space>
     </Modal>

@@ -4,6 +4,8 @@ import { isApiError } from '../../../api/errors';
 import type { VolumeType } from '../../../api/models';
 import { VOLUME_TYPE_DESCRIPTION_MAX, type UpdateVolumeTypeInput } from '../../../api/volume-types';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
+import { CliEquivalent } from '../../../components/cli/cli-equivalent';
+import { volumeTypeRequests } from '../../../lib/cli';
 import { useUpdateVolumeType } from '../queries';
 import { descriptionTooLong, nameProblem } from '../rules';
 
@@ -14,12 +16,22 @@ interface FormValues {
 }
 
 /** Name, description and visibility; only changed fields are sent (Cinder ≥3.53 refuses an empty update). */
+/** Only what changed: Cinder >= 3.53 refuses an empty update. */
+function changesOf(type: { name: string; description?: string | null; is_public: boolean }, values: Pick<FormValues, 'name' | 'description' | 'isPublic'>): UpdateVolumeTypeInput {
+  const changes: UpdateVolumeTypeInput = {};
+  if (values.name.trim() !== type.name) changes.name = values.name.trim();
+  if (values.description.trim() !== (type.description ?? '')) changes.description = values.description.trim();
+  if (values.isPublic !== type.is_public) changes.isPublic = values.isPublic;
+  return changes;
+}
+
 export function EditTypeModal({ type, onClose }: { type: VolumeType | null; onClose: () => void }) {
   const { t } = useTranslation(['volume-types', 'app']);
   const { message } = App.useApp();
   const [form] = Form.useForm<FormValues>();
   const update = useUpdateVolumeType();
   const isPublic = Form.useWatch('isPublic', form);
+  const watched = Form.useWatch((all: FormValues) => all, form);
 
   const close = () => {
     update.reset();
@@ -34,10 +46,7 @@ export function EditTypeModal({ type, onClose }: { type: VolumeType | null; onCl
     } catch {
       return;
     }
-    const changes: UpdateVolumeTypeInput = {};
-    if (values.name.trim() !== type.name) changes.name = values.name.trim();
-    if (values.description.trim() !== (type.description ?? '')) changes.description = values.description.trim();
-    if (values.isPublic !== type.is_public) changes.isPublic = values.isPublic;
+    const changes = changesOf(type, values);
     if (Object.keys(changes).length === 0) {
       close();
       return;
@@ -103,6 +112,14 @@ export function EditTypeModal({ type, onClose }: { type: VolumeType | null; onCl
           {type.is_public && isPublic === false ? <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t('edit.becomesPrivate')} /> : null}
           {update.isError ? <ApiErrorAlert error={update.error} /> : null}
         </Form>
+      ) : null}
+      {type && watched ? (
+        <CliEquivalent
+          request={(() => {
+            const changes = changesOf(type, { name: watched.name ?? '', description: watched.description ?? '', isPublic: watched.isPublic ?? type.is_public });
+            return Object.keys(changes).length ? volumeTypeRequests.update(type.id, changes) : null;
+          })()}
+        />
       ) : null}
     </Modal>
   );

@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../api/errors';
 import type { VolumeType, VolumeTypeAccess } from '../../../api/models';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
+import { CliEquivalent } from '../../../components/cli/cli-equivalent';
+import { volumeTypeRequests } from '../../../lib/cli';
 import { useAddTypeAccess, useAllProjects, useRemoveTypeAccess, useTypeAccess } from '../queries';
 
 /** Projects that may use a private type. Public types have no access list (Cinder answers 404). */
@@ -101,6 +103,7 @@ export function AccessCard({ type }: { type: VolumeType }) {
           </Button>
         </Form.Item>
       </Form>
+      <CliEquivalent request={projectId.trim() ? volumeTypeRequests.addAccess(type.id, projectId.trim()) : null} />
       {add.isError ? (
         <div style={{ marginBottom: 12 }}>
           <ApiErrorAlert error={add.error} title={isApiError(add.error) && add.error.isConflict ? t('access.already') : t('access.addFailed')} onClose={() => add.reset()} />
@@ -144,6 +147,11 @@ export function AccessCard({ type }: { type: VolumeType }) {
               render: (_, row) => (
                 <Popconfirm
                   title={t('access.removeConfirm', { project: nameOf.get(row.project_id) ?? row.project_id })}
+                  description={
+                    <div style={{ maxWidth: 440 }}>
+                      <CliEquivalent request={volumeTypeRequests.removeAccess(type.id, row.project_id)} />
+                    </div>
+                  }
                   okText={t('access.remove')}
                   cancelText={t('app:actions.cancel')}
                   okButtonProps={{ danger: true }}

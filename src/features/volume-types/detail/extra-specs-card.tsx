@@ -3,6 +3,8 @@ import { Alert, App, Button, Card, Flex, Modal, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
+import { CliEquivalent } from '../../../components/cli/cli-equivalent';
+import { volumeTypeRequests } from '../../../lib/cli';
 import { SpecRowsEditor } from '../components/spec-rows-editor';
 import { useBackendNames, useExtraSpecs, useSaveExtraSpecs } from '../queries';
 import { diffSpecs, isEmptyDiff, planSpecSave, rowsFromSpecs, specsFromRows, validateSpecRows, type SpecDiff, type SpecRow } from '../rules';
@@ -122,6 +124,16 @@ export function ExtraSpecsCard({ typeId, volumesInUse }: ExtraSpecsCardProps) {
             {volumesInUse !== null && volumesInUse > 0 ? (
               <Alert type="warning" showIcon style={{ marginTop: 12 }} title={t('specs.inUseWarning', { count: volumesInUse })} />
             ) : null}
+            <CliEquivalent
+              request={(() => {
+                const plan = planSpecSave(review);
+                return [
+                  ...plan.deleteFirst.map((key) => volumeTypeRequests.deleteExtraSpec(typeId, key)),
+                  ...(Object.keys(plan.set).length ? [volumeTypeRequests.setExtraSpecs(typeId, plan.set)] : []),
+                  ...plan.deleteAfter.map((key) => volumeTypeRequests.deleteExtraSpec(typeId, key)),
+                ];
+              })()}
+            />
           </>
         ) : null}
       </Modal>

@@ -151,7 +151,7 @@ test.describe('member', () => {
     await expect(snapDialog.getByLabel('Volume')).toHaveValue(volume.name);
     const snapName = uniqueName('vasnap');
     await snapDialog.getByLabel('Name').fill(snapName);
-    await snapDialog.getByRole('button', { name: 'Create snapshot' }).click();
+    await snapDialog.getByRole('button', { name: 'Create', exact: true }).click();
     await expect(snapDialog).toBeHidden();
     await expect(page.getByText(`Snapshot ${snapName} is being created.`)).toBeVisible();
 
@@ -176,7 +176,7 @@ test.describe('member', () => {
     await page.getByRole('button', { name: 'Create snapshot', exact: true }).first().click();
     const snapDialog = page.getByRole('dialog', { name: 'Create snapshot' });
     await expect(snapDialog.getByLabel('Volume')).toHaveValue(volume.name);
-    await snapDialog.getByRole('button', { name: 'Create snapshot' }).click();
+    await snapDialog.getByRole('button', { name: 'Create', exact: true }).click();
     await expect(snapDialog).toBeHidden();
     await page.getByRole('button', { name: 'Delete', exact: true }).click();
     // The dialog follows the new snapshot: cascade is possible once it is available.

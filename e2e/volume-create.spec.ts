@@ -43,7 +43,8 @@ test.describe('member', () => {
 
   test('creates an empty volume: creating, then available without touching the page', async ({ page, request }) => {
     // A slower create makes "Creating" observable on a busy machine (restored below).
-    await request.post('/_emulator/delays', { data: { create: 8000 } });
+    test.setTimeout(120_000);
+    await request.post('/_emulator/delays', { data: { create: 20_000 } });
     const dialog = await openCreate(page);
     const name = uniqueName('blank');
     // The default type is preselected; the internal __DEFAULT__ type is not offered to a member by name.
@@ -60,7 +61,7 @@ test.describe('member', () => {
     const row = page.getByRole('row', { name: new RegExp(name) });
     try {
       await expect(row.getByText('Creating')).toBeVisible();
-      await expect(row.getByText('Available')).toBeVisible({ timeout: 30_000 });
+      await expect(row.getByText('Available')).toBeVisible({ timeout: 60_000 });
     } finally {
       await request.post('/_emulator/delays', { data: { create: 3000 } });
     }

@@ -14,6 +14,7 @@ export function UserMenu() {
   return (
     <Dropdown
       trigger={['click']}
+      autoFocus
       menu={{
         items: [
           { key: 'who', disabled: true, label: t('header.signedInAs', { user: session.user.name }) },

@@ -82,7 +82,7 @@ export function SnapshotDetailPage() {
               </Button>
             </Tooltip>
             {isAdmin ? (
-              <Dropdown menu={{ items: adminItems, onClick: ({ key }) => setDialog(key as SnapshotDialog) }}>
+              <Dropdown trigger={['click']} autoFocus menu={{ items: adminItems, onClick: ({ key }) => setDialog(key as SnapshotDialog) }}>
                 <Button>
                   {t('app:header.admin')} <DownOutlined />
                 </Button>

@@ -34,7 +34,7 @@ export function SnapshotRowActions({ snapshot, isAdmin, onAction }: Props) {
       : []),
   ];
   return (
-    <Dropdown trigger={['click']} menu={{ items, onClick: ({ key }) => onAction(key as SnapshotDialog, snapshot) }}>
+    <Dropdown trigger={['click']} autoFocus menu={{ items, onClick: ({ key }) => onAction(key as SnapshotDialog, snapshot) }}>
       <Button type="text" icon={<MoreOutlined />} aria-label={t('list.rowActions', { name: snapshot.name || snapshot.id })} />
     </Dropdown>
   );

@@ -77,7 +77,7 @@ test.describe('activity center', () => {
 
   test('a failed extend raises a failure notification with Cinder’s user message', async ({ page, request }) => {
     const volume = await makeVolume(request, 1);
-    await scenario(request, 'failNext', { action: 'extend' });
+    await scenario(request, 'failNext', { action: 'extend', resourceId: volume.id });
     await extendFromList(page, volume, 2);
     await page.getByRole('navigation').getByRole('link', { name: 'Quotas' }).click();
     const notice = page.locator('.ant-notification-notice').filter({ hasText: `Extend volume ${volume.name}: failed` });

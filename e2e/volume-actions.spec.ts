@@ -64,7 +64,7 @@ test.describe('member', () => {
   test('a failed extend ends in error_extending, and extend is then disabled with the reason', async ({ page, request }) => {
     const volume = await makeVolume(request, { size: 1 });
     await openDetail(page, volume.id, volume.name);
-    await scenario(request, 'failNext', { action: 'extend' });
+    await scenario(request, 'failNext', { action: 'extend', resourceId: volume.id });
     await page.getByRole('button', { name: 'Extend', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: `Extend volume ${volume.name}` });
     await dialog.getByLabel('New size (GiB)').fill('3');

@@ -115,8 +115,16 @@ export const DETAIL = {
   SNAPSHOT_DELETE_ERROR: ['016', 'Snapshot failed to delete.'],
 } as const;
 
-/** Consume one armed failNext for an action; true when this flow must fail. */
-export function takeFailure(world: World, action: keyof World['state']['failNext']): boolean {
+/** Consume one armed failNext for an action (one aimed at this resource first); true when this flow must fail. */
+export function takeFailure(world: World, action: keyof World['state']['failNext'], resourceId?: string): boolean {
+  const targeted = world.state.failNextFor ?? {};
+  const key = `${action}:${resourceId}`;
+  if (resourceId && (targeted[key] ?? 0) > 0) {
+    if (targeted[key] === 1) delete targeted[key];
+    else targeted[key] = targeted[key]! - 1;
+    world.changed();
+    return true;
+  }
   const n = world.state.failNext[action] ?? 0;
   if (n <= 0) return false;
   if (n === 1) delete world.state.failNext[action];

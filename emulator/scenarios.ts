@@ -30,7 +30,7 @@ export interface Scenarios {
   /** The volume takes `status` and keeps it (scheduled transitions are dropped) until reset / reset-status. */
   volumeStuckIn(args: { volumeId: string; status: string }): void;
   /** The next `count` (default 1) flows of `action` end in failure with Cinder's user message where Cinder writes one. */
-  failNext(args: { action: FailAction; count?: number }): void;
+  failNext(args: { action: FailAction; count?: number; resourceId?: string }): void;
   /** Limits set so exactly one more small volume / snapshot fits (volumes, snapshots: used+1; gigabytes: used+10). */
   quotaNearlyFull(args: { projectId: string }): Record<string, number>;
   /** The next `count` (default 1) requests whose path starts with `pathPrefix` (default any) fail with 500/503. */
@@ -64,10 +64,17 @@ export function createScenarios(world: World): Scenarios {
       v.updatedAt = world.now();
       world.changed();
     },
-    failNext({ action, count }) {
+    failNext({ action, count, resourceId }) {
       if (!FAIL_ACTIONS.includes(action)) throw new ScenarioError(`action must be one of ${FAIL_ACTIONS.join(', ')}`);
       const n = count === undefined ? 1 : Math.floor(count);
       if (!(n >= 1)) throw new ScenarioError('count must be >= 1');
+      if (resourceId !== undefined) {
+        if (typeof resourceId !== 'string' || !resourceId) throw new ScenarioError('resourceId must be a volume or snapshot id');
+        const targeted = (world.state.failNextFor ??= {});
+        targeted[`${action}:${resourceId}`] = (targeted[`${action}:${resourceId}`] ?? 0) + n;
+        world.changed();
+        return;
+      }
       world.state.failNext[action] = (world.state.failNext[action] ?? 0) + n;
       world.changed();
     },

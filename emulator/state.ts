@@ -211,6 +211,8 @@ export interface State {
   pending: Pending[];
   seq: number;
   failNext: Partial<Record<FailAction, number>>;
+  /** Failures armed for one resource only (`<action>:<id>`), so parallel tests cannot take each other's. */
+  failNextFor?: Record<string, number>;
 }
 
 /** JSON form of the state (Maps become arrays of values). */

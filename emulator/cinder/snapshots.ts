@@ -131,7 +131,7 @@ export function createSnapshot(ctx: CinderContext, body: BodyResult): unknown {
   state.snapshots.set(snapshot.id, snapshot);
   world.changed();
   const view = { snapshot: snapshotView(ctx, snapshot, false) };
-  if (takeFailure(world, 'snapshot')) {
+  if (takeFailure(world, 'snapshot', snapshot.volumeId)) {
     schedule(world, due, {
       kind: 'snapshot',
       id: snapshot.id,
@@ -168,7 +168,7 @@ export function deleteSnapshot(ctx: CinderContext, snapshot: Snapshot, force: bo
   snapshot.updatedAt = ctx.now;
   world.changed();
   const due = ctx.now + world.delays.snapshotDelete;
-  if (takeFailure(world, 'snapshotDelete')) {
+  if (takeFailure(world, 'snapshotDelete', snapshot.id)) {
     schedule(world, due, {
       kind: 'snapshot',
       id: snapshot.id,

@@ -84,7 +84,7 @@ function extend(ctx: CinderContext, id: string, body: Json): ActionResult {
     detail,
     requestId: ctx.requestId,
   });
-  if (takeFailure(world, 'extend')) {
+  if (takeFailure(world, 'extend', volume.id)) {
     if (attached) {
       // The backend grew the volume but Nova could not be told: size changes, status stays in-use.
       schedule(world, due, { kind: 'volume', id: volume.id, patch: { status: 'in-use', size: newSize, reservedGb: 0 }, message: message(DETAIL.NOTIFY_COMPUTE_SERVICE_FAILED) });
@@ -128,7 +128,7 @@ function revert(ctx: CinderContext, id: string, body: Json): ActionResult {
   latest.status = 'restoring';
   latest.updatedAt = ctx.now;
   const due = ctx.now + world.delays.revert;
-  const failed = takeFailure(world, 'revert');
+  const failed = takeFailure(world, 'revert', volume.id);
   schedule(world, due, { kind: 'volume', id: volume.id, patch: { status: failed ? 'error' : 'available' } });
   schedule(world, due, { kind: 'snapshot', id: latest.id, patch: { status: 'available' } });
   return { status: 202 };
@@ -179,7 +179,7 @@ function retype(ctx: CinderContext, id: string, body: Json): ActionResult {
   volume.updatedAt = ctx.now;
   world.changed();
   const due = ctx.now + world.delays.retype;
-  const failed = takeFailure(world, 'retype');
+  const failed = takeFailure(world, 'retype', volume.id);
   const done = (patch: Partial<Volume>) => schedule(world, due, { kind: 'volume', id: volume.id, patch: { status: prev, ...patch } });
   const keepType = { multiattach: oldType?.extraSpecs.multiattach === '<is> True' };
 
@@ -287,7 +287,7 @@ function migrate(ctx: CinderContext, id: string, body: Json): ActionResult {
   const type = state.volumeTypes[volume.volumeTypeId];
   // The scheduler refuses a host the type excludes (NoValidBackend) and the migration ends in error.
   const allowedByType = hostSatisfiesType(state, target.host, type);
-  if (!allowedByType || takeFailure(world, 'migrate')) {
+  if (!allowedByType || takeFailure(world, 'migrate', volume.id)) {
     schedule(world, ctx.now + d, { kind: 'volume', id: volume.id, patch: { status: prev, migrationStatus: 'error' } });
     return { status: 202 };
   }

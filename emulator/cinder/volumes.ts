@@ -415,7 +415,7 @@ export function deleteVolume(ctx: CinderContext, volume: Volume, opts: { cascade
       schedule(world, due, { kind: 'snapshot.remove', id: s.id });
     }
   }
-  if (takeFailure(world, 'delete')) schedule(world, due, { kind: 'volume', id: volume.id, patch: { status: 'error_deleting' } });
+  if (takeFailure(world, 'delete', volume.id)) schedule(world, due, { kind: 'volume', id: volume.id, patch: { status: 'error_deleting' } });
   else schedule(world, due, { kind: 'volume.remove', id: volume.id });
   world.changed();
 }

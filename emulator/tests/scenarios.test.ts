@@ -34,6 +34,15 @@ describe('scenarios and the control API', () => {
     expect((await w.demo.get(`/volumes/${SEED.volumes.scratch01}`)).body.volume).toMatchObject({ status: 'available', size: 2 });
   });
 
+  test('failNext aimed at one resource leaves the others alone', async () => {
+    const w = await setup({ delays: 'instant' });
+    w.emu.scenarios.failNext({ action: 'extend', resourceId: SEED.volumes.scratch02 });
+    await w.demo.action(SEED.volumes.scratch01, { 'os-extend': { new_size: 3 } });
+    expect((await w.demo.get(`/volumes/${SEED.volumes.scratch01}`)).body.volume).toMatchObject({ status: 'available', size: 3 });
+    await w.demo.action(SEED.volumes.scratch02, { 'os-extend': { new_size: 4 } });
+    expect((await w.demo.get(`/volumes/${SEED.volumes.scratch02}`)).body.volume.status).toBe('error_extending');
+  });
+
   test('failNext create / snapshot / delete / retype', async () => {
     const w = await setup({ delays: 'instant' });
     w.emu.scenarios.failNext({ action: 'create' });

@@ -1,15 +1,15 @@
-import { Alert, App, AutoComplete, Form, Input, Modal, Switch, Typography } from 'antd';
+import { Alert, App, AutoComplete, Form, Modal, Switch, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { isApiError } from '../../../api/errors';
-import { VOLUME_TYPE_DESCRIPTION_MAX } from '../../../api/volume-types';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { CliEquivalent } from '../../../components/cli/cli-equivalent';
 import { volumeTypeRequests } from '../../../lib/cli';
 import { useBackendNames, useCreateVolumeType } from '../queries';
-import { buildCreateSpecs, descriptionTooLong, impliedCreateSpecs, nameProblem, validateSpecRows, type SpecRow } from '../rules';
+import { buildCreateSpecs, impliedCreateSpecs, validateSpecRows, type SpecRow } from '../rules';
 import { SpecRowsEditor } from './spec-rows-editor';
+import { TypeBasicFields } from './type-basic-fields';
 
 interface FormValues {
   name: string;
@@ -89,32 +89,7 @@ export function CreateTypeModal({ open, onClose }: { open: boolean; onClose: () 
       destroyOnHidden
     >
       <Form form={form} layout="vertical" initialValues={initialValues} requiredMark>
-        <Form.Item
-          name="name"
-          label={t('form.name')}
-          required
-          rules={[
-            {
-              validator: async (_rule, value: string | undefined) => {
-                const problem = nameProblem(value ?? '');
-                if (problem === 'required') throw new Error(t('form.nameRequired'));
-                if (problem === 'tooLong') throw new Error(t('form.nameTooLong'));
-              },
-            },
-          ]}
-        >
-          <Input autoComplete="off" />
-        </Form.Item>
-        <Form.Item
-          name="description"
-          label={t('form.description')}
-          rules={[{ validator: async (_r, v: string | undefined) => { if (descriptionTooLong(v ?? '')) throw new Error(t('form.descriptionTooLong', { max: VOLUME_TYPE_DESCRIPTION_MAX })); } }]}
-        >
-          <Input.TextArea autoSize={{ minRows: 2, maxRows: 4 }} />
-        </Form.Item>
-        <Form.Item name="isPublic" label={t('form.public')} valuePropName="checked" extra={t('form.publicHelp')}>
-          <Switch />
-        </Form.Item>
+        <TypeBasicFields />
         <Form.Item name="shared" label={t('form.shared')} valuePropName="checked" extra={t('form.sharedHelp')}>
           <Switch />
         </Form.Item>

@@ -1,13 +1,13 @@
-import { Alert, App, Form, Input, Modal, Switch } from 'antd';
+import { Alert, App, Form, Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../api/errors';
 import type { VolumeType } from '../../../api/models';
-import { VOLUME_TYPE_DESCRIPTION_MAX, type UpdateVolumeTypeInput } from '../../../api/volume-types';
+import type { UpdateVolumeTypeInput } from '../../../api/volume-types';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { CliEquivalent } from '../../../components/cli/cli-equivalent';
 import { volumeTypeRequests } from '../../../lib/cli';
 import { useUpdateVolumeType } from '../queries';
-import { descriptionTooLong, nameProblem } from '../rules';
+import { TypeBasicFields } from './type-basic-fields';
 
 interface FormValues {
   name: string;
@@ -83,32 +83,7 @@ export function EditTypeModal({ type, onClose }: { type: VolumeType | null; onCl
           preserve={false}
           initialValues={{ name: type.name, description: type.description ?? '', isPublic: type.is_public }}
         >
-          <Form.Item
-            name="name"
-            label={t('form.name')}
-            required
-            rules={[
-              {
-                validator: async (_rule, value: string | undefined) => {
-                  const problem = nameProblem(value ?? '');
-                  if (problem === 'required') throw new Error(t('form.nameRequired'));
-                  if (problem === 'tooLong') throw new Error(t('form.nameTooLong'));
-                },
-              },
-            ]}
-          >
-            <Input autoComplete="off" />
-          </Form.Item>
-          <Form.Item
-            name="description"
-            label={t('form.description')}
-            rules={[{ validator: async (_r, v: string | undefined) => { if (descriptionTooLong(v ?? '')) throw new Error(t('form.descriptionTooLong', { max: VOLUME_TYPE_DESCRIPTION_MAX })); } }]}
-          >
-            <Input.TextArea autoSize={{ minRows: 2, maxRows: 4 }} />
-          </Form.Item>
-          <Form.Item name="isPublic" label={t('form.public')} valuePropName="checked" extra={t('form.publicHelp')}>
-            <Switch />
-          </Form.Item>
+          <TypeBasicFields />
           {type.is_public && isPublic === false ? <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t('edit.becomesPrivate')} /> : null}
           {update.isError ? <ApiErrorAlert error={update.error} /> : null}
         </Form>

@@ -56,6 +56,9 @@ function middleware(backend: Backend) {
 }
 
 function announce(server: ViteDevServer | PreviewServer, backend: Backend) {
+  // Clients (browsers, test runners) keep connections longer than Node's 5 s default: closing first
+  // races their next request into a "socket hang up".
+  if (server.httpServer && 'keepAliveTimeout' in server.httpServer) server.httpServer.keepAliveTimeout = 65_000;
   server.httpServer?.once('listening', () => {
     setTimeout(() => {
       for (const line of backend.describe) server.config.logger.info(`  ${line}`);

@@ -25,7 +25,9 @@ export async function login(page: Page, account: Account, path = '/') {
 
 /** Named emulator scenarios (emulator/README): only available against the embedded emulator. */
 export async function scenario(request: APIRequestContext, name: string, args: Record<string, unknown> = {}) {
-  const response = await request.post('/_emulator/scenario', { data: { name, args } });
+  // A kept-alive connection the server has just closed fails before the request is read: send it once more.
+  const post = () => request.post('/_emulator/scenario', { data: { name, args } });
+  const response = await post().catch((error: Error) => (/ECONNRESET|socket hang up/.test(error.message) ? post() : Promise.reject(error)));
   expect(response.ok(), `scenario ${name}: ${await response.text()}`).toBeTruthy();
   return response.json();
 }

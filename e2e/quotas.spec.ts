@@ -89,7 +89,7 @@ test('the widget turns to the warning colour above 80 % of the gigabytes quota',
     // The same figure on the page's dial.
     await expect(page.getByRole('progressbar', { name: /^Gigabytes: .* used \((8[1-9]|9\d|100) %\)$/ })).toBeVisible();
   } finally {
-    expect(await restoreQuota(request, SEED.projects.research, { volumes: 50, snapshots: 50, gigabytes: 2000 })).toBe(true);
+    expect(await restoreQuota(request, SEED.projects.research, { volumes: 200, snapshots: 200, gigabytes: 2000 })).toBe(true);
   }
 });
 

@@ -174,6 +174,6 @@ test('a 413 from Cinder (quota filled meanwhile) keeps the form and shows the re
     await expect(dialog.getByLabel('Name', { exact: true })).toHaveValue(name);
     await expect(dialog.getByLabel('Size (GiB)')).toHaveValue('20');
   } finally {
-    expect(await restoreQuota(request, SEED.projects.research, { volumes: 50, snapshots: 50, gigabytes: 2000 })).toBe(true);
+    expect(await restoreQuota(request, SEED.projects.research, { volumes: 200, snapshots: 200, gigabytes: 2000 })).toBe(true);
   }
 });

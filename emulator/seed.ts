@@ -199,7 +199,8 @@ export const DEFAULT_QUOTAS: QuotaLimits = {
 };
 
 /** Seeded projects need room for the ~30 demo volumes. */
-const SEEDED_PROJECT_QUOTAS: QuotaLimits = { volumes: 50, snapshots: 50, gigabytes: 2000 };
+// Room for a whole e2e run's volumes and snapshots on top of the seed (tests share one emulator).
+const SEEDED_PROJECT_QUOTAS: QuotaLimits = { volumes: 200, snapshots: 200, gigabytes: 2000 };
 
 function hostForType(typeKey: TypeKey): string {
   return typeKey === 'ssd' ? BACKENDS.ssd.host : BACKENDS.hdd.host;

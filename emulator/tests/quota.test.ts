@@ -8,13 +8,13 @@ describe('cinder: quotas and limits', () => {
     expect(r.status).toBe(200);
     const q = r.body.quota_set;
     expect(q.id).toBe(SEED.projects.demo);
-    expect(q.volumes).toEqual({ limit: 50, in_use: 31, reserved: 0 });
-    expect(q.snapshots).toEqual({ limit: 50, in_use: 6, reserved: 0 });
+    expect(q.volumes).toEqual({ limit: 200, in_use: 31, reserved: 0 });
+    expect(q.snapshots).toEqual({ limit: 200, in_use: 6, reserved: 0 });
     expect(q.volumes_ssd.limit).toBe(-1);
     expect(q.gigabytes_standard.in_use).toBeGreaterThan(0);
     expect(q).toHaveProperty('snapshots___DEFAULT__');
     const plain = (await demo.get(`/os-quota-sets/${SEED.projects.demo}`)).body.quota_set;
-    expect(plain.volumes).toBe(50);
+    expect(plain.volumes).toBe(200);
     expect((await demo.get(`/os-quota-sets/${SEED.projects.demo}/defaults`)).body.quota_set).toMatchObject({ volumes: 10, snapshots: 10, gigabytes: 1000 });
   });
 
@@ -70,7 +70,7 @@ describe('cinder: quotas and limits', () => {
   test('limits: absolute maxima and usage', async () => {
     const { demo } = await setup();
     const abs = (await demo.get('/limits')).body.limits.absolute;
-    expect(abs).toMatchObject({ maxTotalVolumes: 50, maxTotalSnapshots: 50, maxTotalVolumeGigabytes: 2000, totalVolumesUsed: 31, totalSnapshotsUsed: 6, maxTotalBackups: 10 });
+    expect(abs).toMatchObject({ maxTotalVolumes: 200, maxTotalSnapshots: 200, maxTotalVolumeGigabytes: 2000, totalVolumesUsed: 31, totalSnapshotsUsed: 6, maxTotalBackups: 10 });
     expect((await demo.get('/limits')).body.limits.rate).toEqual([]);
   });
 

@@ -1,18 +1,10 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { SEED } from '../emulator/seed';
-import { accounts, login, scenario, uniqueName as makeName } from './support/console';
-import { deleteVolumesNamed } from './support/volume-cleanup';
+import { accounts, login, scenario } from './support/console';
+import { volumeNamesDeletedAfterAll } from './support/volume-cleanup';
 
-const created = new Set<string>();
-const uniqueName = (prefix: string) => {
-  const name = makeName(prefix);
-  created.add(name);
-  return name;
-};
-
-test.afterAll(async ({ request }) => {
-  await deleteVolumesNamed(request, created);
-});
+/** Every volume this file names is deleted after its tests (the emulator is shared). */
+const uniqueName = volumeNamesDeletedAfterAll();
 
 async function makeVolume(request: APIRequestContext, size: number) {
   const name = uniqueName('act');

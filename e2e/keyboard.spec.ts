@@ -1,18 +1,10 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { SEED } from '../emulator/seed';
-import { accounts, login, scenario, uniqueName as makeName } from './support/console';
-import { deleteVolumesNamed } from './support/volume-cleanup';
+import { accounts, login, scenario } from './support/console';
+import { volumeNamesDeletedAfterAll } from './support/volume-cleanup';
 
-/** Every volume this file makes, deleted afterwards (the emulator is shared). */
-const created = new Set<string>();
-const uniqueName = (prefix: string) => {
-  const name = makeName(prefix);
-  created.add(name);
-  return name;
-};
-test.afterAll(async ({ request }) => {
-  await deleteVolumesNamed(request, created);
-});
+/** Every volume this file names is deleted after its tests (the emulator is shared). */
+const uniqueName = volumeNamesDeletedAfterAll();
 
 const isFocused = (target: Locator) => target.evaluate((el) => el === document.activeElement || el.contains(document.activeElement)).catch(() => false);
 
@@ -137,7 +129,7 @@ test('the CLI equivalent of a form follows what is typed (admin)', async ({ page
   await page.getByRole('button', { name: 'Create volume' }).first().click();
   const dialog = page.getByRole('dialog', { name: 'Create volume' });
   await expect(dialog).toBeVisible({ timeout: 20_000 });
-  const name = `it's ${makeName('cli')}`;
+  const name = `it's ${uniqueName('cli')}`;
   await dialog.getByRole('textbox', { name: 'Name' }).fill(name);
   await dialog.getByRole('textbox', { name: 'Description' }).fill('nightly build');
   await dialog.getByRole('spinbutton', { name: 'Size (GiB)' }).fill('7');

@@ -1,22 +1,10 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { SEED } from '../emulator/seed';
-import { accounts, login, scenario, uniqueName } from './support/console';
+import { accounts, adminBlockStorage, login, scenario, uniqueName } from './support/console';
 
 /** A Cinder client for setting the stage (types made here are this test's own: unique names). */
 async function adminCinder(request: APIRequestContext) {
-  const auth = await request.post('/api/identity/v3/auth/tokens', {
-    data: {
-      auth: {
-        identity: { methods: ['password'], password: { user: { name: 'admin', domain: { name: 'Default' }, password: 'admin' } } },
-        scope: { project: { name: 'admin', domain: { name: 'Default' } } },
-      },
-    },
-  });
-  expect(auth.status()).toBe(201);
-  const token = auth.headers()['x-subject-token']!;
-  const body = (await auth.json()) as { token: { catalog: { type: string; endpoints: { interface: string; url: string }[] }[] } };
-  const base = body.token.catalog.find((c) => c.type === 'block-storage')!.endpoints.find((e) => e.interface === 'public')!.url;
-  const headers = { 'X-Auth-Token': token, 'OpenStack-API-Version': 'volume 3.70' };
+  const { base, headers } = await adminBlockStorage(request);
   return {
     async createType(name: string, options: { isPublic?: boolean; specs?: Record<string, string> } = {}) {
       const response = await request.post(`${base}/types`, {

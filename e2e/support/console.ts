@@ -50,3 +50,20 @@ export async function pickOption(page: Page, combobox: Locator, option: string) 
 export function visibleOption(page: Page, name: string | RegExp): Locator {
   return page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').getByTitle(name, { exact: typeof name === 'string' ? true : undefined });
 }
+
+/** Signs in as the emulator's admin through the console's proxy: the Cinder base URL and headers to set the stage with. */
+export async function adminBlockStorage(request: APIRequestContext): Promise<{ base: string; headers: Record<string, string> }> {
+  const auth = await request.post('/api/identity/v3/auth/tokens', {
+    data: {
+      auth: {
+        identity: { methods: ['password'], password: { user: { name: 'admin', domain: { name: 'Default' }, password: 'admin' } } },
+        scope: { project: { name: 'admin', domain: { name: 'Default' } } },
+      },
+    },
+  });
+  expect(auth.status()).toBe(201);
+  const token = auth.headers()['x-subject-token']!;
+  const body = (await auth.json()) as { token: { catalog: { type: string; endpoints: { interface: string; url: string }[] }[] } };
+  const base = body.token.catalog.find((c) => c.type === 'block-storage')!.endpoints.find((e) => e.interface === 'public')!.url;
+  return { base, headers: { 'X-Auth-Token': token, 'OpenStack-API-Version': 'volume 3.70' } };
+}

@@ -16,6 +16,19 @@ export interface CloudSession {
   projectId: string;
   /** Same-origin block-storage base, e.g. /api/block-storage/v3/<project id>. */
   cinder: string;
+  /** Same-origin image (Glance) base, e.g. /api/image; null when the catalog has no image service. */
+  glance: string | null;
+}
+
+type Catalog = { type: string; endpoints: { interface: string; url: string }[] }[];
+
+/** The public endpoint of the first catalog entry of these types, as an origin-relative path (the proxy rewrites the catalog onto its prefixes). */
+function endpointPath(catalog: Catalog, types: string[]): string | null {
+  for (const type of types) {
+    const url = catalog.find((c) => c.type === type)?.endpoints.find((e) => e.interface === 'public')?.url;
+    if (url) return (url.startsWith('/') ? url : new URL(url).pathname).replace(/\/+$/, '');
+  }
+  return null;
 }
 
 export async function cloudLogin(request: APIRequestContext, account: Account): Promise<CloudSession> {
@@ -29,13 +42,10 @@ export async function cloudLogin(request: APIRequestContext, account: Account): 
   });
   expect(response.status(), await response.text()).toBe(201);
   const token = response.headers()['x-subject-token']!;
-  const body = (await response.json()) as { token: { project: { id: string }; catalog: { type: string; endpoints: { interface: string; url: string }[] }[] } };
-  const entry = body.token.catalog.find((c) => c.type === 'block-storage') ?? body.token.catalog.find((c) => c.type === 'volumev3');
-  const url = entry?.endpoints.find((e) => e.interface === 'public')?.url ?? '';
-  // The proxy rewrites the catalog onto its prefix; keep only the path (origin-relative).
-  const path = url.startsWith('/') ? url : new URL(url).pathname;
-  expect(path, `block-storage endpoint ${url}`).toMatch(/^\/api\/block-storage\//);
-  return { token, projectId: body.token.project.id, cinder: path.replace(/\/+$/, '') };
+  const body = (await response.json()) as { token: { project: { id: string }; catalog: Catalog } };
+  const cinder = endpointPath(body.token.catalog, ['block-storage', 'volumev3']) ?? '';
+  expect(cinder, 'block-storage endpoint').toMatch(/^\/api\/block-storage\//);
+  return { token, projectId: body.token.project.id, cinder, glance: endpointPath(body.token.catalog, ['image']) };
 }
 
 export class Cloud {
@@ -96,6 +106,79 @@ export class Cloud {
     return String((body.qos_specs as Json).id);
   }
 
+  private glanceBase(): string {
+    expect(this.session.glance, 'the catalog has an image service').toBeTruthy();
+    return this.session.glance!;
+  }
+
+  /**
+   * What Nova leaves in Glance when it snapshots a volume-backed server: an image without data (made
+   * active by an empty upload, as Nova's force_activate does) whose block_device_mapping points at a Cinder
+   * snapshot of the boot volume. Cinder (3.46+) builds a volume from that snapshot when given the image.
+   */
+  async createVmSnapshotImage(name: string, snapshotId: string, volumeSize: number): Promise<string> {
+    const glance = this.glanceBase();
+    const headers = { 'X-Auth-Token': this.session.token, Accept: 'application/json' };
+    const mapping = {
+      source_type: 'snapshot',
+      destination_type: 'volume',
+      snapshot_id: snapshotId,
+      boot_index: 0,
+      delete_on_termination: false,
+      volume_size: volumeSize,
+      device_name: '/dev/vda',
+      disk_bus: 'virtio',
+      device_type: 'disk',
+      guest_format: null,
+      image_id: null,
+      volume_id: null,
+      no_device: null,
+      tag: null,
+    };
+    const created = await this.request.post(`${glance}/v2/images`, {
+      headers,
+      data: {
+        name,
+        disk_format: 'raw',
+        container_format: 'bare',
+        visibility: 'private',
+        min_disk: volumeSize,
+        bdm_v2: 'True',
+        root_device_name: '/dev/vda',
+        block_device_mapping: JSON.stringify([mapping]),
+      },
+    });
+    expect(created.status(), `POST /v2/images → ${await created.text()}`).toBe(201);
+    const id = String(((await created.json()) as Json).id);
+    const upload = await this.request.put(`${glance}/v2/images/${id}/file`, {
+      headers: { ...headers, 'Content-Type': 'application/octet-stream' },
+      data: Buffer.alloc(0),
+    });
+    expect(upload.status(), `PUT /v2/images/${id}/file → ${await upload.text()}`).toBe(204);
+    await expect
+      .poll(async () => ((await (await this.request.get(`${glance}/v2/images/${id}`, { headers })).json()) as Json).status, { timeout: 30_000 })
+      .toBe('active');
+    return id;
+  }
+
+  /** Glance images whose name starts with `prefix` (an admin sees every project's). */
+  async imagesNamed(prefix: string): Promise<Json[]> {
+    if (!this.session.glance) return [];
+    const response = await this.request.get(`${this.session.glance}/v2/images?limit=1000`, { headers: { 'X-Auth-Token': this.session.token, Accept: 'application/json' } });
+    expect(response.status()).toBe(200);
+    return ((await response.json()) as { images: Json[] }).images.filter((i) => typeof i.name === 'string' && (i.name as string).startsWith(prefix));
+  }
+
+  async deleteImage(id: string): Promise<void> {
+    const response = await this.request.delete(`${this.glanceBase()}/v2/images/${id}`, { headers: { 'X-Auth-Token': this.session.token } });
+    expect([204, 404], `DELETE /v2/images/${id} → ${response.status()}`).toContain(response.status());
+  }
+
+  /** The project's quota set with usage (GET os-quota-sets/{project}?usage=true). */
+  async quotaUsage(projectId = this.session.projectId): Promise<Record<string, { limit: number; in_use: number; reserved: number }>> {
+    return (await this.call('GET', `/os-quota-sets/${projectId}?usage=true`)).quota_set as Record<string, { limit: number; in_use: number; reserved: number }>;
+  }
+
   async volume(id: string): Promise<Json | null> {
     const response = await this.request.get(`${this.session.cinder}/volumes/${id}`, { headers: this.headers() });
     return response.status() === 404 ? null : (((await response.json()) as Json).volume as Json);
@@ -108,10 +191,11 @@ export class Cloud {
   }
 
   /**
-   * Removes everything whose name starts with `prefix` (admin session: all projects): snapshots,
-   * then volumes (reset first when stuck), then types (QoS disassociated) and QoS specs.
+   * Removes everything whose name starts with `prefix` (admin session: all projects): Glance images,
+   * snapshots, then volumes (reset first when stuck), then types (QoS disassociated) and QoS specs.
    */
   async removeAll(prefix: string): Promise<void> {
+    for (const image of await this.imagesNamed(prefix)) await this.deleteImage(String(image.id));
     const mine = (list: Json[]) => list.filter((x) => typeof x.name === 'string' && (x.name as string).startsWith(prefix));
     const snapshots = mine((await this.call('GET', '/snapshots/detail?all_tenants=1')).snapshots as Json[]);
     const volumes = mine((await this.call('GET', '/volumes/detail?all_tenants=1')).volumes as Json[]);

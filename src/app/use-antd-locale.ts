@@ -1,16 +1,24 @@
 import type { Locale } from 'antd/es/locale';
-import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+
+// dayjs is English by default and only pages that show dates load it, so it is imported (with its
+// Chinese pack) only when switching to Chinese, and reset only if it was switched before.
+let dayjsLocalized = false;
 
 /** antd's and dayjs's strings follow i18next; only the current language's pack is downloaded. */
 async function loadLocale(language: string): Promise<Locale | undefined> {
   if (language === 'zh-CN') {
-    const [antd] = await Promise.all([import('antd/es/locale/zh_CN'), import('dayjs/locale/zh-cn')]);
+    const [antd, { default: dayjs }] = await Promise.all([import('antd/es/locale/zh_CN'), import('dayjs'), import('dayjs/locale/zh-cn')]);
     dayjs.locale('zh-cn');
+    dayjsLocalized = true;
     return antd.default;
   }
-  dayjs.locale('en');
+  if (dayjsLocalized) {
+    const { default: dayjs } = await import('dayjs');
+    dayjs.locale('en');
+    dayjsLocalized = false;
+  }
   return undefined; // antd's built-in default is en_US
 }
 

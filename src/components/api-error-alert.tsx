@@ -1,7 +1,8 @@
-import { Alert, Typography } from 'antd';
+import { Alert, theme } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../api/errors';
+import { CopyButton } from './copy-button';
 
 /** A human sentence for any error, preferring the server's own message. */
 export function useErrorMessage() {
@@ -26,8 +27,10 @@ interface ApiErrorAlertProps {
 /** The server's message, the HTTP status and the request id to quote to an operator. */
 export function ApiErrorAlert({ error, title, action, onClose }: ApiErrorAlertProps) {
   const { t } = useTranslation();
+  const { token } = theme.useToken();
   const message = useErrorMessage()(error);
   const details = isApiError(error) ? error : null;
+  const secondary = { color: token.colorTextSecondary };
   return (
     <Alert
       type="error"
@@ -39,15 +42,14 @@ export function ApiErrorAlert({ error, title, action, onClose }: ApiErrorAlertPr
       description={
         <>
           {title ? <div>{message}</div> : null}
-          {details && details.status > 0 ? (
-            <Typography.Text type="secondary">{t('errors.status', { status: details.status })}</Typography.Text>
-          ) : null}
+          {details && details.status > 0 ? <div style={secondary}>{t('errors.status', { status: details.status })}</div> : null}
           {details?.requestId ? (
             <div>
-              <Typography.Text type="secondary">{t('errors.requestId')}: </Typography.Text>
-              <Typography.Text copyable code>
+              <span style={secondary}>{t('errors.requestId')}: </span>
+              <code style={{ fontFamily: token.fontFamilyCode, fontSize: '0.9em', padding: '0.1em 0.4em', background: token.colorFillTertiary, borderRadius: token.borderRadiusSM }}>
                 {details.requestId}
-              </Typography.Text>
+              </code>{' '}
+              <CopyButton text={details.requestId} label={t('errors.copyRequestId')} />
             </div>
           ) : null}
         </>

@@ -1,33 +1,38 @@
-import { Button, Result } from 'antd';
+import { Alert, Button, Flex } from 'antd';
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
+/**
+ * Plain Alert rather than antd Result: the fallback must render even when the failure was a chunk that
+ * could not load, so it uses nothing that is not already on screen.
+ */
 function BoundaryFallback({ error, onReset }: { error: Error; onReset: () => void }) {
   const { t } = useTranslation();
   return (
-    <Result
-      status="error"
+    <Alert
+      type="error"
+      showIcon
+      role="alert"
       title={t('errors.boundaryTitle')}
-      subTitle={
+      description={
         <>
           <div>{t('errors.boundaryText')}</div>
           <code>{error.message}</code>
+          <Flex gap={8} style={{ marginTop: 12 }}>
+            <Button type="primary" onClick={() => window.location.reload()}>
+              {t('actions.reload')}
+            </Button>
+            <Button
+              onClick={() => {
+                onReset();
+                window.location.assign('/volumes');
+              }}
+            >
+              {t('actions.goHome')}
+            </Button>
+          </Flex>
         </>
       }
-      extra={[
-        <Button key="reload" type="primary" onClick={() => window.location.reload()}>
-          {t('actions.reload')}
-        </Button>,
-        <Button
-          key="home"
-          onClick={() => {
-            onReset();
-            window.location.assign('/volumes');
-          }}
-        >
-          {t('actions.goHome')}
-        </Button>,
-      ]}
     />
   );
 }

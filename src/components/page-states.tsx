@@ -1,9 +1,6 @@
-import { Button, Result, Spin } from 'antd';
+import { Spin } from 'antd';
+import { lazy, Suspense, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation } from 'react-router';
-import { isApiError } from '../api/errors';
-import { useRequiredSession } from '../lib/use-session';
-import { ApiErrorAlert } from './api-error-alert';
 
 export function PageLoading() {
   const { t } = useTranslation();
@@ -14,58 +11,22 @@ export function PageLoading() {
   );
 }
 
-/** A whole-page failure: 403 and 404 get their own wording, anything else the server's message. */
-export function PageError({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
-  const { t } = useTranslation();
-  const retry = onRetry ? (
-    <Button onClick={onRetry} key="retry">
-      {t('actions.retry')}
-    </Button>
-  ) : null;
-  if (isApiError(error) && (error.isForbidden || error.isNotFound)) {
+type ResultStates = typeof import('./result-states');
+
+/** One of result-states' components, loaded when first shown. */
+export function lazyResult<P extends object>(pick: (module: ResultStates) => ComponentType<P>) {
+  const Lazy = lazy(() => import('./result-states').then((module) => ({ default: pick(module) })));
+  return function LazyResult(props: P) {
     return (
-      <Result
-        status={error.isForbidden ? '403' : '404'}
-        title={error.isForbidden ? t('errors.forbidden') : t('errors.notFound')}
-        subTitle={<ApiErrorAlert error={error} />}
-        extra={retry}
-      />
+      <Suspense fallback={<PageLoading />}>
+        <Lazy {...props} />
+      </Suspense>
     );
-  }
-  return <Result status="error" title={t('states.error')} subTitle={<ApiErrorAlert error={error} />} extra={retry} />;
+  };
 }
 
-export function NotFoundPage() {
-  const { t } = useTranslation();
-  const location = useLocation();
-  return (
-    <Result
-      status="404"
-      title={t('notFound.title')}
-      subTitle={t('notFound.text', { path: location.pathname })}
-      extra={
-        <Link to="/volumes">
-          <Button type="primary">{t('actions.goHome')}</Button>
-        </Link>
-      }
-    />
-  );
-}
-
+/** A whole-page failure: 403 and 404 get their own wording, anything else the server's message. */
+export const PageError = lazyResult((module) => module.PageError);
+export const NotFoundPage = lazyResult((module) => module.NotFoundPage);
 /** Shown instead of an admin page to a member who opened its URL. */
-export function NeedsAdminPage() {
-  const { t } = useTranslation();
-  const session = useRequiredSession();
-  return (
-    <Result
-      status="403"
-      title={t('needsAdmin.title')}
-      subTitle={t('needsAdmin.text', { project: session.project.name })}
-      extra={
-        <Link to="/volumes">
-          <Button type="primary">{t('actions.goHome')}</Button>
-        </Link>
-      }
-    />
-  );
-}
+export const NeedsAdminPage = lazyResult((module) => module.NeedsAdminPage);

@@ -1,6 +1,6 @@
-import { Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { isThemePreference, setThemePreference, themePreferences, useThemePreference, type ThemePreference } from '../theme';
+import { NativeSelect } from '../../components/native-select';
+import { setThemePreference, themePreferences, useThemePreference, type ThemePreference } from '../theme';
 
 const labelKeys = {
   system: 'themes.system',
@@ -13,13 +13,11 @@ export function ThemeSwitch() {
   const { t } = useTranslation();
   const preference = useThemePreference();
   return (
-    <Select
+    <NativeSelect
       aria-label={t('header.theme')}
       value={preference}
-      style={{ width: 116 }}
-      onChange={(value: string) => {
-        if (isThemePreference(value)) setThemePreference(value);
-      }}
+      width={116}
+      onChange={setThemePreference}
       options={themePreferences.map((value) => ({ value, label: t(labelKeys[value]) }))}
     />
   );

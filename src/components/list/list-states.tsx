@@ -1,8 +1,7 @@
-import { Button, Empty, Result } from 'antd';
+import { Button, Empty } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isApiError } from '../../api/errors';
-import { ApiErrorAlert } from '../api-error-alert';
+import { lazyResult } from '../page-states';
 
 /** Nothing exists yet: say so and offer the way to create one. */
 export function ListEmpty({ title, description, action }: { title: ReactNode; description?: ReactNode; action?: ReactNode }) {
@@ -42,15 +41,4 @@ export function ListPageEmpty({ onFirstPage }: { onFirstPage: () => void }) {
 }
 
 /** The list could not be loaded: a 403 reads as a permission problem, anything else as an error with the request id. */
-export function ListError({ error, onRetry }: { error: unknown; onRetry: () => void }) {
-  const { t } = useTranslation('list');
-  const forbidden = isApiError(error) && error.isForbidden;
-  return (
-    <Result
-      status={forbidden ? '403' : 'error'}
-      title={forbidden ? t('states.forbidden') : t('states.error')}
-      subTitle={<ApiErrorAlert error={error} />}
-      extra={<Button onClick={onRetry}>{t('actions.retry')}</Button>}
-    />
-  );
-}
+export const ListError = lazyResult((module) => module.ListError);

@@ -1,5 +1,12 @@
-import { Alert, Button, Card, Form, Input, Select, Space, Typography, theme } from 'antd';
-import { useMemo, useState } from 'react';
+/**
+ * The sign-in page. It is the first thing every user downloads, so it is built from the lightest antd
+ * parts (Button, Alert) and native elements styled with the theme's tokens: antd's Form, Input, Card,
+ * Typography and Select would add ~120 KB gzip (bench/README.md). Validation is the same as a form library's:
+ * required fields are checked before anything is sent, errors are tied to their fields, and what the
+ * user typed stays when the server refuses.
+ */
+import { Alert, Button, theme } from 'antd';
+import { lazy, Suspense, useMemo, useRef, useState, type CSSProperties, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { getConfig } from '../../api/config';
@@ -9,15 +16,16 @@ import { ApiErrorAlert } from '../../components/api-error-alert';
 import { LanguageSwitch } from '../../components/language-switch';
 import { consumeSessionEndedFlag } from '../../lib/session-ended';
 import { useSession } from '../../lib/use-session';
+import { LoginField } from './login-field';
+import { LoginInput } from './login-input';
+import { PasswordInput } from './password-input';
 import { chooseProject, login } from './session-actions';
 import { safeNextPath } from './safe-next-path';
+import { validateLogin, type LoginErrors, type LoginValues } from './validate-login';
+import './login.css';
 
-interface LoginValues {
-  username: string;
-  password: string;
-  domain: string;
-  project?: string;
-}
+// Only users with several projects (and no project typed) ever see the chooser and its Select.
+const ProjectChoiceForm = lazy(() => import('./project-choice-form'));
 
 export default function LoginPage() {
   const { t } = useTranslation();
@@ -28,10 +36,16 @@ export default function LoginPage() {
   // Theme tokens rather than fixed colours: the page follows the light / dark theme.
   const { token } = theme.useToken();
   const [sessionEnded] = useState(consumeSessionEndedFlag);
+  const [values, setValues] = useState<LoginValues>(() => ({ username: '', password: '', domain: getConfig().defaultDomain, project: '' }));
+  const [fieldErrors, setFieldErrors] = useState<LoginErrors>({});
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
-  const [choice, setChoice] = useState<{ token: string; projects: KeystoneProject[]; selected?: string } | null>(null);
-  const initialValues = useMemo(() => ({ domain: getConfig().defaultDomain }), []);
+  const [choice, setChoice] = useState<{ token: string; projects: KeystoneProject[] } | null>(null);
+  const form = useRef<HTMLFormElement>(null);
+  const requiredMessages = useMemo(
+    () => ({ username: t('login.usernameRequired'), password: t('login.passwordRequired'), domain: t('login.domainRequired') }),
+    [t],
+  );
 
   if (session) return <Navigate to={next} replace />;
 
@@ -47,12 +61,28 @@ export default function LoginPage() {
     }
   };
 
-  const onFinish = (values: LoginValues) =>
-    run(async () => {
+  const change = (field: keyof LoginValues) => (event: { target: { value: string } }) => {
+    const nextValues = { ...values, [field]: event.target.value };
+    setValues(nextValues);
+    // A shown error follows the field as the user fixes it, as antd's Form would.
+    if (fieldErrors[field]) setFieldErrors(validateLogin(nextValues, requiredMessages));
+  };
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const errors = validateLogin(values, requiredMessages);
+    setFieldErrors(errors);
+    const firstInvalid = (Object.keys(errors) as (keyof LoginValues)[])[0];
+    if (firstInvalid) {
+      form.current?.querySelector<HTMLInputElement>(`#login-${firstInvalid}`)?.focus();
+      return;
+    }
+    void run(async () => {
       const outcome = await login({ username: values.username.trim(), password: values.password, domain: values.domain.trim() }, values.project);
-      if (outcome.kind === 'chooseProject') setChoice({ token: outcome.unscopedToken, projects: outcome.projects, selected: outcome.projects[0]?.id });
+      if (outcome.kind === 'chooseProject') setChoice({ token: outcome.unscopedToken, projects: outcome.projects });
       else navigate(next, { replace: true });
     });
+  };
 
   const errorText = (caught: unknown) => {
     if (isApiError(caught) && caught.status === 401) return t('login.badCredentials');
@@ -60,18 +90,42 @@ export default function LoginPage() {
     return null;
   };
 
+  const fieldColors = {
+    '--login-bg': token.colorBgContainer,
+    '--login-text': token.colorText,
+    '--login-placeholder': token.colorTextPlaceholder,
+    '--login-border': token.colorBorder,
+    '--login-hover': token.colorPrimaryHover,
+    '--login-primary': token.colorPrimary,
+    '--login-outline': token.controlOutline,
+    '--login-error': token.colorError,
+    '--login-error-outline': token.colorErrorOutline,
+    '--login-radius': `${token.borderRadius}px`,
+  } as CSSProperties;
+
+  const field = (name: keyof LoginValues) => ({
+    id: `login-${name}`,
+    value: values[name],
+    onChange: change(name),
+    invalid: !!fieldErrors[name],
+    'aria-describedby': fieldErrors[name] || name === 'project' ? `login-${name}-help` : undefined,
+  });
+
   return (
     <div style={{ minHeight: '100vh', display: 'grid', placeItems: 'center', background: `linear-gradient(160deg, ${token.colorPrimaryBg} 0%, ${token.colorBgLayout} 60%)` }}>
       <main style={{ width: 'min(420px, 92vw)' }}>
         <div style={{ display: 'flex', justifyContent: 'flex-end', marginBottom: 12 }}>
           <LanguageSwitch />
         </div>
-        <Card>
-          <Typography.Title level={3} style={{ marginTop: 0 }}>
+        <section
+          aria-labelledby="login-title"
+          style={{ background: token.colorBgContainer, borderRadius: token.borderRadiusLG, border: `1px solid ${token.colorBorderSecondary}`, padding: 24, color: token.colorText }}
+        >
+          <h1 id="login-title" style={{ margin: 0, fontSize: token.fontSizeHeading3, lineHeight: token.lineHeightHeading3, fontWeight: token.fontWeightStrong, color: token.colorTextHeading }}>
             {t('login.title')}
-          </Typography.Title>
-          <Typography.Paragraph type="secondary">{t('login.subtitle')}</Typography.Paragraph>
-          <Space orientation="vertical" style={{ width: '100%' }}>
+          </h1>
+          <p style={{ margin: '8px 0 16px', color: token.colorTextSecondary }}>{t('login.subtitle')}</p>
+          <div style={{ display: 'grid', gap: 8 }}>
             {sessionEnded ? <Alert type="warning" showIcon title={t('login.sessionExpired')} /> : null}
             {params.get('loggedOut') && !sessionEnded ? <Alert type="success" showIcon title={t('login.loggedOut')} /> : null}
             {error ? (
@@ -81,49 +135,40 @@ export default function LoginPage() {
                 <ApiErrorAlert error={error} title={t('login.failed')} />
               )
             ) : null}
-          </Space>
+          </div>
           {choice ? (
-            <Form
-              layout="vertical"
-              onFinish={() => run(async () => {
-                await chooseProject(choice.token, choice.selected!);
-                navigate(next, { replace: true });
-              })}
-              style={{ marginTop: 16 }}
-            >
-              <Form.Item label={t('login.chooseProject')} htmlFor="login-project-choice">
-                <Select
-                  id="login-project-choice"
-                  aria-label={t('login.project')}
-                  value={choice.selected}
-                  onChange={(selected: string) => setChoice({ ...choice, selected })}
-                  options={choice.projects.map((p) => ({ value: p.id, label: p.name }))}
-                />
-              </Form.Item>
-              <Button type="primary" htmlType="submit" block loading={busy}>
-                {t('login.continue')}
-              </Button>
-            </Form>
+            <Suspense fallback={null}>
+              <ProjectChoiceForm
+                projects={choice.projects}
+                busy={busy}
+                onChoose={(projectId) =>
+                  run(async () => {
+                    await chooseProject(choice.token, projectId);
+                    navigate(next, { replace: true });
+                  })
+                }
+              />
+            </Suspense>
           ) : (
-            <Form<LoginValues> layout="vertical" initialValues={initialValues} onFinish={onFinish} style={{ marginTop: 16 }} requiredMark={false}>
-              <Form.Item name="username" label={t('login.username')} rules={[{ required: true, whitespace: true, message: t('login.usernameRequired') }]}>
-                <Input autoComplete="username" autoFocus />
-              </Form.Item>
-              <Form.Item name="password" label={t('login.password')} rules={[{ required: true, message: t('login.passwordRequired') }]}>
-                <Input.Password autoComplete="current-password" />
-              </Form.Item>
-              <Form.Item name="domain" label={t('login.domain')} rules={[{ required: true, whitespace: true, message: t('login.domainRequired') }]}>
-                <Input />
-              </Form.Item>
-              <Form.Item name="project" label={t('login.project')} extra={t('login.projectHelp')}>
-                <Input />
-              </Form.Item>
+            <form ref={form} noValidate onSubmit={submit} className="login-form" style={{ marginTop: 16, ...fieldColors }}>
+              <LoginField htmlFor="login-username" label={t('login.username')} error={fieldErrors.username}>
+                <LoginInput {...field('username')} autoComplete="username" autoFocus />
+              </LoginField>
+              <LoginField htmlFor="login-password" label={t('login.password')} error={fieldErrors.password}>
+                <PasswordInput {...field('password')} />
+              </LoginField>
+              <LoginField htmlFor="login-domain" label={t('login.domain')} error={fieldErrors.domain}>
+                <LoginInput {...field('domain')} />
+              </LoginField>
+              <LoginField htmlFor="login-project" label={t('login.project')} help={t('login.projectHelp')}>
+                <LoginInput {...field('project')} />
+              </LoginField>
               <Button type="primary" htmlType="submit" block loading={busy}>
                 {t('login.submit')}
               </Button>
-            </Form>
+            </form>
           )}
-        </Card>
+        </section>
       </main>
     </div>
   );

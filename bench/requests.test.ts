@@ -28,6 +28,8 @@ describe('localeOfAsset', () => {
     expect(localeOfAsset(`${origin}/assets/zh-CN-CTKlrRXy.js`)).toBe('zh-CN');
     expect(localeOfAsset(`${origin}/assets/zh_CN-x506eJWj.js`)).toBe('zh-CN');
     expect(localeOfAsset(`${origin}/assets/zh-cn-zcdKdHSk.js`)).toBe('zh-CN');
+    expect(localeOfAsset(`${origin}/assets/strings-en-US-B09cU8Rh.js`)).toBe('en-US');
+    expect(localeOfAsset(`${origin}/assets/strings-zh-CN-DsLXzhBD.js`)).toBe('zh-CN');
     expect(localeOfAsset(`${origin}/assets/index-Di4QxZES.js`)).toBeNull();
   });
 });

@@ -24,11 +24,14 @@ export function classifyRequest(rawUrl: string): RequestKind {
   return 'other';
 }
 
-/** Locale chunks are named after their file (en-US-<hash>.js, zh_CN-…, zh-cn-…): which language they carry. */
+/**
+ * Locale chunks are named after their file (en-US-<hash>.js, zh_CN-…, zh-cn-…, or strings-<language>-…
+ * for the first screen's namespaces grouped by vite.config.ts): which language they carry.
+ */
 export function localeOfAsset(rawUrl: string): 'en-US' | 'zh-CN' | null {
   const file = rawUrl.split('?')[0]!.split('/').pop() ?? '';
-  if (/^en-US-[\w-]+\.js$/.test(file)) return 'en-US';
-  if (/^(zh-CN|zh_CN|zh-cn)-[\w-]+\.js$/.test(file)) return 'zh-CN';
+  if (/^(strings-)?en-US-[\w-]+\.js$/.test(file)) return 'en-US';
+  if (/^(strings-)?(zh-CN|zh_CN|zh-cn)-[\w-]+\.js$/.test(file)) return 'zh-CN';
   return null;
 }
 

@@ -1,5 +1,5 @@
-import { ConfigProvider } from 'antd';
-import { Suspense, useEffect, useMemo } from 'react';
+import { ConfigProvider, theme as antdTheme } from 'antd';
+import { Suspense, useEffect, useMemo, type ReactNode } from 'react';
 import { BrowserRouter } from 'react-router';
 import { PageLoading } from '../components/page-states';
 import { AppRoutes } from './router';
@@ -16,14 +16,22 @@ export function App() {
   useEffect(() => watchSessionEnd(), []);
 
   return (
-    // antd's App (message / notification / modal hooks) and the query cache live in the shell: the
-    // login page uses neither and should not download them.
+    // The query cache and the feedback layer (toasts, confirms) live in the shell: the login page uses
+    // neither and should not download them.
     <ConfigProvider locale={locale} theme={theme}>
-      <Suspense fallback={<PageLoading />}>
-        <BrowserRouter>
-          <AppRoutes />
-        </BrowserRouter>
-      </Suspense>
+      <ThemedRoot>
+        <Suspense fallback={<PageLoading />}>
+          <BrowserRouter>
+            <AppRoutes />
+          </BrowserRouter>
+        </Suspense>
+      </ThemedRoot>
     </ConfigProvider>
   );
+}
+
+/** The theme's text colour, font and size for everything, including plain elements (what antd's App did). */
+function ThemedRoot({ children }: { children: ReactNode }) {
+  const { token } = antdTheme.useToken();
+  return <div style={{ color: token.colorText, fontFamily: token.fontFamily, fontSize: token.fontSize, lineHeight: token.lineHeight }}>{children}</div>;
 }

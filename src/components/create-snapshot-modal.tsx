@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { Alert, App, Checkbox, Form, Input, Modal, Select } from 'antd';
+import { Alert, Checkbox, Form, Input, Modal, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { supports } from '../api/microversion';
@@ -10,6 +10,7 @@ import { snapshotRequests } from '../lib/cli';
 import { useRequiredSession } from '../lib/use-session';
 import { ApiErrorAlert } from './api-error-alert';
 import { CliEquivalent } from './cli/cli-equivalent';
+import { useFeedback } from './feedback/feedback';
 
 export interface CreateSnapshotModalProps {
   open: boolean;
@@ -40,7 +41,7 @@ function useRefusal() {
 /** Create a snapshot of a given volume, or of one picked from the project's volumes. */
 export function CreateSnapshotModal({ open, volume, onClose, onCreated }: CreateSnapshotModalProps) {
   const { t } = useTranslation(['snapshots', 'app']);
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const session = useRequiredSession();
   const inUseWithoutForce = supports(session, 'inUseSnapshot');
   const refusal = useRefusal();

@@ -7,6 +7,7 @@ export interface NativeSelectOption<V extends string> {
   label: string;
   /** BCP 47 tag of the label's language (a language's own name, e.g. 中文). */
   lang?: string;
+  disabled?: boolean;
 }
 
 interface NativeSelectProps<V extends string> extends Omit<SelectHTMLAttributes<HTMLSelectElement>, 'value' | 'onChange'> {
@@ -48,7 +49,7 @@ export function NativeSelect<V extends string>({ value, options, onChange, width
         }}
       >
         {options.map((option) => (
-          <option key={option.value} value={option.value} lang={option.lang}>
+          <option key={option.value} value={option.value} lang={option.lang} disabled={option.disabled}>
             {option.label}
           </option>
         ))}

@@ -1,6 +1,8 @@
-import { Breadcrumb, Flex, Typography } from 'antd';
-import type { ReactNode } from 'react';
+import { Flex, theme } from 'antd';
+import { Fragment, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { Text } from './text';
 
 export interface Crumb {
   label: ReactNode;
@@ -16,26 +18,45 @@ interface PageHeaderProps {
   subtitle?: ReactNode;
 }
 
+/** Every page's title row. Plain elements in the theme's colours (antd Typography / Breadcrumb are heavy for a heading). */
 export function PageHeader({ title, breadcrumbs, extra, subtitle }: PageHeaderProps) {
+  const { t } = useTranslation();
+  const { token } = theme.useToken();
   return (
     <header style={{ marginBottom: 16 }}>
       {breadcrumbs?.length ? (
-        <Breadcrumb
-          style={{ marginBottom: 8 }}
-          items={breadcrumbs.map((crumb, index) => ({
-            key: index,
-            title: crumb.to && index < breadcrumbs.length - 1 ? <Link to={crumb.to}>{crumb.label}</Link> : crumb.label,
-          }))}
-        />
+        <nav aria-label={t('nav.breadcrumb')} style={{ marginBottom: 8, color: token.colorTextSecondary }}>
+          {breadcrumbs.map((crumb, index) => {
+            const last = index === breadcrumbs.length - 1;
+            return (
+              <Fragment key={index}>
+                {crumb.to && !last ? (
+                  <Link to={crumb.to}>{crumb.label}</Link>
+                ) : (
+                  <span aria-current={last ? 'page' : undefined} style={{ color: last ? token.colorText : undefined }}>
+                    {crumb.label}
+                  </span>
+                )}
+                {last ? null : (
+                  <span aria-hidden style={{ marginInline: 8 }}>
+                    /
+                  </span>
+                )}
+              </Fragment>
+            );
+          })}
+        </nav>
       ) : null}
       <Flex justify="space-between" align="center" wrap gap={12}>
         <div>
-          <Typography.Title level={2} style={{ margin: 0, fontSize: 22 }}>
-            {title}
-          </Typography.Title>
-          {subtitle ? <Typography.Text type="secondary">{subtitle}</Typography.Text> : null}
+          <h2 style={{ margin: 0, fontSize: 22, lineHeight: 1.35, fontWeight: token.fontWeightStrong, color: token.colorTextHeading }}>{title}</h2>
+          {subtitle ? <Text type="secondary">{subtitle}</Text> : null}
         </div>
-        {extra ? <Flex gap={8} wrap>{extra}</Flex> : null}
+        {extra ? (
+          <Flex gap={8} wrap>
+            {extra}
+          </Flex>
+        ) : null}
       </Flex>
     </header>
   );

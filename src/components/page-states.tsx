@@ -1,12 +1,17 @@
-import { Spin } from 'antd';
-import { lazy, Suspense, type ComponentType } from 'react';
+import { theme } from 'antd';
+import { lazy, Suspense, type ComponentType, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
+import './states.css';
 
+/** A page (or a lazily loaded part) on its way: a spinner and "Loading…", announced politely. */
 export function PageLoading() {
   const { t } = useTranslation();
+  const { token } = theme.useToken();
+  const colours = { '--spinner-track': token.colorFillSecondary, '--spinner-colour': token.colorPrimary } as CSSProperties;
   return (
-    <div style={{ display: 'flex', justifyContent: 'center', padding: 48 }} role="status" aria-live="polite">
-      <Spin description={t('states.loading')} />
+    <div role="status" aria-live="polite" style={{ display: 'flex', flexDirection: 'column', alignItems: 'center', gap: 12, padding: 48, color: token.colorPrimaryText, ...colours }}>
+      <span className="page-spinner" aria-hidden />
+      {t('states.loading')}
     </div>
   );
 }

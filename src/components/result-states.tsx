@@ -75,7 +75,7 @@ export function NeedsAdminPage() {
 
 /** The list could not be loaded: a 403 reads as a permission problem, anything else as an error with the request id. */
 export function ListError({ error, onRetry }: { error: unknown; onRetry: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['app', 'list']);
   const forbidden = isApiError(error) && error.isForbidden;
   return (
     <Result

@@ -1,10 +1,10 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
-import { App } from 'antd';
 import i18next from 'i18next';
 import type { ReactNode } from 'react';
 import { I18nextProvider, initReactI18next } from 'react-i18next';
 import { MemoryRouter } from 'react-router';
+import { FeedbackProvider } from '../components/feedback/feedback';
 import { namespaceOf } from '../i18n/namespace';
 
 type Strings = Record<string, unknown>;
@@ -18,7 +18,7 @@ for (const [path, strings] of Object.entries(files)) {
 }
 
 /**
- * Renders a component the way the console does: real antd (inside `App` for message/modal), real
+ * Renders a component the way the console does: real antd (inside the FeedbackProvider for message/modal), real
  * strings in either language, a router, and a fresh QueryClient without retries.
  */
 export function renderWithProviders(ui: ReactNode, language: 'en-US' | 'zh-CN' = 'en-US') {
@@ -36,7 +36,7 @@ export function renderWithProviders(ui: ReactNode, language: 'en-US' | 'zh-CN' =
     <I18nextProvider i18n={i18n}>
       <QueryClientProvider client={client}>
         <MemoryRouter>
-          <App>{ui}</App>
+          <FeedbackProvider>{ui}</FeedbackProvider>
         </MemoryRouter>
       </QueryClientProvider>
     </I18nextProvider>,

@@ -1,5 +1,5 @@
 import { HistoryOutlined } from '@ant-design/icons';
-import { Badge, Button } from 'antd';
+import { Button, theme } from 'antd';
 import { Suspense, lazy, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRunningOperations } from '../../lib/activity/activity-center';
@@ -13,9 +13,11 @@ export function ActivityButton() {
   const running = useRunningOperations().length;
   const [open, setOpen] = useState(false);
   const [opened, setOpened] = useState(false);
+  const { token } = theme.useToken();
   return (
     <>
-      <Badge count={running} size="small" offset={[-4, 4]}>
+      {/* The count bubble is decoration: the button's name already says how many are running. */}
+      <span style={{ position: 'relative', display: 'inline-flex' }}>
         <Button
           icon={<HistoryOutlined />}
           aria-label={running ? t('button.labelRunning', { count: running }) : t('button.label')}
@@ -25,7 +27,30 @@ export function ActivityButton() {
             setOpened(true);
           }}
         />
-      </Badge>
+        {running ? (
+          <span
+            aria-hidden
+            style={{
+              position: 'absolute',
+              top: -6,
+              insetInlineEnd: -6,
+              minWidth: 16,
+              height: 16,
+              padding: '0 4px',
+              borderRadius: 8,
+              background: token.colorError,
+              color: token.colorTextLightSolid,
+              fontSize: 11,
+              lineHeight: '16px',
+              textAlign: 'center',
+              boxShadow: `0 0 0 1px ${token.colorBgContainer}`,
+              pointerEvents: 'none',
+            }}
+          >
+            {running}
+          </span>
+        ) : null}
+      </span>
       {opened ? (
         <Suspense fallback={null}>
           <ActivityDrawer open={open} onClose={() => setOpen(false)} />

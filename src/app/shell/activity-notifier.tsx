@@ -1,11 +1,12 @@
-import { App, Typography } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { Text } from '../../components/text';
 import { activityTracker, useActivityState, useActivityTracking } from '../../lib/activity/activity-center';
 import { formatDuration } from '../../lib/activity/format';
 import { actionLabelKeys, kindLabelKeys, operationName, resourcePath } from '../../lib/activity/labels';
 import { durationMs } from '../../lib/activity/model';
+import { useFeedback } from '../../components/feedback/feedback';
 
 /**
  * Announces every followed operation when it settles, wherever the user is in the console: a notification
@@ -14,7 +15,7 @@ import { durationMs } from '../../lib/activity/model';
 export function ActivityNotifier() {
   useActivityTracking();
   const { t, i18n } = useTranslation('activity');
-  const { notification } = App.useApp();
+  const { notification } = useFeedback();
   const navigate = useNavigate();
   const { operations } = useActivityState();
 
@@ -28,10 +29,10 @@ export function ActivityNotifier() {
       const failed = op.phase === 'failed';
       const description = (
         <>
-          {failed ? <Typography.Paragraph style={{ marginBottom: 4 }}>{op.userMessage ?? (op.gone ? t('drawer.gone') : t('notify.noReason'))}</Typography.Paragraph> : null}
-          <Typography.Paragraph type="secondary" style={{ marginBottom: path ? 4 : 0 }}>
+          {failed ? <p style={{ margin: '0 0 4px' }}>{op.userMessage ?? (op.gone ? t('drawer.gone') : t('notify.noReason'))}</p> : null}
+          <Text type="secondary" style={{ display: 'block', marginBottom: path ? 4 : 0 }}>
             {t('notify.took', { duration: formatDuration(durationMs(op, Date.now()), i18n.language) })}
-          </Typography.Paragraph>
+          </Text>
           {path ? (
             // The notification renders outside the router, so the link navigates by hand.
             <a

@@ -1,33 +1,36 @@
 import { useQuery } from '@tanstack/react-query';
-import { App, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { listProjectsForSwitch, switchProject } from '../../features/auth/session-actions';
 import { useErrorMessage } from '../../components/api-error-alert';
+import { NativeSelect } from '../../components/native-select';
 import { useRequiredSession } from '../../lib/use-session';
+import { useFeedback } from '../../components/feedback/feedback';
 
-/** Lists the user's projects; choosing one re-scopes the token and rebuilds the endpoints. */
+/**
+ * Lists the user's projects; choosing one re-scopes the token and rebuilds the endpoints. A native select:
+ * the browser's type-to-find works for long project lists, and the header stays light.
+ */
 export function ProjectSwitcher() {
   const { t } = useTranslation();
   const session = useRequiredSession();
   const navigate = useNavigate();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const errorMessage = useErrorMessage();
   const [switching, setSwitching] = useState(false);
   const projects = useQuery({ queryKey: ['auth', 'my-projects', session.user.id], queryFn: listProjectsForSwitch, staleTime: 60_000 });
   const options = (projects.data ?? [{ id: session.project.id, name: session.project.name }]).map((p) => ({ value: p.id, label: p.name }));
 
   return (
-    <Select
+    <NativeSelect
       aria-label={t('header.project')}
+      aria-busy={projects.isLoading || switching || undefined}
       value={session.project.id}
-      loading={projects.isLoading || switching}
       disabled={switching}
       style={{ minWidth: 160 }}
       options={options}
-      showSearch={{ optionFilterProp: 'label' }}
-      onChange={async (projectId: string) => {
+      onChange={async (projectId) => {
         setSwitching(true);
         try {
           await switchProject(projectId);

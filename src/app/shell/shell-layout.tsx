@@ -1,10 +1,12 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { App as AntApp, Layout, theme } from 'antd';
+import { MenuOutlined } from '@ant-design/icons';
+import { Button, theme } from 'antd';
 import { Suspense, useEffect, useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { subscribeSession } from '../../api/session';
 import { ErrorBoundary } from '../../components/error-boundary';
+import { FeedbackProvider } from '../../components/feedback/feedback';
 import { PageLoading } from '../../components/page-states';
 import { useIsAdmin } from '../../lib/use-session';
 import { createQueryClient } from '../query-client';
@@ -19,8 +21,8 @@ import { UserMenu } from './user-menu';
 import './shell.css';
 
 /**
- * Everything a signed-in page needs and the login page does not: the query cache and antd's App
- * (message / notification / modal hooks), around the navigation and header.
+ * Everything a signed-in page needs and the login page does not: the query cache and the feedback
+ * layer (toasts, notifications, confirms), around the navigation and header.
  */
 export function ShellLayout() {
   // One cache per session: signing out unmounts the shell and drops it.
@@ -29,9 +31,9 @@ export function ShellLayout() {
   useEffect(() => subscribeSession(() => queryClient.clear()), [queryClient]);
   return (
     <QueryClientProvider client={queryClient}>
-      <AntApp>
+      <FeedbackProvider>
         <ShellFrame />
-      </AntApp>
+      </FeedbackProvider>
     </QueryClientProvider>
   );
 }
@@ -40,11 +42,20 @@ function ShellFrame() {
   const { t } = useTranslation();
   const location = useLocation();
   const isAdmin = useIsAdmin();
+  // On narrow screens the navigation slides in; any navigation closes it again.
+  const [navOpen, setNavOpen] = useState(false);
+  const [navPath, setNavPath] = useState(location.pathname);
+  if (navPath !== location.pathname) {
+    setNavPath(location.pathname);
+    setNavOpen(false);
+  }
   // Colours from the theme's tokens, so the shell follows the light / dark algorithm.
   const { token } = theme.useToken();
-  const divider = `1px solid ${token.colorBorderSecondary}`;
   const visible = featureRoutes.filter((route) => !route.adminOnly || isAdmin);
-  const navColors = {
+  const colours = {
+    '--shell-layout-bg': token.colorBgLayout,
+    '--shell-sider-bg': token.colorBgContainer,
+    '--shell-divider': token.colorBorderSecondary,
     '--shell-radius': `${token.borderRadiusLG}px`,
     '--shell-text': token.colorText,
     '--shell-hover': token.colorFillTertiary,
@@ -54,14 +65,14 @@ function ShellFrame() {
   } as CSSProperties;
 
   return (
-    <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Sider breakpoint="lg" collapsedWidth={0} theme="light" width={216} style={{ background: token.colorBgContainer, borderRight: divider }}>
+    <div className="shell" style={colours}>
+      <aside className="shell-sider" id="shell-navigation" data-open={navOpen}>
         <div style={{ padding: '16px 20px' }}>
           <Link to="/" style={{ color: token.colorTextHeading, fontSize: token.fontSizeHeading4, lineHeight: token.lineHeightHeading4, fontWeight: token.fontWeightStrong }}>
             {t('appName')}
           </Link>
         </div>
-        <nav aria-label={t('nav.label')} className="shell-nav" style={navColors}>
+        <nav aria-label={t('nav.label')} className="shell-nav">
           <ul>
             {visible.map((route) => (
               <li key={route.path}>
@@ -73,11 +84,17 @@ function ShellFrame() {
             ))}
           </ul>
         </nav>
-      </Layout.Sider>
-      <Layout>
-        <Layout.Header
-          style={{ background: 'transparent', display: 'flex', gap: 12, alignItems: 'center', justifyContent: 'flex-end', paddingInline: 24, borderBottom: divider }}
-        >
+      </aside>
+      <div style={{ minWidth: 0 }}>
+        <header className="shell-header">
+          <Button
+            className="shell-menu-toggle"
+            icon={<MenuOutlined />}
+            aria-label={t('nav.toggle')}
+            aria-expanded={navOpen}
+            aria-controls="shell-navigation"
+            onClick={() => setNavOpen((open) => !open)}
+          />
           <ActivityNotifier />
           <ActivityButton />
           <QuotaWidget />
@@ -85,16 +102,15 @@ function ShellFrame() {
           <LanguageSwitch />
           <ThemeSwitch />
           <UserMenu />
-        </Layout.Header>
-        {/* antd renders Content as <main> */}
-        <Layout.Content style={{ padding: 24 }}>
+        </header>
+        <main className="shell-content">
           <ErrorBoundary resetKey={location.pathname}>
             <Suspense fallback={<PageLoading />}>
               <Outlet />
             </Suspense>
           </ErrorBoundary>
-        </Layout.Content>
-      </Layout>
-    </Layout>
+        </main>
+      </div>
+    </div>
   );
 }

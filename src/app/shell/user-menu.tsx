@@ -1,9 +1,10 @@
 import { UserOutlined } from '@ant-design/icons';
-import { Button, Dropdown, Tag } from 'antd';
-import dayjs from 'dayjs';
+import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { MenuButton } from '../../components/menu-button';
 import { logout } from '../../features/auth/session-actions';
+import { formatExact } from '../../lib/time';
 import { useIsAdmin, useRequiredSession } from '../../lib/use-session';
 
 export function UserMenu() {
@@ -12,15 +13,15 @@ export function UserMenu() {
   const isAdmin = useIsAdmin();
   const navigate = useNavigate();
   return (
-    <Dropdown
-      trigger={['click']}
-      autoFocus
+    <MenuButton
+      icon={<UserOutlined />}
+      aria-label={t('header.userMenu')}
       menu={{
         items: [
           { key: 'who', disabled: true, label: t('header.signedInAs', { user: session.user.name }) },
           { key: 'domain', disabled: true, label: t('header.domain', { domain: session.user.domainName }) },
           { key: 'roles', disabled: true, label: t('header.roles', { roles: session.roles.join(', ') }) },
-          { key: 'expires', disabled: true, label: t('header.expires', { time: dayjs(session.expiresAt).format('YYYY-MM-DD HH:mm') }) },
+          { key: 'expires', disabled: true, label: t('header.expires', { time: formatExact(new Date(session.expiresAt), { seconds: false }) }) },
           { type: 'divider' },
           {
             key: 'logout',
@@ -33,10 +34,8 @@ export function UserMenu() {
         ],
       }}
     >
-      <Button aria-label={t('header.userMenu')} icon={<UserOutlined />}>
-        {session.user.name}
-        {isAdmin ? <Tag color="volcano" style={{ marginInlineStart: 8, marginInlineEnd: 0 }}>{t('header.admin')}</Tag> : null}
-      </Button>
-    </Dropdown>
+      {session.user.name}
+      {isAdmin ? <Tag color="volcano" style={{ marginInlineStart: 8, marginInlineEnd: 0 }}>{t('header.admin')}</Tag> : null}
+    </MenuButton>
   );
 }

@@ -1,10 +1,11 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { App, Button, Tooltip } from 'antd';
+import { Button, Tooltip } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { csvFileName, downloadCsv, EXPORT_ROW_CAP, toCsv } from '../../lib/csv';
 import { ApiErrorAlert } from '../api-error-alert';
 import type { CsvColumn } from './csv-columns';
+import { useFeedback } from '../feedback/feedback';
 
 export interface ExportCsvButtonProps<T> {
   /** File name stem, e.g. "volumes" → volumes-2026-11-27-0315.csv. */
@@ -18,7 +19,7 @@ export interface ExportCsvButtonProps<T> {
 /** "Export CSV" for a list toolbar: fetches every matching row (capped), builds the file in the browser, downloads it. */
 export function ExportCsvButton<T>({ fileBase, columns, fetchRows }: ExportCsvButtonProps<T>) {
   const { t } = useTranslation('export');
-  const { message, notification } = App.useApp();
+  const { message, notification } = useFeedback();
   const [progress, setProgress] = useState<number | null>(null);
   const controller = useRef<AbortController | null>(null);
   // Leaving the page stops a running export.

@@ -1,37 +1,47 @@
 /**
- * ResourceTable: an antd Table for a server-paged, server-sorted OpenStack list.
- * - Paging: numbered with a page-size select when the server gave a total (Cinder 3.45 with_count),
- *   otherwise previous/next by marker (`hasNext`). The caller owns page/sort state (see lib/list-url-state).
- * - Sorting: columns with `sortKey` are sortable; onSortChange(key, dir) (key undefined = back to default).
+ * ResourceTable: a server-paged, server-sorted OpenStack list as a plain, semantic <table>.
+ * - Why not antd's Table: it brings Tree, Radio, Dropdown, Pagination and Select along (~60 KB gzip) for
+ *   filter and tree features these lists do not use; /volumes is the page everyone opens first.
+ * - Paging: numbered when the server gave a total (Cinder 3.45 with_count), otherwise previous / next by
+ *   marker (`hasNext`). The caller owns page/sort state (see lib/list-url-state).
+ * - Sorting: columns with `sortKey` have a header button (aria-sort on the header): ascending, descending,
+ *   then back to the default; onSortChange(key, dir) (key undefined = default).
  * - Column chooser remembered per browser (table-prefs, keyed by `tableId`); page size too (usePageSizePref).
  * - Refresh button + "updated N s ago"; optional row selection + a bulk bar shown while rows are selected.
- * - States: first load (skeleton rows), error (403 vs other, with request id), empty vs no-match vs empty page.
+ * - States: first load (skeleton rows, aria-busy), error (403 vs other, with request id), empty vs no-match
+ *   vs empty page.
  */
 import { ReloadOutlined } from '@ant-design/icons';
-import { Button, Flex, Select, Space, Table, Typography } from 'antd';
-import type { ColumnType, TableProps } from 'antd/es/table';
-import type { SorterResult } from 'antd/es/table/interface';
-import { type ReactNode, useMemo } from 'react';
+import { Button, Checkbox, Flex, theme } from 'antd';
+import { type CSSProperties, type ReactNode, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '../api-error-alert';
+import { Text } from '../text';
 import { ColumnChooser } from './column-chooser';
 import { ListError, ListNoMatch, ListPageEmpty } from './list-states';
+import { Pager } from './pager';
 import { useTablePrefs } from './table-prefs';
 import { UpdatedAgo } from './updated-ago';
+import './resource-table.css';
 
 export type SortDir = 'asc' | 'desc';
 
-export type ResourceColumn<T> = Omit<ColumnType<T>, 'key' | 'sorter' | 'sortOrder' | 'title'> & {
+export interface ResourceColumn<T> {
   key: string;
   title: ReactNode;
-  /** Plain-text name for the column chooser. */
+  /** Plain-text name for the column chooser and CSV headers. */
   label: string;
+  render: (value: unknown, row: T, index: number) => ReactNode;
   /** Server sort key; makes the column sortable. */
   sortKey?: string;
   /** Default true; false keeps the column always on (e.g. name). */
   hideable?: boolean;
   defaultHidden?: boolean;
-};
+  align?: 'left' | 'right' | 'center';
+  width?: number;
+  /** Stays in view while the table scrolls sideways (the name at the start, the actions at the end). */
+  fixed?: 'left' | 'right';
+}
 
 export interface ResourceTableProps<T> {
   tableId: string;
@@ -69,64 +79,85 @@ export interface ResourceTableProps<T> {
   empty: ReactNode;
   filtered: boolean;
   onClearFilters: () => void;
-  expandable?: TableProps<T>['expandable'];
-  /** Extra props per row (e.g. data-testid); rows always keep their role. */
-  onRow?: TableProps<T>['onRow'];
+}
+
+const SELECT_COLUMN_WIDTH = 48;
+const SKELETON_ROWS = 5;
+
+/** The next sort after a click on a column's header: ascending, descending, then the list's default. */
+export function nextSort(column: string, current: { key?: string; dir?: SortDir }): { key: string | undefined; dir: SortDir } {
+  if (current.key !== column) return { key: column, dir: 'asc' };
+  if (current.dir === 'asc') return { key: column, dir: 'desc' };
+  return { key: undefined, dir: 'desc' };
 }
 
 export function ResourceTable<T extends object>(props: ResourceTableProps<T>) {
   const { t } = useTranslation('list');
+  const { token } = theme.useToken();
   const [prefs, setPrefs] = useTablePrefs(props.tableId);
   const hidden = useMemo(
     () => prefs.hiddenColumns ?? props.columns.filter((column) => column.defaultHidden).map((column) => column.key),
     [prefs.hiddenColumns, props.columns],
   );
   const pageSizes = props.pageSizes ?? [10, 20, 50, 100];
-
-  const antColumns = useMemo<ColumnType<T>[]>(
-    () =>
-      props.columns
-        .filter((column) => column.hideable === false || !hidden.includes(column.key))
-        .map(({ label: _label, sortKey, hideable: _hideable, defaultHidden: _defaultHidden, ...column }) => ({
-          ...column,
-          sorter: sortKey ? true : undefined,
-          sortOrder: sortKey && sortKey === props.sortKey ? (props.sortDir === 'asc' ? 'ascend' : 'descend') : null,
-          sortDirections: sortKey ? (['ascend', 'descend'] as ('ascend' | 'descend')[]) : undefined,
-        })),
-    [props.columns, hidden, props.sortKey, props.sortDir],
-  );
+  const columns = props.columns.filter((column) => column.hideable === false || !hidden.includes(column.key));
+  const selectable = !!props.onSelectionChange;
 
   const changePageSize = (size: number) => {
     setPrefs({ pageSize: size });
     props.onPageChange(1, size);
   };
 
-  const handleChange: TableProps<T>['onChange'] = (_pagination, _filters, sorter, extra) => {
-    if (extra.action !== 'sort') return;
-    const single = (Array.isArray(sorter) ? sorter[0] : sorter) as SorterResult<T> | undefined;
-    const column = props.columns.find((c) => c.key === single?.columnKey);
-    if (!single?.order || !column?.sortKey) props.onSortChange(undefined, 'desc');
-    else props.onSortChange(column.sortKey, single.order === 'ascend' ? 'asc' : 'desc');
-  };
-
   const rows = props.rows ?? [];
   const showError = !!props.error && props.rows === undefined;
-  let emptyText: ReactNode = props.empty;
-  if (props.filtered) emptyText = <ListNoMatch onClear={props.onClearFilters} />;
-  else if (props.page > 1) emptyText = <ListPageEmpty onFirstPage={() => props.onPageChange(1, props.pageSize)} />;
+  let emptyContent: ReactNode = props.empty;
+  if (props.filtered) emptyContent = <ListNoMatch onClear={props.onClearFilters} />;
+  else if (props.page > 1) emptyContent = <ListPageEmpty onFirstPage={() => props.onPageChange(1, props.pageSize)} />;
 
-  const numbered = typeof props.total === 'number';
-  const start = rows.length ? (props.page - 1) * props.pageSize + 1 : 0;
+  const selected = new Set(props.selectedKeys ?? []);
+  const selectableKeys = rows.filter((row) => !props.selectionDisabled?.(row)).map(props.rowKey);
+  const selectedOnPage = selectableKeys.filter((key) => selected.has(key)).length;
+  const setPageSelection = (checked: boolean) => {
+    const others = (props.selectedKeys ?? []).filter((key) => !selectableKeys.includes(key));
+    props.onSelectionChange?.(checked ? [...others, ...selectableKeys] : others);
+  };
+  const toggleRow = (key: string, checked: boolean) =>
+    props.onSelectionChange?.(checked ? [...(props.selectedKeys ?? []), key] : (props.selectedKeys ?? []).filter((k) => k !== key));
+
+  const cellStyle = (column: ResourceColumn<T>): CSSProperties => ({
+    textAlign: column.align,
+    width: column.width,
+    insetInlineStart: column.fixed === 'left' ? (selectable ? SELECT_COLUMN_WIDTH : 0) : undefined,
+  });
+  const cellClass = (column: ResourceColumn<T>) => (column.fixed === 'left' ? 'rt-sticky-start' : column.fixed === 'right' ? 'rt-sticky-end' : undefined);
+  const colours = {
+    '--rt-bg': token.colorBgContainer,
+    '--rt-text': token.colorText,
+    '--rt-heading': token.colorTextHeading,
+    '--rt-header-bg': token.colorFillAlter,
+    '--rt-border': token.colorBorderSecondary,
+    '--rt-hover': token.colorFillQuaternary,
+    '--rt-selected': token.colorPrimaryBg,
+    '--rt-primary': token.colorPrimary,
+    '--rt-focus': token.colorPrimaryBorder,
+    '--rt-icon': token.colorTextQuaternary,
+    '--rt-skeleton': token.colorFillSecondary,
+    '--rt-skeleton-shine': token.colorFill,
+    '--rt-radius': `${token.borderRadiusLG}px`,
+    '--rt-font-size': `${token.fontSize}px`,
+    '--rt-line-height': token.lineHeight,
+  } as CSSProperties;
+  const columnCount = columns.length + (selectable ? 1 : 0);
 
   return (
-    <section aria-label={props.label}>
+    <section aria-label={props.label} className="rt-root" style={colours}>
       <Flex justify="space-between" align="center" wrap gap={8} style={{ marginBottom: 12 }}>
         <Flex wrap gap={8} align="center">
           {props.toolbar}
         </Flex>
-        <Space wrap>
+        <Flex wrap gap={8} align="center">
           <UpdatedAgo at={props.updatedAt} />
-          <Button icon={<ReloadOutlined spin={!!props.fetching && !props.loading} />} onClick={props.onRefresh} aria-label={t('actions.refresh')}>
+          <Button icon={<ReloadOutlined spin={!!props.fetching && !props.loading} />} onClick={props.onRefresh}>
             {t('actions.refresh')}
           </Button>
           <ColumnChooser
@@ -135,11 +166,11 @@ export function ResourceTable<T extends object>(props: ResourceTableProps<T>) {
             onChange={(next) => setPrefs({ hiddenColumns: next })}
             onReset={() => setPrefs({ hiddenColumns: undefined })}
           />
-        </Space>
+        </Flex>
       </Flex>
       {props.selectedKeys?.length && props.bulkBar ? (
         <Flex align="center" gap={12} wrap style={{ marginBottom: 12 }} role="toolbar" aria-label={t('selection.toolbar')}>
-          <Typography.Text strong>{t('selection.count', { count: props.selectedKeys.length })}</Typography.Text>
+          <Text strong>{t('selection.count', { count: props.selectedKeys.length })}</Text>
           {props.bulkBar}
           <Button type="link" onClick={() => props.onSelectionChange?.([])}>
             {t('selection.clear')}
@@ -154,64 +185,129 @@ export function ResourceTable<T extends object>(props: ResourceTableProps<T>) {
       {showError ? (
         <ListError error={props.error} onRetry={props.onRetry} />
       ) : (
-        <Table<T>
-          rowKey={props.rowKey}
-          columns={antColumns}
-          dataSource={rows}
-          loading={props.loading}
-          size="middle"
-          scroll={{ x: 'max-content' }}
-          showSorterTooltip={false}
-          onChange={handleChange}
-          expandable={props.expandable}
-          onRow={props.onRow}
-          locale={{ emptyText: props.loading ? ' ' : emptyText }}
-          rowSelection={
-            props.onSelectionChange
-              ? {
-                  selectedRowKeys: props.selectedKeys ?? [],
-                  preserveSelectedRowKeys: true,
-                  onChange: (keys) => props.onSelectionChange?.(keys.map(String)),
-                  getCheckboxProps: (row) => {
+        <>
+          <div className="rt-scroll">
+            <table className="rt" aria-busy={props.loading || undefined}>
+              <thead>
+                <tr>
+                  {selectable ? (
+                    <th scope="col" className="rt-select rt-sticky-start" style={{ insetInlineStart: 0 }}>
+                      <Checkbox
+                        aria-label={t('selection.page')}
+                        checked={selectableKeys.length > 0 && selectedOnPage === selectableKeys.length}
+                        indeterminate={selectedOnPage > 0 && selectedOnPage < selectableKeys.length}
+                        disabled={selectableKeys.length === 0}
+                        onChange={(event) => setPageSelection(event.target.checked)}
+                      />
+                    </th>
+                  ) : null}
+                  {columns.map((column) => (
+                    <ColumnHeader
+                      key={column.key}
+                      column={column}
+                      className={cellClass(column)}
+                      style={cellStyle(column)}
+                      sortKey={props.sortKey}
+                      sortDir={props.sortDir}
+                      onSort={(sortKey) => {
+                        const next = nextSort(sortKey, { key: props.sortKey, dir: props.sortDir });
+                        props.onSortChange(next.key, next.dir);
+                      }}
+                    />
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {props.loading ? (
+                  Array.from({ length: SKELETON_ROWS }, (_, index) => (
+                    <tr key={index} aria-hidden>
+                      {Array.from({ length: columnCount }, (_, cell) => (
+                        <td key={cell}>
+                          <span className="rt-skeleton" />
+                        </td>
+                      ))}
+                    </tr>
+                  ))
+                ) : rows.length === 0 ? (
+                  <tr>
+                    <td colSpan={columnCount} className="rt-empty">
+                      {emptyContent}
+                    </td>
+                  </tr>
+                ) : (
+                  rows.map((row, index) => {
+                    const key = props.rowKey(row);
                     const reason = props.selectionDisabled?.(row) || false;
-                    return { disabled: !!reason, title: reason || undefined, 'aria-label': t('selection.row') };
-                  },
-                }
-              : undefined
-          }
-          pagination={
-            numbered
-              ? {
-                  current: props.page,
-                  pageSize: props.pageSize,
-                  total: props.total,
-                  showSizeChanger: true,
-                  pageSizeOptions: pageSizes.map(String),
-                  showTotal: (total) => t('paging.range', { start, end: start + rows.length - 1, total }),
-                  onChange: (page, size) => (size !== props.pageSize ? changePageSize(size) : props.onPageChange(page, size)),
-                }
-              : false
-          }
-        />
-      )}
-      {!numbered && !showError ? (
-        <Flex justify="flex-end" align="center" gap={8} style={{ marginTop: 12 }}>
-          <Typography.Text type="secondary">{t('paging.page', { page: props.page })}</Typography.Text>
-          <Button disabled={props.page <= 1} onClick={() => props.onPageChange(props.page - 1, props.pageSize)}>
-            {t('paging.previous')}
-          </Button>
-          <Button disabled={!props.hasNext} onClick={() => props.onPageChange(props.page + 1, props.pageSize)}>
-            {t('paging.next')}
-          </Button>
-          <Select
-            aria-label={t('paging.size')}
-            value={props.pageSize}
-            onChange={changePageSize}
-            options={pageSizes.map((size) => ({ value: size, label: t('paging.perPage', { size }) }))}
-            style={{ width: 120 }}
+                    return (
+                      <tr key={key} data-row-key={key} aria-selected={selectable ? selected.has(key) : undefined}>
+                        {selectable ? (
+                          <td className="rt-select rt-sticky-start" style={{ insetInlineStart: 0 }}>
+                            <Checkbox
+                              aria-label={t('selection.row')}
+                              title={reason || undefined}
+                              disabled={!!reason}
+                              checked={selected.has(key)}
+                              onChange={(event) => toggleRow(key, event.target.checked)}
+                            />
+                          </td>
+                        ) : null}
+                        {columns.map((column) => (
+                          <td key={column.key} className={cellClass(column)} style={cellStyle(column)}>
+                            {column.render(undefined, row, index)}
+                          </td>
+                        ))}
+                      </tr>
+                    );
+                  })
+                )}
+              </tbody>
+            </table>
+          </div>
+          {props.loading ? <span className="rt-visually-hidden" role="status">{t('states.loading')}</span> : null}
+          <Pager
+            page={props.page}
+            pageSize={props.pageSize}
+            pageSizes={pageSizes}
+            rowCount={rows.length}
+            total={props.total}
+            hasNext={props.hasNext}
+            onPage={(page) => props.onPageChange(page, props.pageSize)}
+            onPageSize={changePageSize}
           />
-        </Flex>
-      ) : null}
+        </>
+      )}
     </section>
+  );
+}
+
+interface ColumnHeaderProps<T> {
+  column: ResourceColumn<T>;
+  className?: string;
+  style: CSSProperties;
+  sortKey?: string;
+  sortDir?: SortDir;
+  onSort: (sortKey: string) => void;
+}
+
+function ColumnHeader<T>({ column, className, style, sortKey, sortDir, onSort }: ColumnHeaderProps<T>) {
+  if (!column.sortKey) {
+    return (
+      <th scope="col" className={className} style={style}>
+        {column.title}
+      </th>
+    );
+  }
+  const active = column.sortKey === sortKey;
+  const direction = active ? sortDir : undefined;
+  return (
+    <th scope="col" className={className} style={style} aria-sort={direction === 'asc' ? 'ascending' : direction === 'desc' ? 'descending' : undefined}>
+      <button type="button" className="rt-sort" onClick={() => onSort(column.sortKey!)} style={{ justifyContent: column.align === 'right' ? 'flex-end' : undefined }}>
+        {column.title}
+        <span className="rt-sort-icon" aria-hidden>
+          <span data-active={direction === 'asc'}>▲</span>
+          <span data-active={direction === 'desc'}>▼</span>
+        </span>
+      </button>
+    </th>
   );
 }

@@ -1,7 +1,7 @@
-import { Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatExact } from '../../lib/time';
+import { Text } from '../text';
 
 /** "Updated 12 s ago", re-rendering itself (only itself) every second. */
 export function UpdatedAgo({ at }: { at: number }) {
@@ -15,9 +15,9 @@ export function UpdatedAgo({ at }: { at: number }) {
   // shift the table down when the data arrives (Lighthouse measured a 0.4 layout shift).
   if (!at)
     return (
-      <Typography.Text type="secondary" aria-hidden style={{ visibility: 'hidden' }}>
+      <Text type="secondary" aria-hidden style={{ visibility: 'hidden' }}>
         {t('updated.justNow')}
-      </Typography.Text>
+      </Text>
     );
   const seconds = Math.max(0, Math.round((now - at) / 1000));
   const text =
@@ -27,8 +27,8 @@ export function UpdatedAgo({ at }: { at: number }) {
         ? t('updated.seconds', { count: seconds })
         : t('updated.minutes', { count: Math.floor(seconds / 60) });
   return (
-    <Typography.Text type="secondary" aria-live="off">
-      <span title={dayjs(at).format('YYYY-MM-DD HH:mm:ss')}>{text}</span>
-    </Typography.Text>
+    <Text type="secondary" aria-live="off">
+      <span title={formatExact(new Date(at))}>{text}</span>
+    </Text>
   );
 }

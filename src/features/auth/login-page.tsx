@@ -6,7 +6,7 @@
  * user typed stays when the server refuses.
  */
 import { Alert, Button, theme } from 'antd';
-import { lazy, Suspense, useMemo, useRef, useState, type CSSProperties, type FormEvent } from 'react';
+import { lazy, Suspense, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { getConfig } from '../../api/config';
@@ -16,13 +16,12 @@ import { ApiErrorAlert } from '../../components/api-error-alert';
 import { LanguageSwitch } from '../../components/language-switch';
 import { consumeSessionEndedFlag } from '../../lib/session-ended';
 import { useSession } from '../../lib/use-session';
+import { NativeInput } from '../../components/native-input';
 import { LoginField } from './login-field';
-import { LoginInput } from './login-input';
 import { PasswordInput } from './password-input';
 import { chooseProject, login } from './session-actions';
 import { safeNextPath } from './safe-next-path';
 import { validateLogin, type LoginErrors, type LoginValues } from './validate-login';
-import './login.css';
 
 // Only users with several projects (and no project typed) ever see the chooser and its Select.
 const ProjectChoiceForm = lazy(() => import('./project-choice-form'));
@@ -90,19 +89,6 @@ export default function LoginPage() {
     return null;
   };
 
-  const fieldColors = {
-    '--login-bg': token.colorBgContainer,
-    '--login-text': token.colorText,
-    '--login-placeholder': token.colorTextPlaceholder,
-    '--login-border': token.colorBorder,
-    '--login-hover': token.colorPrimaryHover,
-    '--login-primary': token.colorPrimary,
-    '--login-outline': token.controlOutline,
-    '--login-error': token.colorError,
-    '--login-error-outline': token.colorErrorOutline,
-    '--login-radius': `${token.borderRadius}px`,
-  } as CSSProperties;
-
   const field = (name: keyof LoginValues) => ({
     id: `login-${name}`,
     value: values[name],
@@ -150,18 +136,18 @@ export default function LoginPage() {
               />
             </Suspense>
           ) : (
-            <form ref={form} noValidate onSubmit={submit} className="login-form" style={{ marginTop: 16, ...fieldColors }}>
+            <form ref={form} noValidate onSubmit={submit} style={{ marginTop: 16 }}>
               <LoginField htmlFor="login-username" label={t('login.username')} error={fieldErrors.username}>
-                <LoginInput {...field('username')} autoComplete="username" autoFocus />
+                <NativeInput {...field('username')} autoComplete="username" autoFocus />
               </LoginField>
               <LoginField htmlFor="login-password" label={t('login.password')} error={fieldErrors.password}>
                 <PasswordInput {...field('password')} />
               </LoginField>
               <LoginField htmlFor="login-domain" label={t('login.domain')} error={fieldErrors.domain}>
-                <LoginInput {...field('domain')} />
+                <NativeInput {...field('domain')} />
               </LoginField>
               <LoginField htmlFor="login-project" label={t('login.project')} help={t('login.projectHelp')}>
-                <LoginInput {...field('project')} />
+                <NativeInput {...field('project')} />
               </LoginField>
               <Button type="primary" htmlType="submit" block loading={busy}>
                 {t('login.submit')}

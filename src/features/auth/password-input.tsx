@@ -1,18 +1,18 @@
 import { EyeInvisibleOutlined, EyeOutlined } from '@ant-design/icons';
 import { Button } from 'antd';
-import { useState, type ComponentProps } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LoginInput } from './login-input';
+import { NativeInput, type NativeInputProps } from '../../components/native-input';
 
 /**
  * A password field with a real show / hide button: reachable by keyboard, named for screen readers and
  * big enough to hit (antd's Input.Password eye is a 14 px icon outside the tab order).
  */
-export function PasswordInput(props: Omit<ComponentProps<typeof LoginInput>, 'type' | 'suffix'>) {
+export function PasswordInput(props: Omit<NativeInputProps, 'type' | 'suffix'>) {
   const { t } = useTranslation();
   const [shown, setShown] = useState(false);
   return (
-    <LoginInput
+    <NativeInput
       {...props}
       type={shown ? 'text' : 'password'}
       autoComplete="current-password"

@@ -1,5 +1,5 @@
 import { WarningOutlined } from '@ant-design/icons';
-import { Progress, theme, Tooltip } from 'antd';
+import { theme, Tooltip } from 'antd';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -74,9 +74,32 @@ function QuotaIndicator() {
         }
         style={{ ...style, borderColor: alarming ? levelColor : token.colorBorder, color: alarming ? levelColor : token.colorText }}
       >
-        <Progress type="circle" size={18} percent={gigabytes.percent ?? 0} showInfo={false} strokeColor={levelColor} aria-hidden />
+        <UsageRing percent={gigabytes.percent ?? 0} color={levelColor} track={token.colorFillSecondary} />
         {gigabytes.limit === null ? t('widget.textUnlimited', { used }) : t('widget.text', { used, limit: num(gigabytes.limit) })}
       </Link>
     </Tooltip>
+  );
+}
+
+/** An 18 px ring filled to `percent` (antd's Progress would add its whole module to every page's header). */
+function UsageRing({ percent, color, track }: { percent: number; color: string; track: string }) {
+  const radius = 7;
+  const circumference = 2 * Math.PI * radius;
+  const filled = (Math.min(Math.max(percent, 0), 100) / 100) * circumference;
+  return (
+    <svg width={18} height={18} viewBox="0 0 18 18" aria-hidden focusable="false">
+      <circle cx={9} cy={9} r={radius} fill="none" stroke={track} strokeWidth={3} />
+      <circle
+        cx={9}
+        cy={9}
+        r={radius}
+        fill="none"
+        stroke={color}
+        strokeWidth={3}
+        strokeLinecap="round"
+        strokeDasharray={`${filled} ${circumference}`}
+        transform="rotate(-90 9 9)"
+      />
+    </svg>
   );
 }

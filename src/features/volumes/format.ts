@@ -1,21 +1,13 @@
-import dayjs from 'dayjs';
-import relativeTime from 'dayjs/plugin/relativeTime';
+import { formatExact, formatRelative, parseCinderTime } from '../../lib/time';
 
-dayjs.extend(relativeTime);
-
-/** "3 minutes ago" in the current dayjs locale (follows the UI language). */
-export function fromNow(iso: string | null | undefined): string {
-  return iso ? dayjs(toUtc(iso)).fromNow() : '';
+/** "3 minutes ago" in the UI language. */
+export function fromNow(iso: string | null | undefined, language: string): string {
+  return iso ? formatRelative(parseCinderTime(iso), new Date(), language) : '';
 }
 
 /** Exact local time, for tooltips and the detail page. */
 export function exactTime(iso: string | null | undefined): string {
-  return iso ? dayjs(toUtc(iso)).format('YYYY-MM-DD HH:mm:ss') : '';
-}
-
-/** Cinder writes timestamps without a zone ("2024-01-02T03:04:05.000000"): they are UTC. */
-function toUtc(iso: string): string {
-  return /([zZ]|[+-]\d\d:?\d\d)$/.test(iso) ? iso : `${iso}Z`;
+  return iso ? formatExact(parseCinderTime(iso)) : '';
 }
 
 export function volumeLabel(volume: { id: string; name: string | null }): string {

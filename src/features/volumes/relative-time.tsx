@@ -1,18 +1,15 @@
-import { ConfigProvider, Tooltip } from 'antd';
-import { useContext } from 'react';
+import { Tooltip } from 'antd';
+import { useTranslation } from 'react-i18next';
 import { exactTime, fromNow } from './format';
 
-/**
- * "3 minutes ago", exact time on hover. Reads antd's locale from context so it re-renders once the
- * language's dayjs locale has loaded (that happens after i18next has already switched the strings).
- */
+/** "3 minutes ago" in the UI language, exact time on hover. */
 export function RelativeTime({ iso }: { iso: string | null | undefined }) {
-  const { locale } = useContext(ConfigProvider.ConfigContext);
+  const { i18n } = useTranslation();
   if (!iso) return <>—</>;
   return (
     <Tooltip title={exactTime(iso)}>
-      <time dateTime={iso} lang={locale?.locale}>
-        {fromNow(iso)}
+      <time dateTime={iso} lang={i18n.language}>
+        {fromNow(iso, i18n.language)}
       </time>
     </Tooltip>
   );

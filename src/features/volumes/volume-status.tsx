@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { supports } from '../../api/microversion';
 import { StatusBadge } from '../../components/list/status-badge';
 import { useRequiredSession } from '../../lib/use-session';
 import { volumeMessagesOptions } from './queries';
 import { isKnownVolumeStatus, volumeStatusInfo } from './status';
+import { Text } from '../../components/text';
 
 /** The label of a status in the current language; an unknown status shows as Cinder wrote it. */
 export function useVolumeStatusLabel() {
@@ -31,9 +31,9 @@ export function VolumeStatusWithReason({ volumeId, status }: { volumeId: string;
     <div>
       <VolumeStatusBadge status={status} />
       {info.isError && reason ? (
-        <Typography.Text type="danger" style={{ display: 'block', fontSize: 12, maxWidth: 280 }}>
+        <Text type="danger" style={{ display: 'block', fontSize: 12, maxWidth: 280 }}>
           {reason}
-        </Typography.Text>
+        </Text>
       ) : null}
     </div>
   );

@@ -1,4 +1,4 @@
-import { Alert, App, Checkbox, Form, Modal, Select, Space, Tag } from 'antd';
+import { Alert, Checkbox, Form, Modal, Select, Space, Tag } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QosAssociation, QosSpec } from '../../../api/models';
@@ -6,6 +6,7 @@ import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { CliEquivalent } from '../../../components/cli/cli-equivalent';
 import { qosRequests } from '../../../lib/cli';
 import { useAllVolumeTypes, useAssociateQos, useQosSpecs } from '../queries';
+import { useFeedback } from '../../../components/feedback/feedback';
 
 interface AssociateModalProps {
   open: boolean;
@@ -20,7 +21,7 @@ interface AssociateModalProps {
  */
 export function AssociateModal({ open, spec, associated, onClose }: AssociateModalProps) {
   const { t } = useTranslation(['qos-specs', 'app']);
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const types = useAllVolumeTypes(open);
   // Names of the other specs a type may carry (the list is cached and small).
   const specs = useQosSpecs();

@@ -1,5 +1,5 @@
 import { DisconnectOutlined, LinkOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Popconfirm, Table, Typography, type TableColumnsType } from 'antd';
+import { Alert, Button, Card, Popconfirm, Table, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -9,10 +9,11 @@ import { CliEquivalent } from '../../../components/cli/cli-equivalent';
 import { qosRequests } from '../../../lib/cli';
 import { useDisassociateAllQos, useDisassociateQos, useQosAssociations } from '../queries';
 import { AssociateModal } from './associate-modal';
+import { useFeedback } from '../../../components/feedback/feedback';
 
 export function AssociationsCard({ spec }: { spec: QosSpec }) {
   const { t } = useTranslation(['qos-specs', 'app']);
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const associations = useQosAssociations(spec.id, { fresh: true });
   const disassociate = useDisassociateQos();
   const disassociateAll = useDisassociateAllQos();

@@ -1,5 +1,5 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, Button, Flex, Form, Input, Modal, Radio, Typography } from 'antd';
+import { Button, Flex, Form, Input, Modal, Radio, Typography } from 'antd';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../api/errors';
@@ -12,6 +12,7 @@ import { keyProblemKey, nameProblemKey, valueProblemKey } from '../problem-text'
 import { useCreateQosSpec } from '../queries';
 import { qosNameProblem, QOS_NAME_MAX, specKeyProblem, specValueProblem } from '../spec-keys';
 import { SpecKeyPicker, SpecValueHint } from './spec-key-picker';
+import { useFeedback } from '../../../components/feedback/feedback';
 
 interface FormValues {
   name: string;
@@ -27,7 +28,7 @@ interface CreateQosModalProps {
 
 export function CreateQosModal({ open, onClose, onCreated }: CreateQosModalProps) {
   const { t } = useTranslation(['qos-specs', 'app']);
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [form] = Form.useForm<FormValues>();
   const create = useCreateQosSpec();
   // A ref, not state: the validator must see the refused name in the same tick it is set.

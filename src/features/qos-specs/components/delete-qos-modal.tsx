@@ -1,4 +1,4 @@
-import { Alert, App, Form, Input, Modal, Radio, Space, Typography } from 'antd';
+import { Alert, Form, Input, Modal, Radio, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QosSpec } from '../../../api/models';
@@ -7,6 +7,7 @@ import { CliEquivalent } from '../../../components/cli/cli-equivalent';
 import { qosRequests } from '../../../lib/cli';
 import { PageLoading } from '../../../components/page-states';
 import { useDeleteQosSpec, useQosAssociations } from '../queries';
+import { useFeedback } from '../../../components/feedback/feedback';
 
 type Mode = 'disassociate' | 'force';
 
@@ -23,7 +24,7 @@ interface DeleteQosModalProps {
  */
 export function DeleteQosModal({ spec, onClose, onDeleted }: DeleteQosModalProps) {
   const { t } = useTranslation(['qos-specs', 'app']);
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const open = spec !== null;
   // fresh: what is associated may have changed since the list was loaded, so ask again on each open.
   const associations = useQosAssociations(spec?.id ?? '', { enabled: open, fresh: true });

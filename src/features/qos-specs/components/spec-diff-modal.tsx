@@ -1,4 +1,4 @@
-import { Alert, App, Modal, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Alert, Modal, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { QosConsumer, QosSpec } from '../../../api/models';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
@@ -7,6 +7,7 @@ import { qosRequests } from '../../../lib/cli';
 import { consumerLabelKey } from '../consumer';
 import { useSaveQosSpecs } from '../queries';
 import { changeRequests, formatSpecValue, type SpecChange, type SpecChangeKind } from '../spec-keys';
+import { useFeedback } from '../../../components/feedback/feedback';
 
 interface SpecDiffModalProps {
   open: boolean;
@@ -41,7 +42,7 @@ function withUnit(key: string, value: string): string {
 /** The diff an admin confirms before anything is sent; the server's refusal stays in the modal. */
 export function SpecDiffModal({ open, spec, changes, consumer, onClose, onSaved }: SpecDiffModalProps) {
   const { t } = useTranslation(['qos-specs', 'app']);
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const save = useSaveQosSpecs();
 
   const rows: DiffRow[] = [

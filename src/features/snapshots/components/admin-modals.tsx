@@ -1,4 +1,4 @@
-import { Alert, App, Form, Input, Modal, Select, Space, Typography } from 'antd';
+import { Alert, Form, Input, Modal, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Snapshot } from '../../../api/models';
@@ -8,6 +8,7 @@ import { CliEquivalent } from '../../../components/cli/cli-equivalent';
 import { snapshotRequests } from '../../../lib/cli';
 import { useForceDeleteSnapshot, useResetSnapshotStatus } from '../queries';
 import { useStatusLabel } from './reasons';
+import { useFeedback } from '../../../components/feedback/feedback';
 
 interface Props {
   snapshot: Snapshot;
@@ -18,7 +19,7 @@ interface Props {
 /** Admin: os-reset_status — changes only the database record. */
 export function ResetStatusModal({ snapshot, open, onClose }: Props) {
   const { t } = useTranslation(['snapshots', 'app']);
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const statusLabel = useStatusLabel();
   const reset = useResetSnapshotStatus(snapshot.id);
   const [status, setStatus] = useState<SnapshotResetStatus>('available');
@@ -65,7 +66,7 @@ export function ResetStatusModal({ snapshot, open, onClose }: Props) {
 /** Admin: os-force_delete, confirmed by typing the snapshot's name (or id when it has none). */
 export function ForceDeleteModal({ snapshot, open, onClose, onDeleted }: Props & { onDeleted?: () => void }) {
   const { t } = useTranslation(['snapshots', 'app']);
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const forceDelete = useForceDeleteSnapshot(snapshot.id);
   const [typed, setTyped] = useState('');
   const expected = snapshot.name || snapshot.id;

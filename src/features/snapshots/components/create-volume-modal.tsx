@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Alert, App, Form, Input, InputNumber, Modal, Select } from 'antd';
+import { Alert, Form, Input, InputNumber, Modal, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { listAvailabilityZones } from '../../../api/availability-zones';
 import type { Snapshot, Volume } from '../../../api/models';
@@ -9,6 +9,7 @@ import { CliEquivalent } from '../../../components/cli/cli-equivalent';
 import { volumeRequests } from '../../../lib/cli';
 import { canCreateVolumeFrom, newVolumeSizeProblem } from '../rules';
 import { useCreateVolumeFromSnapshot } from '../queries';
+import { useFeedback } from '../../../components/feedback/feedback';
 
 interface Props {
   snapshot: Snapshot;
@@ -28,7 +29,7 @@ interface Values {
 /** A new volume holding the snapshot's data: at least its size, any type/zone Cinder allows. */
 export function CreateVolumeFromSnapshotModal({ snapshot, open, onClose, onCreated }: Props) {
   const { t } = useTranslation(['snapshots', 'app']);
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [form] = Form.useForm<Values>();
   const create = useCreateVolumeFromSnapshot();
   const types = useQuery({ queryKey: ['snapshots', 'volume-types'], queryFn: ({ signal }) => listVolumeTypes({}, signal), enabled: open, staleTime: 60_000 });

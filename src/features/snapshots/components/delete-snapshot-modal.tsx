@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Alert, App, Modal, Space, Typography } from 'antd';
+import { Alert, Modal, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Snapshot } from '../../../api/models';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
@@ -8,6 +8,7 @@ import { snapshotRequests } from '../../../lib/cli';
 import { useIsAdmin } from '../../../lib/use-session';
 import { createdVolumesOptions, useDeleteSnapshot } from '../queries';
 import { useDeleteBlockReason } from './reasons';
+import { useFeedback } from '../../../components/feedback/feedback';
 
 interface Props {
   snapshot: Snapshot;
@@ -19,7 +20,7 @@ interface Props {
 /** Confirm one delete; warns (without blocking) when volumes were created from the snapshot. */
 export function DeleteSnapshotModal({ snapshot, open, onClose, onDeleted }: Props) {
   const { t } = useTranslation(['snapshots', 'app']);
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const isAdmin = useIsAdmin();
   const remove = useDeleteSnapshot();
   const blocked = useDeleteBlockReason()(snapshot);

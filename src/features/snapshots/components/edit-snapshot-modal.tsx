@@ -1,4 +1,4 @@
-import { App, Form, Input, Modal } from 'antd';
+import { Form, Input, Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Snapshot } from '../../../api/models';
 import { SNAPSHOT_DESCRIPTION_MAX, SNAPSHOT_NAME_MAX } from '../../../api/snapshots';
@@ -7,6 +7,7 @@ import { CliEquivalent } from '../../../components/cli/cli-equivalent';
 import { snapshotRequests } from '../../../lib/cli';
 import { useUpdateSnapshot } from '../queries';
 import { changedFields } from '../rules';
+import { useFeedback } from '../../../components/feedback/feedback';
 
 interface Props {
   snapshot: Snapshot;
@@ -21,7 +22,7 @@ interface Values {
 
 export function EditSnapshotModal({ snapshot, open, onClose }: Props) {
   const { t } = useTranslation(['snapshots', 'app']);
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [form] = Form.useForm<Values>();
   const update = useUpdateSnapshot(snapshot.id);
   const watched = Form.useWatch((all: Values) => all, form);

@@ -1,5 +1,5 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Descriptions, Empty, Input, Modal, Space, Typography } from 'antd';
+import { Alert, Button, Card, Descriptions, Empty, Input, Modal, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Snapshot } from '../../../api/models';
@@ -8,6 +8,7 @@ import { CliEquivalent } from '../../../components/cli/cli-equivalent';
 import { snapshotRequests } from '../../../lib/cli';
 import { useReplaceSnapshotMetadata } from '../queries';
 import { metadataProblems, type MetadataRowProblem } from '../rules';
+import { useFeedback } from '../../../components/feedback/feedback';
 
 interface Row {
   key: string;
@@ -16,7 +17,7 @@ interface Row {
 
 function MetadataEditor({ snapshot, onClose }: { snapshot: Snapshot; onClose: () => void }) {
   const { t } = useTranslation(['snapshots', 'app']);
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const save = useReplaceSnapshotMetadata(snapshot.id);
   const [rows, setRows] = useState<Row[]>(() => Object.entries(snapshot.metadata ?? {}).map(([key, value]) => ({ key, value })));
   const [tried, setTried] = useState(false);

@@ -1,4 +1,4 @@
-import { App, Button, Modal, Tooltip, Typography } from 'antd';
+import { Button, Modal, Tooltip, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { volumeRequests } from '../../../lib/cli';
 import { revertBlock } from '../rules';
 import { useRevertToSnapshot } from '../queries';
 import { useRevertBlockReason } from './reasons';
+import { useFeedback } from '../../../components/feedback/feedback';
 
 interface Props {
   snapshot: Snapshot;
@@ -23,7 +24,7 @@ interface Props {
 /** Revert the source volume to this snapshot (3.40+): disabled with the reason when Cinder would refuse. */
 export function RevertButton({ snapshot, volume, latestSnapshotId, checking, supportsRevert, version }: Props) {
   const { t } = useTranslation(['snapshots', 'app']);
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [open, setOpen] = useState(false);
   const revert = useRevertToSnapshot();
   const revertReason = useRevertBlockReason();

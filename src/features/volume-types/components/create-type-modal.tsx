@@ -1,4 +1,4 @@
-import { Alert, App, AutoComplete, Form, Modal, Switch, Typography } from 'antd';
+import { Alert, AutoComplete, Form, Modal, Switch, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -10,6 +10,7 @@ import { useBackendNames, useCreateVolumeType } from '../queries';
 import { buildCreateSpecs, impliedCreateSpecs, validateSpecRows, type SpecRow } from '../rules';
 import { SpecRowsEditor } from './spec-rows-editor';
 import { TypeBasicFields } from './type-basic-fields';
+import { useFeedback } from '../../../components/feedback/feedback';
 
 interface FormValues {
   name: string;
@@ -23,7 +24,7 @@ const initialValues: FormValues = { name: '', description: '', isPublic: true, s
 
 export function CreateTypeModal({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { t } = useTranslation(['volume-types', 'app']);
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const navigate = useNavigate();
   const [form] = Form.useForm<FormValues>();
   const [rows, setRows] = useState<SpecRow[]>([]);

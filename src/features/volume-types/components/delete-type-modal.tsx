@@ -1,10 +1,11 @@
-import { Alert, App, Modal, Space, Typography } from 'antd';
+import { Alert, Modal, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { VolumeType } from '../../../api/models';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { CliEquivalent } from '../../../components/cli/cli-equivalent';
 import { volumeTypeRequests } from '../../../lib/cli';
 import { useDeleteVolumeType, useTypeUsage } from '../queries';
+import { useFeedback } from '../../../components/feedback/feedback';
 
 interface DeleteTypeModalProps {
   type: VolumeType | null;
@@ -16,7 +17,7 @@ interface DeleteTypeModalProps {
 /** Says up front why Cinder will refuse (volumes use it, it is the default), and shows Cinder's reason if it does. */
 export function DeleteTypeModal({ type, isDefault, onClose, onDeleted }: DeleteTypeModalProps) {
   const { t } = useTranslation(['volume-types', 'app']);
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const remove = useDeleteVolumeType();
   const usage = useTypeUsage(type?.id ?? '', !!type);
 

@@ -1,4 +1,4 @@
-import { Alert, App, Form, Modal } from 'antd';
+import { Alert, Form, Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../api/errors';
 import type { VolumeType } from '../../../api/models';
@@ -8,6 +8,7 @@ import { CliEquivalent } from '../../../components/cli/cli-equivalent';
 import { volumeTypeRequests } from '../../../lib/cli';
 import { useUpdateVolumeType } from '../queries';
 import { TypeBasicFields } from './type-basic-fields';
+import { useFeedback } from '../../../components/feedback/feedback';
 
 interface FormValues {
   name: string;
@@ -27,7 +28,7 @@ function changesOf(type: { name: string; description?: string | null; is_public:
 
 export function EditTypeModal({ type, onClose }: { type: VolumeType | null; onClose: () => void }) {
   const { t } = useTranslation(['volume-types', 'app']);
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [form] = Form.useForm<FormValues>();
   const update = useUpdateVolumeType();
   const isPublic = Form.useWatch('isPublic', form);

@@ -1,4 +1,4 @@
-import { Alert, App, Button, Card, Flex, Form, Input, Popconfirm, Select, Table, Typography } from 'antd';
+import { Alert, Button, Card, Flex, Form, Input, Popconfirm, Select, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../api/errors';
@@ -7,11 +7,12 @@ import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { CliEquivalent } from '../../../components/cli/cli-equivalent';
 import { volumeTypeRequests } from '../../../lib/cli';
 import { useAddTypeAccess, useAllProjects, useRemoveTypeAccess, useTypeAccess } from '../queries';
+import { useFeedback } from '../../../components/feedback/feedback';
 
 /** Projects that may use a private type. Public types have no access list (Cinder answers 404). */
 export function AccessCard({ type }: { type: VolumeType }) {
   const { t } = useTranslation(['volume-types', 'app']);
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const isPrivate = !type.is_public;
   const access = useTypeAccess(type.id, isPrivate);
   const projects = useAllProjects(isPrivate);

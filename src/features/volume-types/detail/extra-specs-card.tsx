@@ -1,5 +1,5 @@
 import { EditOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Flex, Modal, Table, Typography } from 'antd';
+import { Alert, Button, Card, Flex, Modal, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
@@ -9,6 +9,7 @@ import { SpecRowsEditor } from '../components/spec-rows-editor';
 import { useBackendNames, useExtraSpecs, useSaveExtraSpecs } from '../queries';
 import { diffSpecs, isEmptyDiff, planSpecSave, rowsFromSpecs, specsFromRows, validateSpecRows, type SpecDiff, type SpecRow } from '../rules';
 import { SpecDiffView } from './spec-diff';
+import { useFeedback } from '../../../components/feedback/feedback';
 
 interface ExtraSpecsCardProps {
   typeId: string;
@@ -18,7 +19,7 @@ interface ExtraSpecsCardProps {
 
 export function ExtraSpecsCard({ typeId, volumesInUse }: ExtraSpecsCardProps) {
   const { t } = useTranslation(['volume-types', 'app']);
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const specs = useExtraSpecs(typeId);
   const [rows, setRows] = useState<SpecRow[] | null>(null);
   const [showProblems, setShowProblems] = useState(false);

@@ -1,15 +1,16 @@
-import { App, Button, Card, Descriptions, Flex, Popconfirm, Select, Tag, Typography } from 'antd';
+import { Button, Card, Descriptions, Flex, Popconfirm, Select, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { VolumeType } from '../../../api/models';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { useQosSpecsById, useSetTypeQos } from '../queries';
+import { useFeedback } from '../../../components/feedback/feedback';
 
 /** The type's QoS spec: associate, change (old one disassociated first) or disassociate. */
 export function QosCard({ type }: { type: VolumeType }) {
   const { t } = useTranslation(['volume-types', 'app']);
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const specs = useQosSpecsById();
   const setQos = useSetTypeQos(type.id);
   const [choice, setChoice] = useState<string | undefined>(undefined);

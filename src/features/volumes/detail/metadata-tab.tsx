@@ -1,12 +1,13 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Flex, Input, Table, Tooltip, Typography } from 'antd';
+import { Button, Flex, Input, Table, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Volume } from '../../../api/models';
 import { METADATA_LOCKED_STATUSES, METADATA_MAX_LENGTH, replaceVolumeMetadata, validateMetadataRows, type MetadataProblem } from '../../../api/volumes';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { volumeKeys, volumeMetadataOptions } from '../queries';
+import { useFeedback } from '../../../components/feedback/feedback';
 
 interface Row {
   /** Stable React key: rows can be added and removed while keys are being typed. */
@@ -20,7 +21,7 @@ const toRows = (metadata: Record<string, string>): Row[] => Object.entries(metad
 
 export function MetadataTab({ volume }: { volume: Volume }) {
   const { t } = useTranslation(['volumes', 'app']);
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const queryClient = useQueryClient();
   const query = useQuery(volumeMetadataOptions(volume.id));
   // Edited rows live here, apart from the polled volume, so live updates never overwrite typing.

@@ -26,10 +26,11 @@ function Code({ children }: { children: string | null | undefined }) {
 }
 
 function Time({ iso }: { iso: string | null | undefined }) {
+  const { i18n } = useTranslation('volumes');
   if (!iso) return <Typography.Text type="secondary">—</Typography.Text>;
   return (
     <span>
-      {exactTime(iso)} <Typography.Text type="secondary">({fromNow(iso)})</Typography.Text>
+      {exactTime(iso)} <Typography.Text type="secondary">({fromNow(iso, i18n.language)})</Typography.Text>
     </span>
   );
 }

@@ -1,27 +1,29 @@
-import { Space, Tooltip, Typography } from 'antd';
+import { Flex, Tooltip } from 'antd';
 import { type ReactNode, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Volume } from '../../../api/models';
+import { CopyButton } from '../../../components/copy-button';
 import type { ResourceColumn } from '../../../components/list/resource-table';
+import { Text } from '../../../components/text';
 import { RelativeTime } from '../relative-time';
 import { VolumeStatusWithReason } from '../volume-status';
 
 function Attachments({ volume, isAdmin }: { volume: Volume; isAdmin: boolean }) {
   const { t } = useTranslation(['volumes', 'app']);
-  if (!volume.attachments?.length) return <Typography.Text type="secondary">—</Typography.Text>;
+  if (!volume.attachments?.length) return <Text type="secondary">—</Text>;
   return (
-    <Space orientation="vertical" size={0}>
+    <Flex vertical>
       {volume.attachments.map((attachment) => (
         <span key={attachment.attachment_id || attachment.id}>
           <Tooltip title={attachment.server_id}>
-            <Typography.Text code>{attachment.server_id.slice(0, 8)}</Typography.Text>
+            <Text code>{attachment.server_id.slice(0, 8)}</Text>
           </Tooltip>{' '}
           {t('list.onDevice', { device: attachment.device || '?' })}
-          {isAdmin && attachment.host_name ? <Typography.Text type="secondary"> ({attachment.host_name})</Typography.Text> : null}
+          {isAdmin && attachment.host_name ? <Text type="secondary"> ({attachment.host_name})</Text> : null}
         </span>
       ))}
-    </Space>
+    </Flex>
   );
 }
 
@@ -40,11 +42,14 @@ export function useVolumeColumns(options: { isAdmin: boolean; rowActions?: (volu
         fixed: 'left',
         render: (_, volume) => (
           <div style={{ maxWidth: 280 }}>
-            <Link to={`/volumes/${volume.id}`}>{volume.name?.trim() ? volume.name : <Typography.Text code>{volume.id}</Typography.Text>}</Link>
+            <Link to={`/volumes/${volume.id}`}>{volume.name?.trim() ? volume.name : <Text code>{volume.id}</Text>}</Link>
             {volume.name?.trim() ? (
-              <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }} copyable={{ text: volume.id, tooltips: [t('list.copyId'), t('list.copied')] }}>
-                {volume.id.slice(0, 8)}
-              </Typography.Text>
+              <Flex align="center" gap={2}>
+                <Text type="secondary" style={{ fontSize: 12 }} title={volume.id}>
+                  {volume.id.slice(0, 8)}
+                </Text>
+                <CopyButton text={volume.id} label={t('list.copyIdOf', { name: volume.name })} />
+              </Flex>
             ) : null}
           </div>
         ),
@@ -92,7 +97,7 @@ export function useVolumeColumns(options: { isAdmin: boolean; rowActions?: (volu
             const project = volume['os-vol-tenant-attr:tenant_id'];
             return project ? (
               <Tooltip title={project}>
-                <Typography.Text code>{project.slice(0, 8)}</Typography.Text>
+                <Text code>{project.slice(0, 8)}</Text>
               </Tooltip>
             ) : (
               '—'

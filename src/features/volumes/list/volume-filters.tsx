@@ -1,8 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import { Input, Select, Switch, Typography } from 'antd';
-import { useState } from 'react';
+import { Checkbox } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { listAvailabilityZones } from '../../../api/availability-zones';
+import { TextFilter } from '../../../components/list/text-filter';
+import { NativeSelect, type NativeSelectOption } from '../../../components/native-select';
 import type { VolumeListState } from '../list-schema';
 import { filterableStatuses } from '../status';
 import { useVolumeStatusLabel } from '../volume-status';
@@ -16,87 +17,59 @@ interface VolumeFiltersProps {
   onAllProjectsChange: (all: boolean) => void;
 }
 
-/** A text filter applied on Enter / search click (not per keystroke: each change is a server request). */
-function TextFilter({ label, value, onApply, width }: { label: string; value: string | undefined; onApply: (value: string) => void; width: number }) {
-  const [text, setText] = useState(value ?? '');
-  const [seen, setSeen] = useState(value);
-  // Follow the URL when it changes underneath (back button, "clear filters").
-  if (seen !== value) {
-    setSeen(value);
-    setText(value ?? '');
-  }
-  return (
-    <Input.Search
-      aria-label={label}
-      placeholder={label}
-      allowClear
-      value={text}
-      onChange={(event) => {
-        setText(event.target.value);
-        if (!event.target.value && value) onApply('');
-      }}
-      onSearch={(next) => onApply(next.trim())}
-      style={{ width }}
-    />
-  );
-}
-
+/**
+ * The list's server-side filters. Choices are native selects (the browser's own keyboard search and
+ * screen-reader support, no JavaScript to download for the first screen); an empty choice means "all".
+ */
 export function VolumeFilters({ state, isAdmin, onFiltersChange, onAllProjectsChange }: VolumeFiltersProps) {
-  const { t } = useTranslation('volumes');
+  const { t } = useTranslation(['volumes', 'list']);
   const statusLabel = useVolumeStatusLabel();
   const zones = useQuery({ queryKey: ['availability-zones'], queryFn: listAvailabilityZones, staleTime: 5 * 60_000 });
   const set = (key: keyof Filters, value: string | undefined) => onFiltersChange({ ...state.filters, [key]: value || undefined });
+  const withAll = (label: string, options: NativeSelectOption<string>[]): NativeSelectOption<string>[] => [
+    { value: '', label: t('list:filters.all', { label }) },
+    ...options,
+  ];
+  const zoneOptions: NativeSelectOption<string>[] = (zones.data ?? []).map((zone) => ({ value: zone.zoneName, label: zone.zoneName }));
+  // A zone from the URL stays choosable before (or without) the zone list.
+  if (state.filters.availability_zone && !zoneOptions.some((option) => option.value === state.filters.availability_zone)) {
+    zoneOptions.push({ value: state.filters.availability_zone, label: state.filters.availability_zone });
+  }
+  if (zones.isError) zoneOptions.push({ value: '__zones-failed', label: t('filters.zonesFailed'), disabled: true });
 
   return (
     <>
       <TextFilter label={t('filters.nameOrId')} value={state.filters.name} onApply={(value) => set('name', value)} width={240} />
-      <Select
+      <NativeSelect
         aria-label={t('filters.status')}
-        placeholder={t('filters.status')}
-        allowClear
-        value={state.filters.status}
-        onChange={(value?: string) => set('status', value)}
-        options={filterableStatuses.map((status) => ({ value: status, label: statusLabel(status) }))}
-        style={{ width: 160 }}
-        showSearch={{ optionFilterProp: 'label' }}
+        value={state.filters.status ?? ''}
+        onChange={(value) => set('status', value)}
+        options={withAll(t('filters.status'), filterableStatuses.map((status) => ({ value: status, label: statusLabel(status) })))}
+        width={170}
       />
-      <Select
+      <NativeSelect
         aria-label={t('filters.bootable')}
-        placeholder={t('filters.bootable')}
-        allowClear
-        value={state.filters.bootable}
-        onChange={(value?: string) => set('bootable', value)}
-        options={[
+        value={state.filters.bootable ?? ''}
+        onChange={(value) => set('bootable', value)}
+        options={withAll(t('filters.bootable'), [
           { value: 'true', label: t('filters.bootableYes') },
           { value: 'false', label: t('filters.bootableNo') },
-        ]}
-        style={{ width: 150 }}
+        ])}
+        width={150}
       />
-      <Select
+      <NativeSelect
         aria-label={t('filters.availabilityZone')}
-        placeholder={t('filters.availabilityZone')}
-        allowClear
-        value={state.filters.availability_zone}
-        onChange={(value?: string) => set('availability_zone', value)}
-        options={(zones.data ?? []).map((zone) => ({ value: zone.zoneName, label: zone.zoneName }))}
-        notFoundContent={zones.isError ? t('filters.zonesFailed') : undefined}
-        style={{ width: 170 }}
+        value={state.filters.availability_zone ?? ''}
+        onChange={(value) => set('availability_zone', value)}
+        options={withAll(t('filters.availabilityZone'), zoneOptions)}
+        width={190}
       />
       {isAdmin ? (
         <>
           <TextFilter label={t('filters.host')} value={state.filters.host} onApply={(value) => set('host', value)} width={200} />
-          <Typography.Text>
-            <label>
-              <Switch
-                size="small"
-                checked={state.allProjects}
-                onChange={onAllProjectsChange}
-                aria-label={t('filters.allProjects')}
-                style={{ marginInlineEnd: 6 }}
-              />
-              {t('filters.allProjects')}
-            </label>
-          </Typography.Text>
+          <Checkbox checked={state.allProjects} onChange={(event) => onAllProjectsChange(event.target.checked)}>
+            {t('filters.allProjects')}
+          </Checkbox>
           {state.allProjects ? (
             <TextFilter label={t('filters.projectId')} value={state.filters.project_id} onApply={(value) => set('project_id', value)} width={220} />
           ) : null}

@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { App, Button, Typography } from 'antd';
+import { Button } from 'antd';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Volume } from '../../../api/models';
@@ -20,6 +20,7 @@ import { useVolumeList } from './use-volume-list';
 import { useVolumeColumns } from './volume-columns';
 import { useVolumeExport } from './volume-export';
 import { VolumeFilters } from './volume-filters';
+import { useFeedback } from '../../../components/feedback/feedback';
 
 const TABLE_ID = 'volumes';
 const rowKey = (volume: Volume) => volume.id;
@@ -27,7 +28,7 @@ const rowActions = (volume: Volume) => <VolumeRowActions volume={volume} />;
 
 export function VolumesListPage() {
   const { t } = useTranslation(['volumes', 'app']);
-  const { modal } = App.useApp();
+  const { modal } = useFeedback();
   const queryClient = useQueryClient();
   const [prefs] = useTablePrefs(TABLE_ID);
   const [state, update] = useListUrlState(volumeListSchema, prefs.pageSize);
@@ -56,7 +57,7 @@ export function VolumesListPage() {
       title: t('bulk.deleteTitle', { count: items.length }),
       content: (
         <>
-          <Typography.Paragraph>{t('bulk.deleteText')}</Typography.Paragraph>
+          <p>{t('bulk.deleteText')}</p>
           <ul style={{ maxHeight: 200, overflow: 'auto' }}>
             {items.map((item) => (
               <li key={item.id}>{item.label}</li>

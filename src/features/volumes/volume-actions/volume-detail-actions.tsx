@@ -1,8 +1,10 @@
 import { DownOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Button, Dropdown, Tooltip, type MenuProps } from 'antd';
+import { Button, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Volume } from '../../../api/models';
+import { MenuButton } from '../../../components/menu-button';
+import { actionMenuItems } from './action-menu-items';
 import { volumeSnapshotsOptions } from './queries';
 import type { VolumeAction } from './rules';
 import { useVolumeActions } from './use-volume-actions';
@@ -17,19 +19,6 @@ export function VolumeDetailActions({ volume }: { volume: Volume }) {
   const { items, start, dialog } = useVolumeActions(volume, snapshots.data);
   const buttons = items.filter((item) => buttonActions.includes(item.action));
   const menu = items.filter((item) => !buttonActions.includes(item.action));
-  const menuItems: MenuProps['items'] = menu.map((item) => ({
-    key: item.action,
-    danger: item.danger,
-    disabled: !!item.disabledReason,
-    title: item.disabledReason,
-    label: item.disabledReason ? (
-      <Tooltip title={item.disabledReason} placement="left">
-        <span>{item.label}</span>
-      </Tooltip>
-    ) : (
-      item.label
-    ),
-  }));
   return (
     <>
       {buttons.map((item) => (
@@ -40,11 +29,9 @@ export function VolumeDetailActions({ volume }: { volume: Volume }) {
         </Tooltip>
       ))}
       {menu.length ? (
-        <Dropdown trigger={['click']} autoFocus menu={{ items: menuItems, onClick: ({ key }) => start(key as VolumeAction) }}>
-          <Button>
-            {t('app:actions.more')} <DownOutlined />
-          </Button>
-        </Dropdown>
+        <MenuButton menu={{ items: actionMenuItems(menu), onClick: ({ key }) => start(key as VolumeAction) }}>
+          {t('app:actions.more')} <DownOutlined />
+        </MenuButton>
       ) : null}
       {dialog}
     </>

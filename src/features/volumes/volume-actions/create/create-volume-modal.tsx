@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Col, Form, Input, InputNumber, Row, Select, Typography } from 'antd';
+import { Col, Form, Input, InputNumber, Row, Select, Typography } from 'antd';
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isVmSnapshotImage } from '../../../../api/images';
@@ -18,6 +18,7 @@ import { QuotaPanel } from './quota-panel';
 import { sizeBounds, sizeProblem, type CreateSource } from './size-bounds';
 import { SourceFields } from './source-fields';
 import { typeChoices } from './type-options';
+import { useFeedback } from '../../../../components/feedback/feedback';
 
 interface CreateVolumeModalProps {
   prefill?: Partial<CreateVolumeValues>;
@@ -26,7 +27,7 @@ interface CreateVolumeModalProps {
 
 export function CreateVolumeModal({ prefill, onClose }: CreateVolumeModalProps) {
   const { t } = useTranslation(['volume-actions', 'app']);
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const queryClient = useQueryClient();
   const session = useRequiredSession();
   const admin = useIsAdmin();

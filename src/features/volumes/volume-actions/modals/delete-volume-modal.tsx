@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Alert, App, Checkbox, Form, List, Spin } from 'antd';
+import { Alert, Checkbox, Form, List, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Volume } from '../../../../api/models';
 import { deleteVolume } from '../../../../api/volume-actions';
@@ -10,6 +10,7 @@ import { useVolumeMutation, volumeSnapshotsOptions } from '../queries';
 import { cascadeBlockers } from '../rules';
 import { TypedConfirmation } from './typed-confirmation';
 import { volumeLabel } from './volume-label';
+import { useFeedback } from '../../../../components/feedback/feedback';
 
 interface Values {
   cascade: boolean;
@@ -18,7 +19,7 @@ interface Values {
 
 export function DeleteVolumeModal({ volume, onClose }: { volume: Volume; onClose: () => void }) {
   const { t } = useTranslation(['volume-actions', 'app']);
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [form] = Form.useForm<Values>();
   const cascade = Form.useWatch('cascade', form) ?? false;
   const snapshots = useQuery(volumeSnapshotsOptions(volume.id));

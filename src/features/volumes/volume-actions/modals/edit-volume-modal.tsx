@@ -1,4 +1,4 @@
-import { App, Form, Input, Switch } from 'antd';
+import { Form, Input, Switch } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Volume } from '../../../../api/models';
 import { setBootable } from '../../../../api/volume-actions';
@@ -8,6 +8,7 @@ import { volumeRequests } from '../../../../lib/cli';
 import { useVolumeMutation } from '../queries';
 import { NAME_MAX } from '../rules';
 import { volumeLabel } from './volume-label';
+import { useFeedback } from '../../../../components/feedback/feedback';
 
 interface Values {
   name: string;
@@ -26,7 +27,7 @@ export function editChanges(volume: Volume, values: Values): { update: VolumeUpd
 
 export function EditVolumeModal({ volume, onClose }: { volume: Volume; onClose: () => void }) {
   const { t } = useTranslation(['volume-actions', 'app']);
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [form] = Form.useForm<Values>();
   const mutation = useVolumeMutation({
     volumeId: volume.id,

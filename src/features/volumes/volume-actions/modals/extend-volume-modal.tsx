@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { App, Descriptions, Form, InputNumber } from 'antd';
+import { Descriptions, Form, InputNumber } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Volume } from '../../../../api/models';
 import { extendVolume } from '../../../../api/volume-actions';
@@ -10,6 +10,7 @@ import { quotaOptions, useVolumeMutation } from '../queries';
 import { extendProblem } from '../rules';
 import { volumeLabel } from './volume-label';
 import { remainingGiBFor } from '../create/quota-math';
+import { useFeedback } from '../../../../components/feedback/feedback';
 
 interface Values {
   newSize: number | null;
@@ -17,7 +18,7 @@ interface Values {
 
 export function ExtendVolumeModal({ volume, onClose }: { volume: Volume; onClose: () => void }) {
   const { t } = useTranslation('volume-actions');
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const session = useRequiredSession();
   const [form] = Form.useForm<Values>();
   const projectId = volume['os-vol-tenant-attr:tenant_id'] ?? session.project.id;

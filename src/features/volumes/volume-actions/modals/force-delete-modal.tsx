@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Alert, App, Form } from 'antd';
+import { Alert, Form } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Volume } from '../../../../api/models';
 import { forceDeleteVolume } from '../../../../api/volume-actions';
@@ -11,6 +11,7 @@ import { canForceDelete } from '../rules';
 import { useReasonText } from '../use-reason-text';
 import { TypedConfirmation } from './typed-confirmation';
 import { volumeLabel } from './volume-label';
+import { useFeedback } from '../../../../components/feedback/feedback';
 
 interface Values {
   confirmation: string;
@@ -18,7 +19,7 @@ interface Values {
 
 export function ForceDeleteModal({ volume, onClose }: { volume: Volume; onClose: () => void }) {
   const { t } = useTranslation('volume-actions');
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const session = useRequiredSession();
   const reasonText = useReasonText();
   const [form] = Form.useForm<Values>();

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { App, Checkbox, Form, Select, Typography } from 'antd';
+import { Checkbox, Form, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Pool, Volume } from '../../../../api/models';
 import { migrateVolume } from '../../../../api/volume-actions';
@@ -8,6 +8,7 @@ import { ActionModal } from '../action-modal';
 import { volumeRequests } from '../../../../lib/cli';
 import { poolsOptions, useVolumeMutation } from '../queries';
 import { volumeLabel } from './volume-label';
+import { useFeedback } from '../../../../components/feedback/feedback';
 
 interface Values {
   host: string;
@@ -27,7 +28,7 @@ function poolLabel(pool: Pool): string {
 
 export function MigrateVolumeModal({ volume, onClose }: { volume: Volume; onClose: () => void }) {
   const { t } = useTranslation('volume-actions');
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [form] = Form.useForm<Values>();
   const pools = useQuery(poolsOptions());
   const currentHost = volume['os-vol-host-attr:host'];

@@ -1,4 +1,4 @@
-import { Alert, App, Form, Select } from 'antd';
+import { Alert, Form, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Volume } from '../../../../api/models';
 import { resetVolumeStatus, type ResetStatusBody } from '../../../../api/volume-actions';
@@ -7,12 +7,13 @@ import { volumeRequests } from '../../../../lib/cli';
 import { useVolumeMutation } from '../queries';
 import { isAttached, RESET_ATTACH_STATUSES, RESET_MIGRATION_STATUSES, RESET_STATUSES } from '../rules';
 import { volumeLabel } from './volume-label';
+import { useFeedback } from '../../../../components/feedback/feedback';
 
 type Values = ResetStatusBody;
 
 export function ResetStatusModal({ volume, onClose }: { volume: Volume; onClose: () => void }) {
   const { t } = useTranslation('volume-actions');
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [form] = Form.useForm<Values>();
   const mutation = useVolumeMutation({
     volumeId: volume.id,

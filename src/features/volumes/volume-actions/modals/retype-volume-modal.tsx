@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Alert, App, Checkbox, Form, InputNumber, Radio, Select, Space } from 'antd';
+import { Alert, Checkbox, Form, InputNumber, Radio, Select, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { getConfig } from '../../../../api/config';
 import type { Volume } from '../../../../api/models';
@@ -11,6 +11,7 @@ import { volumeRequests } from '../../../../lib/cli';
 import { typesOptions, useVolumeMutation } from '../queries';
 import { isHiddenType } from '../create/type-options';
 import { volumeLabel } from './volume-label';
+import { useFeedback } from '../../../../components/feedback/feedback';
 
 interface Values {
   newType: string;
@@ -32,7 +33,7 @@ export function retypeVendorOptions(values: Values, enabled: boolean): VendorRet
 
 export function RetypeVolumeModal({ volume, onClose }: { volume: Volume; onClose: () => void }) {
   const { t } = useTranslation('volume-actions');
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const admin = useIsAdmin();
   const vendor = getConfig().features.vendorRetypeOptions;
   const [form] = Form.useForm<Values>();

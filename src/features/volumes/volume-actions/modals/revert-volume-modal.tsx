@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Alert, App, Checkbox, Descriptions, Form, Spin } from 'antd';
+import { Alert, Checkbox, Descriptions, Form, Spin } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { Volume } from '../../../../api/models';
@@ -12,6 +12,7 @@ import { useVolumeMutation, volumeSnapshotsOptions } from '../queries';
 import { canRevert, latestSnapshot } from '../rules';
 import { useReasonText } from '../use-reason-text';
 import { volumeLabel } from './volume-label';
+import { useFeedback } from '../../../../components/feedback/feedback';
 
 interface Values {
   confirm: boolean;
@@ -19,7 +20,7 @@ interface Values {
 
 export function RevertVolumeModal({ volume, onClose }: { volume: Volume; onClose: () => void }) {
   const { t } = useTranslation('volume-actions');
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const session = useRequiredSession();
   const reasonText = useReasonText();
   const [form] = Form.useForm<Values>();

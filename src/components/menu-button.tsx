@@ -1,0 +1,56 @@
+import type { MenuProps } from 'antd';
+import { Button, type ButtonProps } from 'antd';
+import { lazy, Suspense, useState, type MouseEvent } from 'react';
+
+const loadDropdown = () => import('antd/es/dropdown');
+// antd's Dropdown brings its Menu (~18 KB gzip). Lists show a menu button on every row, yet most visits
+// never open one: the menu code loads on the first hover, focus or click, and that click opens it.
+const Dropdown = lazy(loadDropdown);
+
+interface MenuButtonProps extends Omit<ButtonProps, 'onClick'> {
+  menu: MenuProps;
+}
+
+/** A button that opens a dropdown menu (antd Dropdown, click trigger, focus moved into the menu). */
+export function MenuButton({ menu, ...button }: MenuButtonProps) {
+  const [wanted, setWanted] = useState(false);
+  const [open, setOpen] = useState(false);
+  const trigger = (
+    <Button
+      {...button}
+      aria-haspopup="menu"
+      aria-expanded={open}
+      onMouseEnter={() => void loadDropdown()}
+      onFocus={() => void loadDropdown()}
+      onClick={(event: MouseEvent) => {
+        // Inside a clickable row, the menu is not a click on the row.
+        event.stopPropagation();
+        if (!wanted) {
+          setWanted(true);
+          setOpen(true);
+        }
+      }}
+    />
+  );
+  if (!wanted) return trigger;
+  return (
+    <Suspense fallback={trigger}>
+      <Dropdown
+        trigger={['click']}
+        autoFocus
+        open={open}
+        onOpenChange={setOpen}
+        menu={{
+          ...menu,
+          onClick: (info) => {
+            info.domEvent.stopPropagation();
+            setOpen(false);
+            menu.onClick?.(info);
+          },
+        }}
+      >
+        {trigger}
+      </Dropdown>
+    </Suspense>
+  );
+}

@@ -19,6 +19,8 @@ test.afterEach(async ({ request }) => {
   await (await Cloud.open(request, accounts.admin)).removeAll(prefix);
 });
 
+/** The admin's "All projects" control: a switch or a checkbox depending on the list, named alike. */
+const allProjects = (page: Page) => page.getByRole('main').getByRole('switch', { name: 'All projects' }).or(page.getByRole('main').getByRole('checkbox', { name: 'All projects' }));
 const snapshotsTable = (page: Page) => page.getByRole('region', { name: 'Snapshots' }).getByRole('table');
 
 test('member edits a volume’s metadata (change, remove, add) and sees its snapshot and its empty attachments', async ({ page, request }) => {
@@ -119,8 +121,7 @@ test.describe('admin', () => {
     await page.goto(`/volumes?name=${demoVolume}`);
     const volumes = page.getByRole('region', { name: 'Volumes' }).getByRole('table');
     await expect(page.getByText('Nothing matches these filters.').or(page.getByText(/no volumes/i)).first()).toBeVisible();
-    // A switch or a checkbox, depending on the build: either way a control named "All projects".
-    await page.getByRole('switch', { name: 'All projects' }).or(page.getByRole('checkbox', { name: 'All projects' })).click();
+    await allProjects(page).click();
     await expect(page).toHaveURL(/[?&]all=1/);
     const row = volumes.getByRole('row', { name: new RegExp(demoVolume) });
     await expect(row).toBeVisible();
@@ -130,7 +131,7 @@ test.describe('admin', () => {
     // Snapshots likewise.
     await page.goto(`/snapshots?name=${demoSnapshot}`);
     await expect(snapshotsTable(page).getByRole('row', { name: new RegExp(demoSnapshot) })).toHaveCount(0);
-    await page.getByRole('switch').click();
+    await allProjects(page).click();
     await expect(page).toHaveURL(/all=1/);
     await expect(snapshotsTable(page).getByRole('columnheader', { name: 'Project' })).toBeVisible();
     await expect(snapshotsTable(page).getByRole('row', { name: new RegExp(demoSnapshot) })).toBeVisible();
@@ -151,7 +152,7 @@ test.describe('admin', () => {
     await login(page, accounts.admin, `/snapshots/${snapshotId}`);
     await expect(page.getByRole('heading', { name: snapshot })).toBeVisible();
 
-    await page.getByRole('button', { name: 'Admin' }).click();
+    await page.getByRole('main').getByRole('button', { name: /^Admin\b/ }).click();
     await page.getByRole('menuitem', { name: 'Reset status' }).click();
     const reset = page.getByRole('dialog', { name: `Reset status of ${snapshot}` });
     await reset.getByLabel('New status').click();
@@ -161,7 +162,7 @@ test.describe('admin', () => {
     await expect.poll(async () => ((await admin.call('GET', `/snapshots/${snapshotId}`)).snapshot as { status: string }).status).toBe('error');
     await expect(page.getByRole('main').getByText('Error', { exact: true }).first()).toBeVisible();
 
-    await page.getByRole('button', { name: 'Admin' }).click();
+    await page.getByRole('main').getByRole('button', { name: /^Admin\b/ }).click();
     await page.getByRole('menuitem', { name: 'Force delete' }).click();
     const force = page.getByRole('dialog', { name: `Force delete ${snapshot}?` });
     await expect(force.getByRole('button', { name: 'Force delete' })).toBeDisabled();

@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** An entry of the open select list, found by the text a person reads (antd's options carry it as title). */
 export const option = (page: Page, name: string | RegExp) =>
@@ -25,3 +25,19 @@ export const realCloud = {
   poolB: process.env.E2E_POOL_B ?? 'osh@ssd#ssd',
   image: process.env.E2E_IMAGE ?? 'cirros-like-test',
 };
+
+/**
+ * Picks an option by the text a person reads, whatever the control: a native <select> (the list filters,
+ * page size and shell switchers are native since the bundle-size rewrite) is chosen directly; an antd
+ * Select is opened and its visible option clicked.
+ */
+export async function choose(page: Page, combobox: Locator, label: string | RegExp) {
+  if (await combobox.evaluate((element) => element.tagName === 'SELECT')) {
+    const text = typeof label === 'string' ? label : (await combobox.locator('option').allInnerTexts()).find((t) => label.test(t));
+    expect(text, `an option ${String(label)}`).toBeTruthy();
+    await combobox.selectOption({ label: text! });
+    return;
+  }
+  await combobox.click();
+  await option(page, label).click();
+}

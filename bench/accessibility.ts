@@ -60,7 +60,7 @@ export async function runAccessibility(origin: string, account: Account): Promis
     await page.locator('::-p-aria(Password)').fill(account.password);
     if (await page.$('::-p-aria(Project)')) await page.locator('::-p-aria(Project)').fill(account.project);
     await page.locator('::-p-aria([name="Log in"][role="button"])').click();
-    await page.waitForSelector('::-p-aria([name="User menu"][role="button"])', { timeout: 30_000 });
+    await page.waitForSelector('::-p-aria([name="Main navigation"][role="navigation"])', { timeout: 30_000 });
     const routes: string[] = [];
     for (const list of LISTS) {
       routes.push(list);

@@ -257,8 +257,7 @@ test.describe('admin', () => {
   });
 
   test('speaks Chinese with the vendor document’s terms', async ({ page }) => {
-    await page.getByLabel('Language').click();
-    await pickOption(page, '中文');
+    await page.getByLabel('Language').selectOption({ label: '中文' });
     await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: 'QoS规则' }).click();
     await expect(page.getByRole('heading', { name: 'QoS规则' })).toBeVisible();
     const table = page.getByRole('table', { name: 'QoS规则' });

@@ -197,13 +197,14 @@ test('member sees no admin actions; admin sees all projects with a project colum
   const row = await createSnapshotInUi(page, volume.name, name);
   await expect(row.getByText('Available')).toBeVisible({ timeout: 30_000 });
 
-  await page.getByRole('switch').click();
+  await page.getByRole('checkbox', { name: 'All projects' }).click();
+  await expect(page.getByRole('checkbox', { name: 'All projects' })).toBeChecked();
   await expect(page).toHaveURL(/all=1/);
   await expect(page.getByRole('columnheader', { name: 'Project' })).toBeVisible();
   await expect(page.getByRole('row', { name: /with-snapshot-snap/ }).getByRole('cell', { name: 'demo', exact: true })).toBeVisible();
 
   await openSnapshot(page, name);
-  await page.getByRole('button', { name: 'Admin' }).click();
+  await page.getByRole('main').getByRole('button', { name: /^Admin/ }).click();
   await page.getByRole('menuitem', { name: 'Reset status' }).click();
   const dialog = page.getByRole('dialog', { name: `Reset status of ${name}` });
   await dialog.getByLabel('New status').click();
@@ -212,7 +213,7 @@ test('member sees no admin actions; admin sees all projects with a project colum
   await expect(page.getByText('Status reset to Error.')).toBeVisible();
   await expect(page.getByRole('main').getByText('Error', { exact: true }).first()).toBeVisible();
 
-  await page.getByRole('button', { name: 'Admin' }).click();
+  await page.getByRole('main').getByRole('button', { name: /^Admin/ }).click();
   await page.getByRole('menuitem', { name: 'Force delete' }).click();
   const force = page.getByRole('dialog', { name: `Force delete ${name}?` });
   await expect(force.getByRole('button', { name: 'Force delete' })).toBeDisabled();
@@ -226,8 +227,7 @@ test('member sees no admin actions; admin sees all projects with a project colum
 test('both languages: the list and the create form in Chinese', async ({ page }) => {
   await login(page, accounts.member, '/snapshots');
   await expect(page.getByRole('heading', { name: 'Snapshots' })).toBeVisible();
-  await page.getByLabel('Language').click();
-  await page.getByTitle('中文').click();
+  await page.getByLabel('Language').selectOption({ label: '中文' });
   await expect(page.getByRole('heading', { name: '云硬盘快照' })).toBeVisible();
   await expect(page.getByRole('columnheader', { name: '源云硬盘' })).toBeVisible();
   await page.getByRole('button', { name: '创建云硬盘快照' }).first().click();

@@ -1,8 +1,17 @@
-import { expect, test, type Page } from '@playwright/test';
-import { accounts, login, pickOption } from './support/console';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { accounts, chosenOption, login, pickOption } from './support/console';
 
-/** The page background: antd's Layout paints colorBgLayout (light #f5f5f5, dark #000). */
-const layoutBackground = (page: Page) => page.getByRole('main').evaluate((el) => getComputedStyle(el.closest('.ant-layout')!).backgroundColor);
+/** The colour a person sees behind an element: its own background or the nearest painted ancestor's. */
+const backgroundBehind = (locator: Locator) =>
+  locator.evaluate((start) => {
+    for (let element: Element | null = start; element; element = element.parentElement) {
+      const colour = getComputedStyle(element).backgroundColor;
+      if (colour !== 'rgba(0, 0, 0, 0)') return colour;
+    }
+    return null;
+  });
+/** Behind the page content the shell paints antd's colorBgLayout (light #f5f5f5, dark #000). */
+const layoutBackground = (page: Page) => backgroundBehind(page.getByRole('main'));
 const LIGHT = 'rgb(245, 245, 245)';
 const DARK = 'rgb(0, 0, 0)';
 
@@ -19,13 +28,13 @@ test.describe('with a light system setting', () => {
     await expect.poll(() => layoutBackground(page)).toBe(DARK);
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     // The sider follows too (it was a fixed light colour before).
-    const sider = await page.locator('.ant-layout-sider').evaluate((el) => getComputedStyle(el).backgroundColor);
+    const sider = await backgroundBehind(page.getByRole('navigation', { name: 'Main navigation' }));
     expect(sider).not.toBe('rgb(255, 255, 255)');
 
     await page.reload();
     await expect(page.getByRole('button', { name: 'User menu' })).toBeVisible();
     await expect.poll(() => layoutBackground(page)).toBe(DARK);
-    await expect(page.getByRole('combobox', { name: 'Theme' }).locator('xpath=ancestor::*[contains(@class,"ant-select")][1]')).toContainText('Dark');
+    await expect(chosenOption(page.getByRole('combobox', { name: 'Theme' }))).toHaveText('Dark');
 
     await pickOption(page, page.getByRole('combobox', { name: 'Theme' }), 'System');
     await expect.poll(() => layoutBackground(page)).toBe(LIGHT);
@@ -38,7 +47,7 @@ test.describe('with a dark system setting', () => {
   test('"System" follows prefers-color-scheme, on the login page too; "Light" overrides it', async ({ page }) => {
     await page.goto('/login');
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-    const loginCard = await page.locator('.ant-card').evaluate((el) => getComputedStyle(el).backgroundColor);
+    const loginCard = await backgroundBehind(page.getByRole('region', { name: 'Sign in to Cinder Console' }));
     expect(loginCard).not.toBe('rgb(255, 255, 255)');
 
     await login(page, accounts.member, '/volumes');

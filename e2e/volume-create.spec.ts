@@ -143,8 +143,7 @@ test.describe('member', () => {
   });
 
   test('shows the form in Chinese', async ({ page }) => {
-    await page.getByLabel('Language').click();
-    await option(page, '中文').click();
+    await page.getByLabel('Language').selectOption({ label: '中文' });
     await page.goto('/volumes?create=1');
     const dialog = page.getByRole('dialog', { name: '创建云硬盘' });
     await expect(dialog).toBeVisible({ timeout: 20_000 });

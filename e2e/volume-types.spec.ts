@@ -280,8 +280,7 @@ test.describe('admin', () => {
     const name = uniqueName('e2e-zh');
     const id = await api.createType(name, { specs: { tier: 'gold' } });
     await page.goto(`/volume-types/${id}`);
-    await page.getByLabel('Language').click();
-    await option(page, '中文').click();
+    await page.getByLabel('Language').selectOption({ label: '中文' });
     await expect(page.getByText('配置参数', { exact: true })).toBeVisible();
     await expect(page.getByRole('button', { name: /编辑配置参数/ })).toBeVisible();
     await expect(page.getByText('项目访问权限')).toBeVisible();
@@ -289,8 +288,7 @@ test.describe('admin', () => {
     await expect(page.getByRole('heading', { name: '云硬盘类型' })).toBeVisible();
     await expect(page.getByRole('button', { name: /创建云硬盘类型/ })).toBeVisible();
     // Back to English for whoever shares this browser profile next.
-    await page.getByLabel('语言').click();
-    await option(page, 'English').click();
+    await page.getByLabel('语言').selectOption({ label: 'English' });
     await expect(page.getByRole('heading', { name: 'Volume types' })).toBeVisible();
   });
 });

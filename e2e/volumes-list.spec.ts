@@ -1,6 +1,6 @@
 import { expect as baseExpect, test } from '@playwright/test';
 import { SEED } from '../emulator/seed';
-import { accounts, login, pickOption, scenario, uniqueName } from './support/console';
+import { accounts, chosenOption, login, pickOption, scenario, uniqueName } from './support/console';
 
 // The machine running these may be busy (two workers, other suites): allow the UI a little longer.
 const expect = baseExpect.configure({ timeout: 20_000 });
@@ -19,9 +19,9 @@ test.describe('volumes list', () => {
     await table.getByRole('columnheader', { name: 'Size' }).click();
     await expect(page).toHaveURL(/sort=size%3Aasc|sort=size:asc/);
     // 10 per page, then page 2.
-    await pickOption(page, page.locator('.ant-pagination-options').getByRole('combobox'), '10 / page');
+    await pickOption(page, page.getByLabel('Rows per page'), '10 / page');
     await expect(page).toHaveURL(/limit=10/);
-    await page.getByRole('listitem', { name: '2' }).click();
+    await page.getByRole('navigation', { name: 'Pages' }).getByRole('button', { name: 'Page 2' }).click();
     await expect(page).toHaveURL(/page=2/);
     await expect(page.getByText(/^11–20 of \d+$/)).toBeVisible();
 
@@ -34,7 +34,8 @@ test.describe('volumes list', () => {
     await page.reload();
     await expect(page.getByText(/^11–20 of \d+$/)).toBeVisible();
     await expect(table.getByRole('columnheader', { name: 'Size' })).toHaveAttribute('aria-sort', 'ascending');
-    await expect(page.getByTitle('10 / page')).toBeVisible();
+    await expect(chosenOption(page.getByLabel('Rows per page'))).toHaveText('10 / page');
+    await expect(page.getByRole('button', { name: 'Page 2' })).toHaveAttribute('aria-current', 'page');
     // Other tests add volumes meanwhile, so the rows may differ — but it is still page 2 of 10, by size.
     const after = await sizes();
     expect(after.length).toBe(10);
@@ -79,7 +80,7 @@ test.describe('volumes list', () => {
     await expect(table.getByRole('columnheader', { name: 'Status' })).toBeVisible();
     await expect(table.getByRole('columnheader', { name: 'Project' })).toHaveCount(0);
     await expect(table.getByRole('columnheader', { name: 'Host' })).toHaveCount(0);
-    await expect(page.getByRole('switch', { name: 'All projects' })).toHaveCount(0);
+    await expect(page.getByRole('checkbox', { name: 'All projects' })).toHaveCount(0);
 
     const adminContext = await browser.newContext();
     const admin = await adminContext.newPage();
@@ -89,13 +90,13 @@ test.describe('volumes list', () => {
     await expect(adminTable.getByRole('columnheader', { name: 'Host' })).toBeVisible();
     // Own project only: the demo volume is not there.
     await expect(admin.getByText('Nothing matches these filters.')).toBeVisible();
-    await admin.getByRole('switch', { name: 'All projects' }).click();
+    await admin.getByRole('checkbox', { name: 'All projects' }).click();
     await expect(admin).toHaveURL(/all=1/);
     const row = rowWith(admin, name);
     await expect(row).toHaveCount(1);
     await expect(row).toContainText(SEED.projects.demo.slice(0, 8));
     await admin.reload();
-    await expect(admin.getByRole('switch', { name: 'All projects' })).toBeChecked();
+    await expect(admin.getByRole('checkbox', { name: 'All projects' })).toBeChecked();
     await expect(rowWith(admin, name)).toHaveCount(1);
     await adminContext.close();
   });
@@ -198,19 +199,19 @@ test.describe('volumes list', () => {
     await expect(rowWith(page, name)).toHaveCount(0, { timeout: 20_000 });
   });
 
-  test('both languages, including antd’s own strings', async ({ page }) => {
+  test('both languages: heading, columns, statuses, relative times and paging', async ({ page }) => {
     await login(page, accounts.member, '/volumes');
-    await expect(page.getByText('20 / page')).toBeVisible();
+    await expect(chosenOption(page.getByLabel('Rows per page'))).toHaveText('20 / page');
     await pickOption(page, page.getByRole('combobox', { name: 'Language' }), '中文');
     await expect(page.getByRole('heading', { name: '云硬盘', exact: true })).toBeVisible();
-    await expect(page.getByText('20 条/页')).toBeVisible();
+    await expect(chosenOption(page.getByLabel('每页条数'))).toHaveText('20 条/页');
     const zhTable = page.getByRole('region', { name: '云硬盘' }).getByRole('table');
     await expect(zhTable.getByRole('columnheader', { name: '状态' })).toBeVisible();
-    await expect(page.getByText('可用').first()).toBeVisible();
-    // dayjs follows too: relative times are Chinese ("… 前").
+    await expect(zhTable.getByText('可用').first()).toBeVisible();
+    // Relative times follow too ("… 前").
     await expect(zhTable.locator('time').first()).toContainText('前');
     await pickOption(page, page.getByRole('combobox', { name: '语言' }), 'English');
-    await expect(page.getByText('20 / page')).toBeVisible();
+    await expect(chosenOption(page.getByLabel('Rows per page'))).toHaveText('20 / page');
     await expect(page.getByRole('heading', { name: 'Volumes', exact: true })).toBeVisible();
   });
 

@@ -38,12 +38,22 @@ export function uniqueName(prefix: string): string {
 }
 
 /**
- * Opens an antd Select by its accessible name and clicks the visible option. antd keeps a hidden
- * listbox for screen readers; the options a person clicks are the visible popup's items (titled).
+ * Picks an option by the text a person reads. A native <select> (filters, page size, language, theme,
+ * project) is chosen directly; an antd Select is opened and its visible option clicked (antd keeps a
+ * hidden listbox for screen readers; the options a person clicks are the visible popup's items).
  */
 export async function pickOption(page: Page, combobox: Locator, option: string) {
+  if (await combobox.evaluate((element) => element.tagName === 'SELECT')) {
+    await combobox.selectOption({ label: option });
+    return;
+  }
   await combobox.click();
   await visibleOption(page, option).click();
+}
+
+/** The option a native <select> shows as chosen. */
+export function chosenOption(select: Locator): Locator {
+  return select.locator('option:checked');
 }
 
 /** An entry of the open select list, found by the text a person reads (antd's visible options carry it as title). */

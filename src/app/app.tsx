@@ -1,11 +1,12 @@
 import { ConfigProvider, theme as antdTheme } from 'antd';
-import { Suspense, useEffect, useMemo, type ReactNode } from 'react';
+import { Suspense, useEffect, useMemo, type CSSProperties, type ReactNode } from 'react';
 import { BrowserRouter } from 'react-router';
 import { PageLoading } from '../components/page-states';
 import { AppRoutes } from './router';
 import { watchSessionEnd } from './session-expiry';
 import { themeConfig, useDocumentColorScheme, useResolvedTheme } from './theme';
 import { useAntdLocale } from './use-antd-locale';
+import './base.css';
 
 export function App() {
   const locale = useAntdLocale();
@@ -30,8 +31,22 @@ export function App() {
   );
 }
 
-/** The theme's text colour, font and size for everything, including plain elements (what antd's App did). */
+/** The theme's text and link colours, font and size for everything, including plain elements (base.css). */
 function ThemedRoot({ children }: { children: ReactNode }) {
   const { token } = antdTheme.useToken();
-  return <div style={{ color: token.colorText, fontFamily: token.fontFamily, fontSize: token.fontSize, lineHeight: token.lineHeight }}>{children}</div>;
+  const style = {
+    color: token.colorText,
+    fontFamily: token.fontFamily,
+    fontSize: token.fontSize,
+    lineHeight: token.lineHeight,
+    '--app-link': token.colorLink,
+    '--app-link-hover': token.colorLinkHover,
+    '--app-link-active': token.colorLinkActive,
+    '--app-focus': token.colorPrimaryBorder,
+  } as CSSProperties;
+  return (
+    <div className="app-root" style={style}>
+      {children}
+    </div>
+  );
 }

@@ -15,7 +15,8 @@ export function UserMenu() {
   return (
     <MenuButton
       icon={<UserOutlined />}
-      aria-label={t('header.userMenu')}
+      // The name starts with what the button shows (WCAG 2.5.3 label in name), then says what it is.
+      aria-label={t('header.userMenuFor', { user: isAdmin ? `${session.user.name} ${t('header.admin')}` : session.user.name })}
       menu={{
         items: [
           { key: 'who', disabled: true, label: t('header.signedInAs', { user: session.user.name }) },

@@ -18,6 +18,7 @@ import {
 import { createVolume, revertVolume, type CreateVolumeBody } from '../../api/volume-actions';
 import { getVolume } from '../../api/volumes';
 import type { Metadata } from '../../api/models';
+import { TRANSITIONAL_VOLUME_STATUSES } from '../../lib/activity/statuses';
 import { isTransitional } from './status';
 
 /**
@@ -65,11 +66,15 @@ export const volumeNamesOptions = (allProjects: boolean) =>
     staleTime: 30_000,
   });
 
-export const sourceVolumeOptions = (volumeId: string, busy: boolean) =>
+/**
+ * The snapshot's volume. Polled while the snapshot is busy and while the volume itself is: after a
+ * revert the snapshot may settle before the volume leaves `reverting`, and the revert button must follow.
+ */
+export const sourceVolumeOptions = (volumeId: string, snapshotBusy: boolean) =>
   queryOptions({
     queryKey: volumeDetailKey(volumeId),
     queryFn: ({ signal }) => getVolume(volumeId, signal),
-    refetchInterval: poll(busy),
+    refetchInterval: (query) => poll(snapshotBusy || TRANSITIONAL_VOLUME_STATUSES.has(query.state.data?.status ?? '')),
   });
 
 export const latestSnapshotOptions = (volumeId: string, allProjects: boolean) =>

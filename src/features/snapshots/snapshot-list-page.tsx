@@ -1,6 +1,6 @@
 import { CameraOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, Input, Select, Switch, Typography } from 'antd';
+import { Button, Checkbox, Flex, Select } from 'antd';
 import dayjs from 'dayjs';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,8 +11,12 @@ import type { Snapshot } from '../../api/models';
 import { deleteSnapshot, getSnapshot, type SnapshotPage } from '../../api/snapshots';
 import { CreateSnapshotModal } from '../../components/create-snapshot-modal';
 import { BulkResultsModal, ListEmpty, ResourceTable, useBulkRunner, useTablePrefs, type ResourceColumn } from '../../components/list';
+import { CopyButton } from '../../components/copy-button';
 import { ExportCsvButton } from '../../components/export/export-csv-button';
+import { TextFilter } from '../../components/list/text-filter';
+import { NativeSelect } from '../../components/native-select';
 import { PageHeader } from '../../components/page-header';
+import { Text } from '../../components/text';
 import { hasActiveFilters, useListUrlState } from '../../lib/list-url-state';
 import { useLiveStatus } from '../../lib/live-status';
 import { useIsAdmin, useRequiredSession } from '../../lib/use-session';
@@ -98,11 +102,12 @@ export function SnapshotListPage() {
       render: (_, s) => (
         <div>
           <Link to={`/snapshots/${s.id}`}>{s.name || <em>{t('list.unnamed')}</em>}</Link>
-          <div>
-            <Typography.Text type="secondary" style={{ fontSize: 12 }} copyable={{ text: s.id }}>
+          <Flex align="center" gap={2}>
+            <Text type="secondary" style={{ fontSize: 12 }}>
               {s.id}
-            </Typography.Text>
-          </div>
+            </Text>
+            <CopyButton text={s.id} label={t('list.copyIdOf', { name: s.name || s.id })} />
+          </Flex>
         </div>
       ),
     },
@@ -115,7 +120,7 @@ export function SnapshotListPage() {
       render: (_, s) => {
         const label = volumeLabel(s.volume_id);
         return label === null ? (
-          <Typography.Text type="secondary">{t('list.missingVolume', { id: s.volume_id })}</Typography.Text>
+          <Text type="secondary">{t('list.missingVolume', { id: s.volume_id })}</Text>
         ) : (
           <Link to={`/volumes/${s.volume_id}`}>{label}</Link>
         );
@@ -158,23 +163,18 @@ export function SnapshotListPage() {
 
   const toolbar = (
     <>
-      <Input.Search
-        allowClear
-        aria-label={t('list.filterName')}
-        placeholder={t('list.filterName')}
-        defaultValue={state.filters.name}
-        key={`name-${state.filters.name ?? ''}`}
-        onSearch={(value) => update({ filters: { ...state.filters, name: value.trim() || undefined } })}
-        style={{ width: 220 }}
+      <TextFilter
+        label={t('list.filterName')}
+        value={state.filters.name}
+        onApply={(value) => update({ filters: { ...state.filters, name: value || undefined } })}
+        width={220}
       />
-      <Select
-        allowClear
+      <NativeSelect
         aria-label={t('list.filterStatus')}
-        placeholder={t('list.anyStatus')}
-        value={state.filters.status}
-        onChange={(value?: string) => update({ filters: { ...state.filters, status: value } })}
-        options={filterableStatuses.map((s) => ({ value: s, label: t(snapshotStatusInfo(s).labelKey) }))}
-        style={{ width: 170 }}
+        value={state.filters.status ?? ''}
+        onChange={(value) => update({ filters: { ...state.filters, status: value || undefined } })}
+        options={[{ value: '', label: t('list.anyStatus') }, ...filterableStatuses.map((s) => ({ value: s, label: t(snapshotStatusInfo(s).labelKey) }))]}
+        width={170}
       />
       <Select
         allowClear
@@ -188,10 +188,9 @@ export function SnapshotListPage() {
         style={{ width: 240 }}
       />
       {isAdmin ? (
-        <label style={{ display: 'inline-flex', gap: 6, alignItems: 'center' }}>
-          <Switch size="small" checked={state.allProjects} onChange={(checked) => update({ allProjects: checked })} />
+        <Checkbox checked={state.allProjects} onChange={(event) => update({ allProjects: event.target.checked })}>
           {t('list.allProjects')}
-        </label>
+        </Checkbox>
       ) : null}
       <ExportCsvButton {...csvExport} />
     </>

@@ -1,18 +1,14 @@
 /** The shell against the real Keystone: roles, sign-in refusal, language, sign-out (the token is revoked). */
-import { expect as baseExpect, test, type Locator, type Page } from '@playwright/test';
+import { expect as baseExpect, test, type Page } from '@playwright/test';
 import { accounts, login } from '../support/console';
 import { Cloud } from './support/cloud';
+import { choose } from './support/ui';
 
 // A real cloud on a busy 2-core machine is slower than the emulator: wider waits.
 const expect = baseExpect.configure({ timeout: 20_000 });
 test.describe.configure({ timeout: 120_000 });
 
 const nav = (page: Page) => page.getByRole('navigation', { name: 'Main navigation' });
-
-async function pickOption(page: Page, select: Locator, name: string) {
-  await select.click();
-  await page.locator('.ant-select-dropdown:visible').getByTitle(name, { exact: true }).click();
-}
 
 test('an admin of the real cloud sees every section; a member only the project ones', async ({ page, browser }) => {
   await login(page, accounts.admin);
@@ -39,12 +35,12 @@ test("Keystone's 401 for a wrong password is a clear message and the form keeps 
 
 test('the console speaks Chinese with the real data and back', async ({ page }) => {
   await login(page, accounts.member);
-  await pickOption(page, page.getByLabel('Language'), '中文');
+  await choose(page, page.getByLabel('Language'), '中文');
   // The navigation landmark's own name is translated too.
   await expect(page.getByRole('navigation').getByRole('link', { name: '云硬盘', exact: true })).toBeVisible();
   await expect(page.getByRole('navigation').getByRole('link', { name: '云硬盘快照' })).toBeVisible();
   await expect(page.getByRole('heading', { name: '云硬盘', exact: true })).toBeVisible();
-  await pickOption(page, page.getByLabel('语言'), 'English');
+  await choose(page, page.getByLabel('语言'), 'English');
   await expect(nav(page).getByRole('link', { name: 'Volumes' })).toBeVisible();
 });
 

@@ -19,18 +19,19 @@ export interface AccessibilityResult {
   nodes: string[];
 }
 
-/** List pages, each with the detail page of its first row. */
-const LISTS = ['/volumes', '/snapshots', '/volume-types', '/qos-specs'];
+/** List pages, each with the detail page of its first row (all projects where the admin's own has none). */
+const LISTS = ['/volumes', '/snapshots?all=1', '/volume-types', '/qos-specs'];
 const PAGES = ['/storage-map', '/quotas'];
 
 async function firstDetailPath(page: Page, origin: string, list: string): Promise<string | null> {
   await page.goto(`${origin}${list}`, { waitUntil: 'networkidle0' });
-  await page.waitForSelector('table tbody tr', { timeout: 30_000 }).catch(() => null);
+  // A data row's link, not a loading (skeleton) row.
+  await page.waitForSelector('table tbody tr a[href]', { timeout: 30_000 }).catch(() => null);
   return page.evaluate((prefix) => {
     const links = [...document.querySelectorAll<HTMLAnchorElement>('table tbody a[href]')];
     const link = links.find((a) => new URL(a.href).pathname.startsWith(`${prefix}/`));
     return link ? new URL(link.href).pathname : null;
-  }, list);
+  }, new URL(list, origin).pathname);
 }
 
 async function audit(page: Page, port: number, url: string): Promise<AccessibilityResult> {
@@ -60,7 +61,7 @@ export async function runAccessibility(origin: string, account: Account): Promis
     await page.locator('::-p-aria(Password)').fill(account.password);
     if (await page.$('::-p-aria(Project)')) await page.locator('::-p-aria(Project)').fill(account.project);
     await page.locator('::-p-aria([name="Log in"][role="button"])').click();
-    await page.waitForSelector('::-p-aria([name="Main navigation"][role="navigation"])', { timeout: 30_000 });
+    await page.waitForSelector('::-p-aria([role="main"])', { timeout: 30_000 });
     const routes: string[] = [];
     for (const list of LISTS) {
       routes.push(list);

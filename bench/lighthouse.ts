@@ -35,7 +35,7 @@ export async function runLighthouse(origin: string, account: Account, preset: Pr
     await page.locator('::-p-aria(Password)').fill(account.password);
     if (await page.$('::-p-aria(Project)')) await page.locator('::-p-aria(Project)').fill(account.project);
     await page.locator('::-p-aria([name="Log in"][role="button"])').click();
-    await page.waitForSelector('::-p-aria([name="Main navigation"][role="navigation"])', { timeout: 30_000 });
+    await page.waitForSelector('::-p-aria([role="main"])', { timeout: 30_000 });
     const cdp = await page.createCDPSession();
     await cdp.send('Network.clearBrowserCache');
     await page.goto('about:blank');

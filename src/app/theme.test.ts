@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isThemePreference, readThemePreference, resolveTheme, saveThemePreference, themeConfig } from './theme';
+import { isThemePreference, readableTagTokens, readThemePreference, resolveTheme, saveThemePreference, TAG_HUES, themeConfig } from './theme';
 import { theme } from 'antd';
 
 const memoryStorage = (initial: Record<string, string> = {}) => {
@@ -40,5 +40,37 @@ describe('theme preference', () => {
     expect(themeConfig('dark').algorithm).toBe(theme.darkAlgorithm);
     expect(themeConfig('light').algorithm).toBe(theme.defaultAlgorithm);
     expect(themeConfig('dark').token?.colorPrimary).toBe('#c2410c');
+  });
+});
+
+/** WCAG relative luminance contrast of two #rrggbb colours. */
+function contrast(a: string, b: string): number {
+  const luminance = (hex: string) => {
+    const [r, g, bl] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
+  };
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (light! + 0.05) / (dark! + 0.05);
+}
+
+describe('readable tags', () => {
+  it.each(['light', 'dark'] as const)('every preset and status tag reads at 4.5:1 on its own background (%s)', (resolved) => {
+    const config = themeConfig(resolved);
+    const token = theme.getDesignToken(config) as unknown as Record<string, string>;
+    const tag = readableTagTokens(resolved);
+    const pairs: [string, string, string][] = [
+      ...TAG_HUES.map((hue): [string, string, string] => [hue, tag[`${hue}7`]!, token[`${hue}1`]!]),
+      ['success', tag.colorSuccess!, token.colorSuccessBg!],
+      ['processing', tag.colorInfo!, token.colorInfoBg!],
+      ['error', tag.colorError!, token.colorErrorBg!],
+      ['warning', tag.colorWarning!, token.colorWarningBg!],
+    ];
+    const poor = pairs.filter(([, text, background]) => contrast(text, background) < 4.5).map(([name, text, background]) => `${name} ${text} on ${background}`);
+    expect(poor).toEqual([]);
+  });
+
+  it('leaves the rest of the theme alone', () => {
+    expect(themeConfig('light').components?.Tag).toBeDefined();
+    expect(themeConfig('light').token?.colorSuccess).toBeUndefined();
   });
 });

@@ -46,14 +46,44 @@ export function saveThemePreference(preference: ThemePreference, storage: Pick<S
  * and pass.
  */
 const CONTRAST_TOKENS: Record<ResolvedTheme, ThemeConfig['token']> = {
-  light: { colorTextTertiary: 'rgba(0, 0, 0, 0.62)', colorTextPlaceholder: 'rgba(0, 0, 0, 0.55)', colorLink: BRAND_COLOR },
+  // Red 7: danger buttons and error text at 5:1 on white (antd's red 5 gives 3.3:1).
+  light: { colorTextTertiary: 'rgba(0, 0, 0, 0.62)', colorTextPlaceholder: 'rgba(0, 0, 0, 0.55)', colorLink: BRAND_COLOR, colorError: '#cf1322' },
   dark: { colorTextTertiary: 'rgba(255, 255, 255, 0.62)', colorTextPlaceholder: 'rgba(255, 255, 255, 0.5)' },
 };
+
+/** antd's preset tag colours (`<Tag color="volcano">`). */
+export const TAG_HUES = ['red', 'volcano', 'orange', 'gold', 'yellow', 'lime', 'green', 'cyan', 'blue', 'geekblue', 'purple', 'magenta'] as const;
+/** Light palettes too pale at shade 8 on their own shade-1 background: shade 9 reads at 4.5:1. */
+const PALE_HUES: ReadonlySet<string> = new Set(['gold', 'yellow', 'lime']);
+
+/**
+ * Tag text that reads at WCAG AA (4.5:1) on the tag's own tinted background. antd writes a preset tag
+ * in shade 7 and a status tag (success, processing, error, warning) in the base colour, 1.8–4.4:1 in the
+ * light theme. Inside Tag only, those tokens point at darker shades (lighter ones in the dark theme,
+ * whose palettes run the other way); backgrounds and borders stay antd's.
+ */
+export function readableTagTokens(resolved: ResolvedTheme): Record<string, string> {
+  const algorithm = resolved === 'dark' ? antdTheme.darkAlgorithm : antdTheme.defaultAlgorithm;
+  const palette = antdTheme.getDesignToken({ algorithm, token: { colorPrimary: BRAND_COLOR } }) as unknown as Record<string, string>;
+  const shade = (hue: string) => palette[`${hue}${resolved === 'light' && PALE_HUES.has(hue) ? 9 : 8}`]!;
+  const tokens: Record<string, string> = {};
+  for (const hue of TAG_HUES) tokens[`${hue}7`] = shade(hue);
+  tokens.colorSuccess = shade('green');
+  tokens.colorInfo = resolved === 'light' ? palette.blue7! : shade('blue');
+  tokens.colorError = resolved === 'light' ? palette.red7! : shade('red');
+  tokens.colorWarning = shade('gold');
+  return tokens;
+}
 
 export function themeConfig(resolved: ResolvedTheme): ThemeConfig {
   return {
     algorithm: resolved === 'dark' ? antdTheme.darkAlgorithm : antdTheme.defaultAlgorithm,
     token: { colorPrimary: BRAND_COLOR, ...CONTRAST_TOKENS[resolved] },
+    components: {
+      Tag: readableTagTokens(resolved),
+      // antd's Table writes its empty placeholder in the disabled grey (1.9:1): it is content, not a control.
+      Table: { colorTextDisabled: CONTRAST_TOKENS[resolved]!.colorTextTertiary! },
+    },
   };
 }
 

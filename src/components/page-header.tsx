@@ -31,7 +31,10 @@ export function PageHeader({ title, breadcrumbs, extra, subtitle }: PageHeaderPr
             return (
               <Fragment key={index}>
                 {crumb.to && !last ? (
-                  <Link to={crumb.to}>{crumb.label}</Link>
+                  // Underlined: told apart from the trail's plain text by more than colour.
+                  <Link to={crumb.to} style={{ textDecoration: 'underline' }}>
+                    {crumb.label}
+                  </Link>
                 ) : (
                   <span aria-current={last ? 'page' : undefined} style={{ color: last ? token.colorText : undefined }}>
                     {crumb.label}

@@ -108,7 +108,7 @@ export function OverviewTab({ volume }: { volume: Volume }) {
       <Descriptions bordered size="small" column={{ xs: 1, md: 2 }} items={items} />
       {image && Object.keys(image).length ? (
         <>
-          <Typography.Title level={5} style={{ marginTop: 24 }}>
+          <Typography.Title level={3} style={{ marginTop: 24, fontSize: 16 }}>
             {t('detail.imageMetadata')}
           </Typography.Title>
           <Descriptions bordered size="small" column={{ xs: 1, md: 2 }} items={Object.entries(image).map(([key, value]) => ({ key, label: key, children: display(value) }))} />
@@ -116,7 +116,7 @@ export function OverviewTab({ volume }: { volume: Volume }) {
       ) : null}
       {others.length ? (
         <>
-          <Typography.Title level={5} style={{ marginTop: 24 }}>
+          <Typography.Title level={3} style={{ marginTop: 24, fontSize: 16 }}>
             {t('detail.otherFields')}
           </Typography.Title>
           <Descriptions

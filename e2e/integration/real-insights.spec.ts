@@ -8,7 +8,7 @@
 import { expect as baseExpect, test, type Page } from '@playwright/test';
 import { accounts, login, uniqueName } from '../support/console';
 import { Cloud } from './support/cloud';
-import { option, realCloud } from './support/ui';
+import { chooseIn, option, realCloud } from './support/ui';
 
 // A real cloud on a busy 2-core machine is slower than the emulator: wider waits.
 const expect = baseExpect.configure({ timeout: 20_000 });
@@ -194,8 +194,7 @@ test.describe('activity center', () => {
     // A change of type that moves the volume to the other backend: Cinder keeps it "retyping" for a few seconds.
     await rowAction(page, volume, 'Change type');
     const retype = page.getByRole('dialog', { name: `Change type of volume ${volume}` });
-    await retype.getByLabel('New volume type').click();
-    await option(page, realCloud.typeB).click();
+    await chooseIn(page, retype, retype.getByLabel('New volume type'), realCloud.typeB);
     await retype.getByText('Migrate when needed').click();
     await retype.getByRole('button', { name: 'Change type' }).click();
     await expect(retype).toBeHidden();

@@ -5,7 +5,7 @@
 import { expect as baseExpect, test } from '@playwright/test';
 import { accounts, login, uniqueName } from '../support/console';
 import { Cloud } from './support/cloud';
-import { heading, menuAction, openVolume, option, realCloud } from './support/ui';
+import { chooseIn, heading, menuAction, openVolume, option, realCloud } from './support/ui';
 
 // A real cloud on a busy 2-core machine is slower than the emulator: wider waits.
 const expect = baseExpect.configure({ timeout: 20_000 });
@@ -92,8 +92,7 @@ test.describe('member', () => {
 
     await page.getByRole('button', { name: 'Change type', exact: true }).click();
     const retype = page.getByRole('dialog', { name: `Change type of volume ${volume}` });
-    await retype.getByLabel('New volume type').click();
-    await option(page, realCloud.typeB).click();
+    await chooseIn(page, retype, retype.getByLabel('New volume type'), realCloud.typeB);
     await retype.getByText('Migrate when needed').click();
     await retype.getByRole('button', { name: 'Change type' }).click();
     await expect(retype).toBeHidden();

@@ -11,13 +11,15 @@ export interface FeatureRoute {
   icon: ReactNode;
   adminOnly: boolean;
   load: () => Promise<{ default: ComponentType }>;
+  /** i18n namespaces its first screen shows, fetched with the app's own when the page is opened directly. */
+  namespaces: string[];
 }
 
 export const featureRoutes: FeatureRoute[] = [
-  { path: 'volumes', nav: 'nav.volumes', icon: <DatabaseOutlined />, adminOnly: false, load: () => import('../features/volumes/volumes-routes') },
-  { path: 'snapshots', nav: 'nav.snapshots', icon: <CameraOutlined />, adminOnly: false, load: () => import('../features/snapshots/snapshots-routes') },
-  { path: 'volume-types', nav: 'nav.volumeTypes', icon: <TagsOutlined />, adminOnly: true, load: () => import('../features/volume-types/volume-types-routes') },
-  { path: 'qos-specs', nav: 'nav.qosSpecs', icon: <DashboardOutlined />, adminOnly: true, load: () => import('../features/qos-specs/qos-specs-routes') },
-  { path: 'storage-map', nav: 'nav.storageMap', icon: <ApartmentOutlined />, adminOnly: true, load: () => import('../features/storage-map/storage-map-routes') },
-  { path: 'quotas', nav: 'nav.quotas', icon: <PieChartOutlined />, adminOnly: false, load: () => import('../features/quotas/quotas-routes') },
+  { path: 'volumes', nav: 'nav.volumes', icon: <DatabaseOutlined />, adminOnly: false, load: () => import('../features/volumes/volumes-routes'), namespaces: ['volumes', 'volume-actions', 'list', 'export'] },
+  { path: 'snapshots', nav: 'nav.snapshots', icon: <CameraOutlined />, adminOnly: false, load: () => import('../features/snapshots/snapshots-routes'), namespaces: ['snapshots', 'list', 'export'] },
+  { path: 'volume-types', nav: 'nav.volumeTypes', icon: <TagsOutlined />, adminOnly: true, load: () => import('../features/volume-types/volume-types-routes'), namespaces: ['volume-types'] },
+  { path: 'qos-specs', nav: 'nav.qosSpecs', icon: <DashboardOutlined />, adminOnly: true, load: () => import('../features/qos-specs/qos-specs-routes'), namespaces: ['qos-specs'] },
+  { path: 'storage-map', nav: 'nav.storageMap', icon: <ApartmentOutlined />, adminOnly: true, load: () => import('../features/storage-map/storage-map-routes'), namespaces: ['storage-map'] },
+  { path: 'quotas', nav: 'nav.quotas', icon: <PieChartOutlined />, adminOnly: false, load: () => import('../features/quotas/quotas-routes'), namespaces: ['quotas'] },
 ];

@@ -29,7 +29,8 @@ const lazyBackend: BackendModule = {
   },
 };
 
-export async function initI18n(language: Language = initialLanguage()) {
+/** Starts i18next with the app's strings and `namespaces` (those the first screen shows) in one go. */
+export async function initI18n(language: Language = initialLanguage(), namespaces: string[] = []) {
   await i18next
     .use(lazyBackend)
     .use(initReactI18next)
@@ -38,7 +39,7 @@ export async function initI18n(language: Language = initialLanguage()) {
       fallbackLng: false,
       supportedLngs: ['en-US', 'zh-CN'],
       load: 'currentOnly',
-      ns: ['app'],
+      ns: ['app', ...namespaces],
       defaultNS: 'app',
       interpolation: { escapeValue: false }, // React escapes
       returnNull: false,

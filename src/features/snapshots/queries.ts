@@ -100,9 +100,14 @@ export function useUpdateSnapshot(id: string) {
   return useMutation({ mutationFn: (input: UpdateSnapshotInput) => updateSnapshot(id, input), onSuccess: invalidate });
 }
 
+/**
+ * Deletes refresh the lists without waiting for them: a delete that finishes at once (real Cinder) would
+ * otherwise refetch the open detail page into a 404 and unmount the dialog before its success message,
+ * close and navigation ran.
+ */
 export function useDeleteSnapshot() {
   const invalidate = useInvalidateSnapshots();
-  return useMutation({ mutationFn: (id: string) => deleteSnapshot(id), onSettled: invalidate });
+  return useMutation({ mutationFn: (id: string) => deleteSnapshot(id), onSettled: () => void invalidate() });
 }
 
 export function useReplaceSnapshotMetadata(id: string) {
@@ -117,7 +122,8 @@ export function useResetSnapshotStatus(id: string) {
 
 export function useForceDeleteSnapshot(id: string) {
   const invalidate = useInvalidateSnapshots();
-  return useMutation({ mutationFn: () => forceDeleteSnapshot(id), onSuccess: invalidate });
+  // Not awaited, like useDeleteSnapshot.
+  return useMutation({ mutationFn: () => forceDeleteSnapshot(id), onSuccess: () => void invalidate() });
 }
 
 export function useCreateVolumeFromSnapshot() {

@@ -28,7 +28,8 @@ export function ProjectSwitcher() {
       aria-busy={projects.isLoading || switching || undefined}
       value={session.project.id}
       disabled={switching}
-      style={{ minWidth: 160 }}
+      // A fixed width: the list of projects arriving later must not widen it and re-wrap the header.
+      width={180}
       options={options}
       onChange={async (projectId) => {
         setSwitching(true);

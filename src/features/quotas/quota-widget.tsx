@@ -42,6 +42,8 @@ function QuotaIndicator() {
     border: `1px solid ${token.colorBorder}`,
     color: token.colorText,
     whiteSpace: 'nowrap' as const,
+    minWidth: 150,
+    justifyContent: 'center',
     fontVariantNumeric: 'tabular-nums' as const,
   };
 
@@ -55,7 +57,9 @@ function QuotaIndicator() {
       </Tooltip>
     );
   }
-  if (!usage.data) return null;
+  // Until the figures arrive, hold the widget's place: the header must not re-wrap and push the page
+  // down when they do (Lighthouse measured a 0.9 layout shift on a phone-sized screen).
+  if (!usage.data) return <span aria-hidden style={{ ...style, visibility: 'hidden' }} />;
 
   const gigabytes = toGauge(usage.data.gigabytes);
   const pair = (g: Gauge) => (g.limit === null ? `${num(g.used)} / ∞` : `${num(g.used)} / ${num(g.limit)}`);

@@ -38,7 +38,9 @@ test('a user with two projects chooses one at sign-in and switches in the header
   await page.getByLabel('Username').fill(accounts.alice.username);
   await page.getByLabel('Password', { exact: true }).fill(accounts.alice.password);
   await page.getByRole('button', { name: 'Log in' }).click();
-  // Without a project the console asks which one (alice has demo and research).
+  // Without a project the console asks which one (alice has demo and research); the chooser replaces
+  // the form, whose own Project field is labelled alike.
+  await expect(page.getByRole('button', { name: 'Continue' })).toBeVisible();
   await pickOption(page, page.getByLabel('Project'), 'research');
   await page.getByRole('button', { name: 'Continue' }).click();
   const project = page.getByRole('banner').getByLabel('Project');

@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { SEED } from '../emulator/seed';
-import { accounts, login, scenario } from './support/console';
+import { accounts, login, pickMenuItem, scenario } from './support/console';
 import { volumeNamesDeletedAfterAll } from './support/volume-cleanup';
 
 /** Every volume this file names is deleted after its tests (the emulator is shared). */
@@ -15,8 +15,7 @@ async function makeVolume(request: APIRequestContext, size: number) {
 /** Extends a volume from its row on /volumes (filtered to that one volume). */
 async function extendFromList(page: Page, volume: { name: string }, newSize: number) {
   await page.goto(`/volumes?name=${encodeURIComponent(volume.name)}`);
-  await page.getByRole('button', { name: `More actions for ${volume.name}` }).click();
-  await page.getByRole('menuitem', { name: 'Extend' }).click();
+  await pickMenuItem(page, page.getByRole('button', { name: `More actions for ${volume.name}` }), 'Extend');
   const dialog = page.getByRole('dialog', { name: `Extend volume ${volume.name}` });
   await dialog.getByLabel('New size (GiB)').fill(String(newSize));
   await dialog.getByRole('button', { name: 'Extend' }).click();

@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { SEED } from '../emulator/seed';
-import { accounts, login, pickOption, scenario, uniqueName } from './support/console';
+import { accounts, login, pickMenuItem, pickOption, scenario, uniqueName } from './support/console';
 
 /** A volume of our own in project demo (or admin), made directly in the emulator. */
 async function makeVolume(request: APIRequestContext, options: { size?: number; status?: string; project?: 'demo' | 'admin' } = {}) {
@@ -88,8 +88,7 @@ test('member deletes a snapshot after confirming', async ({ page, request }) => 
   await login(page, accounts.member, '/snapshots');
   const row = await createSnapshotInUi(page, volume.name, name);
   await expect(row.getByText('Available')).toBeVisible({ timeout: 30_000 });
-  await row.getByRole('button', { name: `Actions for ${name}` }).click();
-  await page.getByRole('menuitem', { name: 'Delete' }).click();
+  await pickMenuItem(page, row.getByRole('button', { name: `Actions for ${name}` }), 'Delete');
   const dialog = page.getByRole('dialog', { name: `Delete snapshot ${name}?` });
   await dialog.getByRole('button', { name: 'Delete' }).click();
   await expect(page.getByText(`Deleting snapshot ${name}.`)).toBeVisible();
@@ -204,8 +203,7 @@ test('member sees no admin actions; admin sees all projects with a project colum
   await expect(page.getByRole('row', { name: /with-snapshot-snap/ }).getByRole('cell', { name: 'demo', exact: true })).toBeVisible();
 
   await openSnapshot(page, name);
-  await page.getByRole('main').getByRole('button', { name: /^Admin/ }).click();
-  await page.getByRole('menuitem', { name: 'Reset status' }).click();
+  await pickMenuItem(page, page.getByRole('main').getByRole('button', { name: /^Admin/ }), 'Reset status');
   const dialog = page.getByRole('dialog', { name: `Reset status of ${name}` });
   // The visible option (antd also keeps a hidden copy of the list for screen readers).
   await pickOption(page, dialog.getByLabel('New status'), 'Error (error)');
@@ -213,8 +211,7 @@ test('member sees no admin actions; admin sees all projects with a project colum
   await expect(page.getByText('Status reset to Error.')).toBeVisible();
   await expect(page.getByRole('main').getByText('Error', { exact: true }).first()).toBeVisible();
 
-  await page.getByRole('main').getByRole('button', { name: /^Admin/ }).click();
-  await page.getByRole('menuitem', { name: 'Force delete' }).click();
+  await pickMenuItem(page, page.getByRole('main').getByRole('button', { name: /^Admin/ }), 'Force delete');
   const force = page.getByRole('dialog', { name: `Force delete ${name}?` });
   await expect(force.getByRole('button', { name: 'Force delete' })).toBeDisabled();
   await force.getByLabel(`Type ${name} to confirm`).fill(name);

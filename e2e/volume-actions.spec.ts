@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { SEED } from '../emulator/seed';
-import { accounts, login, scenario, visibleOption } from './support/console';
+import { accounts, login, pickMenuItem, scenario, visibleOption } from './support/console';
 import { volumeNamesDeletedAfterAll } from './support/volume-cleanup';
 
 /** Every volume this file names is deleted after its tests (the emulator is shared). */
@@ -34,8 +34,7 @@ async function openDetail(page: Page, id: string, name: string) {
 
 /** Runs a detail-page action that lives in the "More actions" menu. */
 async function menuAction(page: Page, label: string) {
-  await page.getByRole('main').getByRole('button', { name: 'More actions' }).click();
-  await page.getByRole('menuitem', { name: label }).click();
+  await pickMenuItem(page, page.getByRole('main').getByRole('button', { name: 'More actions' }), label);
 }
 
 test.describe('member', () => {
@@ -158,7 +157,7 @@ test.describe('member', () => {
     // The page follows the snapshot until it is available; revert is then offered, without a reload.
     await page.getByRole('main').getByRole('button', { name: 'More actions' }).click();
     await expect(page.getByRole('menuitem', { name: 'Revert to snapshot' })).not.toHaveAttribute('aria-disabled', 'true', { timeout: 30_000 });
-    await page.getByRole('menuitem', { name: 'Revert to snapshot' }).click();
+    await pickMenuItem(page, page.getByRole('main').getByRole('button', { name: 'More actions' }), 'Revert to snapshot');
     await expect(page.getByRole('dialog').getByText(snapName)).toBeVisible();
     const dialog = page.getByRole('dialog', { name: `Revert volume ${volume.name} to its latest snapshot` });
     await dialog.getByRole('button', { name: 'Revert' }).click();

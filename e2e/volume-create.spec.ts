@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { SEED } from '../emulator/seed';
-import { accounts, login, scenario, visibleOption } from './support/console';
+import { accounts, login, pickMenuItem, scenario, visibleOption } from './support/console';
 import { restoreQuota, volumeNamesDeletedAfterAll } from './support/volume-cleanup';
 
 /** Every volume this file names is deleted after its tests (the emulator is shared). */
@@ -129,8 +129,7 @@ test.describe('member', () => {
   test('creates from a source volume ("Create volume from this")', async ({ page, request }) => {
     const source = await makeVolume(request, 3);
     await page.goto(`/volumes/${source.id}`);
-    await page.getByRole('main').getByRole('button', { name: 'More actions' }).click();
-    await page.getByRole('menuitem', { name: 'Create volume from this' }).click();
+    await pickMenuItem(page, page.getByRole('main').getByRole('button', { name: 'More actions' }), 'Create volume from this');
     const dialog = createDialog(page);
     await expect(dialog.getByRole('radio', { name: 'Volume', exact: true })).toBeChecked();
     await expect(dialog.getByText("At least the source volume's 3 GiB.")).toBeVisible();

@@ -48,7 +48,26 @@ export async function pickOption(page: Page, combobox: Locator, option: string) 
     return;
   }
   await combobox.click();
-  await visibleOption(page, option).click();
+  // A click on an antd popup item can be lost on a loaded machine (the list re-renders between press and
+  // release): the list stays open then, so click again until it closes with the choice taken.
+  const item = visibleOption(page, option);
+  await expect(async () => {
+    if (await item.isVisible()) await item.click({ timeout: 2_000 });
+    await expect(item).toBeHidden({ timeout: 2_000 });
+  }).toPass({ timeout: 20_000 });
+}
+
+/**
+ * Opens a menu with its button and chooses an item, the way a person does. Like pickOption, a click the
+ * menu did not take (it stays open) is made again; a taken one closes the menu.
+ */
+export async function pickMenuItem(page: Page, trigger: Locator, label: string) {
+  const item = page.getByRole('menuitem', { name: label });
+  await expect(async () => {
+    if (!(await item.isVisible())) await trigger.click();
+    await item.click({ timeout: 3_000 });
+    await expect(item).toBeHidden({ timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
 }
 
 /** The option a native <select> shows as chosen. */

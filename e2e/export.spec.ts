@@ -1,7 +1,7 @@
-import { readFile } from 'node:fs/promises';
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext } from '@playwright/test';
 import { SEED } from '../emulator/seed';
 import { accounts, login, pickOption, scenario } from './support/console';
+import { downloadCsv } from './support/csv';
 import { volumeNamesDeletedAfterAll } from './support/volume-cleanup';
 
 /** Every volume this file names is deleted after its tests (the emulator is shared). */
@@ -10,44 +10,6 @@ const uniqueName = volumeNamesDeletedAfterAll();
 async function makeVolume(request: APIRequestContext, name: string, size: number) {
   const answer = (await scenario(request, 'createVolume', { projectId: SEED.projects.demo, name, size, volumeType: 'standard' })) as { result: { id: string } };
   return answer.result.id;
-}
-
-/** RFC 4180 reader (quotes, doubled quotes, CRLF), enough to check what a spreadsheet would see. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i++;
-    } else cell += c;
-  }
-  if (cell || row.length) rows.push([...row, cell]);
-  return rows;
-}
-
-async function exportCsv(page: Page, buttonName: string) {
-  const downloading = page.waitForEvent('download');
-  await page.getByRole('button', { name: buttonName }).click();
-  const download = await downloading;
-  const text = await readFile((await download.path())!, 'utf8');
-  return { fileName: download.suggestedFilename(), text, rows: parseCsv(text.replace(/^\uFEFF/, '')) };
 }
 
 test.describe('CSV export', () => {
@@ -67,7 +29,7 @@ test.describe('CSV export', () => {
     await page.getByRole('group', { name: 'Visible columns' }).getByRole('checkbox', { name: 'Availability zone' }).uncheck();
     await page.keyboard.press('Escape');
 
-    const { fileName, text, rows } = await exportCsv(page, 'Export CSV');
+    const { fileName, text, rows } = await downloadCsv(page, 'Export CSV');
     expect(fileName).toMatch(/^volumes-\d{4}-\d{2}-\d{2}-\d{4}\.csv$/);
     expect(text.startsWith('\uFEFF')).toBe(true);
     const [header, ...data] = rows;
@@ -108,7 +70,7 @@ test.describe('CSV export', () => {
     // The volume column shows names once they are loaded; the export uses them too.
     await expect(table.getByRole('link', { name: volumeName })).toHaveCount(2);
 
-    const { rows } = await exportCsv(page, '导出 CSV');
+    const { rows } = await downloadCsv(page, '导出 CSV');
     const [header, ...data] = rows;
     expect(header).toEqual(['名称', 'ID', '状态', '大小（GiB）', '源云硬盘', '创建时间']);
     expect(data).toHaveLength(2);

@@ -6,7 +6,7 @@
 import { expect as baseExpect, test, type Page } from '@playwright/test';
 import { accounts, login, uniqueName } from '../support/console';
 import { Cloud } from './support/cloud';
-import { downloadCsv } from './support/csv';
+import { downloadCsv } from '../support/csv';
 import { option } from './support/ui';
 
 // A real cloud on a busy 2-core machine is slower than the emulator: wider waits.

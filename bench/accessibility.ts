@@ -9,6 +9,7 @@ import lighthouse, { desktopConfig } from 'lighthouse';
 import puppeteer, { type Page } from 'puppeteer-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './browser';
 import { ADMIN, type Account } from './measure';
+import { signIn } from './lighthouse';
 
 export interface AccessibilityResult {
   route: string;
@@ -56,12 +57,7 @@ export async function runAccessibility(origin: string, account: Account): Promis
     const browser = await puppeteer.connect({ browserURL: `http://127.0.0.1:${chrome.port}`, defaultViewport: null });
     const page = await browser.newPage();
     const results: AccessibilityResult[] = [await audit(page, chrome.port, `${origin}/login`)];
-    await page.goto(`${origin}/login`, { waitUntil: 'networkidle0' });
-    await page.locator('::-p-aria(Username)').fill(account.username);
-    await page.locator('::-p-aria(Password)').fill(account.password);
-    if (await page.$('::-p-aria(Project)')) await page.locator('::-p-aria(Project)').fill(account.project);
-    await page.locator('::-p-aria([name="Log in"][role="button"])').click();
-    await page.waitForSelector('::-p-aria([role="main"])', { timeout: 30_000 });
+    await signIn(page, origin, account);
     const routes: string[] = [];
     for (const list of LISTS) {
       routes.push(list);

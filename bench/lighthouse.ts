@@ -8,7 +8,7 @@ import { launch } from 'chrome-launcher';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import lighthouse, { desktopConfig } from 'lighthouse';
-import puppeteer from 'puppeteer-core';
+import puppeteer, { type Page } from 'puppeteer-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './browser';
 import type { Account } from './measure';
 import { OUT_DIR } from './server';
@@ -25,17 +25,24 @@ export interface LighthouseResult {
 
 const METRICS = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'];
 
+/** Signs in through the form and waits until the console has left /login (the session is then stored). */
+export async function signIn(page: Page, origin: string, account: Account): Promise<void> {
+  await page.goto(`${origin}/login`, { waitUntil: 'networkidle0' });
+  await page.locator('::-p-aria(Username)').fill(account.username);
+  await page.locator('::-p-aria(Password)').fill(account.password);
+  if (await page.$('::-p-aria(Project)')) await page.locator('::-p-aria(Project)').fill(account.project);
+  await page.locator('::-p-aria([name="Log in"][role="button"])').click();
+  // The login page has a main landmark too: wait for the URL, then for the page.
+  await page.waitForFunction(() => !window.location.pathname.startsWith('/login'), { timeout: 30_000 });
+  await page.waitForSelector('::-p-aria([role="main"])', { timeout: 30_000 });
+}
+
 export async function runLighthouse(origin: string, account: Account, preset: Preset): Promise<LighthouseResult> {
   const chrome = await launch({ chromePath: CHROMIUM_PATH, chromeFlags: [...CHROMIUM_ARGS, '--headless=new'], logLevel: 'silent' });
   try {
     const browser = await puppeteer.connect({ browserURL: `http://127.0.0.1:${chrome.port}`, defaultViewport: null });
     const page = await browser.newPage();
-    await page.goto(`${origin}/login`, { waitUntil: 'networkidle0' });
-    await page.locator('::-p-aria(Username)').fill(account.username);
-    await page.locator('::-p-aria(Password)').fill(account.password);
-    if (await page.$('::-p-aria(Project)')) await page.locator('::-p-aria(Project)').fill(account.project);
-    await page.locator('::-p-aria([name="Log in"][role="button"])').click();
-    await page.waitForSelector('::-p-aria([role="main"])', { timeout: 30_000 });
+    await signIn(page, origin, account);
     const cdp = await page.createCDPSession();
     await cdp.send('Network.clearBrowserCache');
     await page.goto('about:blank');

@@ -1,19 +1,37 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { loadConfig } from './api/config';
+/**
+ * The entry, kept small and free of React and antd: it draws the first frame from what index.html holds
+ * (src/app/first-paint), lets the browser paint it, and only then starts the app — evaluating the app's
+ * modules takes a slow phone hundreds of milliseconds, even when every file is already cached.
+ */
 import { getSession } from './api/session';
-import { App } from './app/app';
-import { preloadFirstScreen } from './app/preload';
-import { initI18n } from './i18n';
+import { showFirstPaint } from './app/first-paint/first-paint';
+import { namespacesFor, preloadFirstScreen } from './app/preload';
+import { currentResolvedTheme } from './app/theme-preference';
+import { initialLanguage } from './i18n/languages';
+// Render-blocking, so the frame is laid out right in its first paint: the shell's layout and the frame's colours.
+import './app/shell/shell.css';
+import './app/first-paint/first-paint.css';
 
-async function start() {
-  const namespaces = preloadFirstScreen(window.location.pathname, getSession());
-  await Promise.all([loadConfig(), initI18n(undefined, namespaces)]);
-  createRoot(document.getElementById('root')!).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
+function afterFirstPaint(run: () => void) {
+  let started = false;
+  const once = () => {
+    if (started) return;
+    started = true;
+    run();
+  };
+  // A task queued from a frame callback runs once that frame is painted; the timeout covers tabs opened
+  // in the background, which get no frames until shown.
+  requestAnimationFrame(() => setTimeout(once, 0));
+  setTimeout(once, 100);
 }
 
-void start();
+const session = getSession();
+const language = initialLanguage();
+showFirstPaint(document, { pathname: window.location.pathname, session, language, theme: currentResolvedTheme() });
+
+afterFirstPaint(() => {
+  const pathname = window.location.pathname;
+  void import('./boot').then(({ boot }) => boot(language, namespacesFor(pathname, session)));
+  // The page's own code in a task of its own: asking for dozens of files (a <link> each) takes a while.
+  setTimeout(() => preloadFirstScreen(pathname, session), 0);
+});

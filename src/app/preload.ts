@@ -1,5 +1,5 @@
 import { isAdmin, type Session } from '../api/session';
-import { featureRoutes, type FeatureRoute } from './routes';
+import { featureRoutes, type FeatureRoute } from './route-table';
 
 /** Namespaces the shell itself shows (quota widget, activity button). */
 const SHELL_NAMESPACES = ['quotas', 'activity'];
@@ -9,21 +9,28 @@ export function routeFor(pathname: string): FeatureRoute | undefined {
   return featureRoutes.find((route) => pathname === `/${route.path}` || pathname.startsWith(`/${route.path}/`)) ?? (pathname === '/' ? featureRoutes[0] : undefined);
 }
 
+/** The page a path opens for `session`, when its code may be downloaded (the router's rule: an admin page never is for a member). */
+function firstPage(pathname: string, session: Session): FeatureRoute | undefined {
+  const route = routeFor(pathname);
+  return route && (!route.adminOnly || isAdmin(session)) ? route : undefined;
+}
+
+/** The i18n namespaces the first screen of `pathname` shows, to join the app's strings in i18next's first load. */
+export function namespacesFor(pathname: string, session: Session | null): string[] {
+  if (!session || pathname.startsWith('/login')) return [];
+  return [...SHELL_NAMESPACES, ...(firstPage(pathname, session)?.namespaces ?? [])];
+}
+
 /**
- * What the first screen of `pathname` will need, started at once: the code (login page, or shell and
- * feature page) downloads while the runtime config and the strings are fetched, instead of one lazy
- * chunk after the other once React has rendered; the returned namespaces join the app's strings in
- * i18next's first load. lazy() later gets the same, already loaded modules.
+ * Starts downloading the code the first screen of `pathname` needs (the login page, or the shell and
+ * the feature page) while the runtime config and the strings are fetched, instead of one lazy chunk
+ * after the other once React has rendered. lazy() later gets the same, already loaded modules.
  */
-export function preloadFirstScreen(pathname: string, session: Session | null): string[] {
+export function preloadFirstScreen(pathname: string, session: Session | null): void {
   if (!session || pathname.startsWith('/login')) {
     void import('../features/auth/login-page');
-    return [];
+    return;
   }
   void import('./shell/shell-layout');
-  const route = routeFor(pathname);
-  // Like the router: an admin page's code is never downloaded for a member.
-  if (!route || (route.adminOnly && !isAdmin(session))) return SHELL_NAMESPACES;
-  void route.load();
-  return [...SHELL_NAMESPACES, ...route.namespaces];
+  void firstPage(pathname, session)?.load();
 }

@@ -2,7 +2,7 @@ import { Navigate, Route, Routes, useLocation } from 'react-router';
 import { lazy, Suspense, type ComponentType } from 'react';
 import { NeedsAdminPage, NotFoundPage, PageLoading } from '../components/page-states';
 import { useIsAdmin, useSession } from '../lib/use-session';
-import { featureRoutes } from './routes';
+import { featureRoutes } from './route-table';
 
 const LoginPage = lazy(() => import('../features/auth/login-page'));
 // The shell (navigation, project switcher, user menu) is only needed once signed in: the login page

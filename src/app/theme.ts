@@ -1,44 +1,11 @@
 import { theme as antdTheme, type ThemeConfig } from 'antd';
 import { useEffect, useSyncExternalStore } from 'react';
+import { isThemePreference, systemMedia, readThemePreference, resolveTheme, saveThemePreference, THEME_STORAGE_KEY, type ResolvedTheme, type ThemePreference } from './theme-preference';
 
-/** What the user chose in the header: follow the operating system, or force one look. */
-export const themePreferences = ['system', 'light', 'dark'] as const;
-export type ThemePreference = (typeof themePreferences)[number];
-export type ResolvedTheme = 'light' | 'dark';
+export { isThemePreference, readThemePreference, resolveTheme, saveThemePreference, themePreferences, type ResolvedTheme, type ThemePreference } from './theme-preference';
 
-const STORAGE_KEY = 'cinder-console.theme';
-const DARK_QUERY = '(prefers-color-scheme: dark)';
 /** The brand colour; both algorithms derive their palettes from it. */
 export const BRAND_COLOR = '#c2410c';
-
-export function isThemePreference(value: unknown): value is ThemePreference {
-  return typeof value === 'string' && (themePreferences as readonly string[]).includes(value);
-}
-
-/** 'system' follows `prefers-color-scheme`; an explicit choice wins over it. */
-export function resolveTheme(preference: ThemePreference, systemPrefersDark: boolean): ResolvedTheme {
-  if (preference === 'system') return systemPrefersDark ? 'dark' : 'light';
-  return preference;
-}
-
-/** The saved choice; anything unreadable or unknown means 'system'. */
-export function readThemePreference(storage: Pick<Storage, 'getItem'> | undefined = safeStorage()): ThemePreference {
-  try {
-    const saved = storage?.getItem(STORAGE_KEY);
-    return isThemePreference(saved) ? saved : 'system';
-  } catch {
-    return 'system';
-  }
-}
-
-/** A UI preference, not a secret: it may outlive the session, like the language. */
-export function saveThemePreference(preference: ThemePreference, storage: Pick<Storage, 'setItem'> | undefined = safeStorage()): void {
-  try {
-    storage?.setItem(STORAGE_KEY, preference);
-  } catch {
-    // storage blocked: the choice lasts for this page only
-  }
-}
 
 /**
  * antd's default faint text (45 % black: descriptions, form help, secondary text), 25 % placeholders
@@ -87,14 +54,6 @@ export function themeConfig(resolved: ResolvedTheme): ThemeConfig {
   };
 }
 
-function safeStorage(): Storage | undefined {
-  try {
-    return typeof localStorage === 'undefined' ? undefined : localStorage;
-  } catch {
-    return undefined;
-  }
-}
-
 // ---- The live preference (one per page), shared by the switch and the ConfigProvider
 
 let current: ThemePreference = readThemePreference();
@@ -108,7 +67,7 @@ function subscribePreference(listener: () => void) {
   listeners.add(listener);
   // Another tab changed it: follow, so all open consoles look the same.
   const onStorage = (event: StorageEvent) => {
-    if (event.key !== STORAGE_KEY) return;
+    if (event.key !== THEME_STORAGE_KEY) return;
     const next = isThemePreference(event.newValue) ? event.newValue : 'system';
     if (next !== current) {
       current = next;
@@ -130,10 +89,6 @@ export function setThemePreference(preference: ThemePreference): void {
 
 export function useThemePreference(): ThemePreference {
   return useSyncExternalStore(subscribePreference, () => current, () => current);
-}
-
-function systemMedia(): MediaQueryList | undefined {
-  return typeof window !== 'undefined' && typeof window.matchMedia === 'function' ? window.matchMedia(DARK_QUERY) : undefined;
 }
 
 function subscribeSystem(listener: () => void) {

@@ -2,6 +2,7 @@
  * Relative and exact times with the browser's Intl: the list pages show these on every row, and Intl
  * costs nothing to download (dayjs and its relativeTime plugin are kept for pages that format dates).
  */
+import { relativeTimeFormat } from './intl';
 
 /** Cinder writes timestamps without a zone ("2024-01-02T03:04:05.000000"): they are UTC. */
 export function parseCinderTime(iso: string): Date {
@@ -19,7 +20,7 @@ const units: [Intl.RelativeTimeFormatUnit, number][] = [
 /** "3 minutes ago" / "3分钟前" in `language`. A time slightly ahead (clock skew) reads "1 second ago", never "in 2 seconds". */
 export function formatRelative(date: Date, now: Date, language: string): string {
   const seconds = (date.getTime() - now.getTime()) / 1000;
-  const format = new Intl.RelativeTimeFormat(language, { numeric: 'auto' });
+  const format = relativeTimeFormat(language);
   for (const [unit, size] of units) {
     if (Math.abs(seconds) >= size) return format.format(Math.round(seconds / size), unit);
   }

@@ -1,7 +1,7 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { MenuOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, CameraOutlined, DashboardOutlined, DatabaseOutlined, MenuOutlined, PieChartOutlined, TagsOutlined } from '@ant-design/icons';
 import { Button, theme } from 'antd';
-import { Suspense, useEffect, useState, type CSSProperties } from 'react';
+import { Suspense, useEffect, useState, type CSSProperties, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { subscribeSession } from '../../api/session';
@@ -10,7 +10,7 @@ import { FeedbackProvider } from '../../components/feedback/feedback';
 import { PageLoading } from '../../components/page-states';
 import { useIsAdmin } from '../../lib/use-session';
 import { createQueryClient } from '../query-client';
-import { featureRoutes } from '../routes';
+import { featureRoutes, type FeatureRoute } from '../route-table';
 import { LanguageSwitch } from '../../components/language-switch';
 import { QuotaWidget } from '../../features/quotas/quota-widget';
 import { ActivityButton } from './activity-button';
@@ -18,7 +18,15 @@ import { ActivityNotifier } from './activity-notifier';
 import { ProjectSwitcher } from './project-switcher';
 import { ThemeSwitch } from './theme-switch';
 import { UserMenu } from './user-menu';
-import './shell.css';
+
+const NAV_ICONS: Record<FeatureRoute['nav'], ReactNode> = {
+  'nav.volumes': <DatabaseOutlined />,
+  'nav.snapshots': <CameraOutlined />,
+  'nav.volumeTypes': <TagsOutlined />,
+  'nav.qosSpecs': <DashboardOutlined />,
+  'nav.storageMap': <ApartmentOutlined />,
+  'nav.quotas': <PieChartOutlined />,
+};
 
 /**
  * Everything a signed-in page needs and the login page does not: the query cache and the feedback
@@ -77,7 +85,7 @@ function ShellFrame() {
             {visible.map((route) => (
               <li key={route.path}>
                 <NavLink to={`/${route.path}`}>
-                  <span aria-hidden>{route.icon}</span>
+                  <span aria-hidden>{NAV_ICONS[route.nav]}</span>
                   {t(route.nav)}
                 </NavLink>
               </li>

@@ -13,7 +13,7 @@
  */
 import { ReloadOutlined } from '@ant-design/icons';
 import { Button, Checkbox, Flex, theme } from 'antd';
-import { type CSSProperties, type ReactNode, useMemo } from 'react';
+import { type CSSProperties, type ReactNode, useDeferredValue, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '../api-error-alert';
 import { Text } from '../text';
@@ -108,7 +108,11 @@ export function ResourceTable<T extends object>(props: ResourceTableProps<T>) {
     props.onPageChange(1, size);
   };
 
-  const rows = props.rows ?? [];
+  // Rows render in a deferred, interruptible pass: a page of rows arriving (or changing on a poll) never
+  // blocks input for long; until the first rows are drawn the skeleton stays.
+  const deferredRows = useDeferredValue(props.rows);
+  const rows = deferredRows ?? [];
+  const skeleton = props.loading || (props.rows !== undefined && deferredRows === undefined);
   const showError = !!props.error && props.rows === undefined;
   let emptyContent: ReactNode = props.empty;
   if (props.filtered) emptyContent = <ListNoMatch onClear={props.onClearFilters} />;
@@ -187,7 +191,7 @@ export function ResourceTable<T extends object>(props: ResourceTableProps<T>) {
       ) : (
         <>
           <div className="rt-scroll">
-            <table className="rt" aria-busy={props.loading || undefined}>
+            <table className="rt" aria-busy={skeleton || undefined}>
               <thead>
                 <tr>
                   {selectable ? (
@@ -218,7 +222,7 @@ export function ResourceTable<T extends object>(props: ResourceTableProps<T>) {
                 </tr>
               </thead>
               <tbody>
-                {props.loading ? (
+                {skeleton ? (
                   Array.from({ length: SKELETON_ROWS }, (_, index) => (
                     <tr key={index} aria-hidden>
                       {Array.from({ length: columnCount }, (_, cell) => (
@@ -263,17 +267,20 @@ export function ResourceTable<T extends object>(props: ResourceTableProps<T>) {
               </tbody>
             </table>
           </div>
-          {props.loading ? <span className="rt-visually-hidden" role="status">{t('states.loading')}</span> : null}
-          <Pager
-            page={props.page}
-            pageSize={props.pageSize}
-            pageSizes={pageSizes}
-            rowCount={rows.length}
-            total={props.total}
-            hasNext={props.hasNext}
-            onPage={(page) => props.onPageChange(page, props.pageSize)}
-            onPageSize={changePageSize}
-          />
+          {skeleton ? <span className="rt-visually-hidden" role="status">{t('states.loading')}</span> : null}
+          {/* Drawn with the first rows, not above the skeleton: it would be pushed down (a layout shift). */}
+          {skeleton ? null : (
+            <Pager
+              page={props.page}
+              pageSize={props.pageSize}
+              pageSizes={pageSizes}
+              rowCount={rows.length}
+              total={props.total}
+              hasNext={props.hasNext}
+              onPage={(page) => props.onPageChange(page, props.pageSize)}
+              onPageSize={changePageSize}
+            />
+          )}
         </>
       )}
     </section>

@@ -1,6 +1,7 @@
 import { LoadingOutlined } from '@ant-design/icons';
-import { Tag, Tooltip } from 'antd';
+import { Tag } from 'antd';
 import type { ReactNode } from 'react';
+import { HoverTip } from '../hover-tip';
 
 /** What a resource's status table gives a badge: an antd Tag colour and whether the status is in progress. */
 export interface StatusPresentation {
@@ -35,5 +36,5 @@ export function StatusBadge({ label, presentation, raw, detail, onMouseEnter }: 
     </Tag>
   );
   const tip = detail ?? (raw && raw !== label ? raw : null);
-  return tip ? <Tooltip title={tip}>{tag}</Tooltip> : tag;
+  return tip ? <HoverTip title={tip}>{tag}</HoverTip> : tag;
 }

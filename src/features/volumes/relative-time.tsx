@@ -1,5 +1,5 @@
-import { Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { HoverTip } from '../../components/hover-tip';
 import { exactTime, fromNow } from './format';
 
 /** "3 minutes ago" in the UI language, exact time on hover. */
@@ -7,10 +7,10 @@ export function RelativeTime({ iso }: { iso: string | null | undefined }) {
   const { i18n } = useTranslation();
   if (!iso) return <>—</>;
   return (
-    <Tooltip title={exactTime(iso)}>
+    <HoverTip title={exactTime(iso)}>
       <time dateTime={iso} lang={i18n.language}>
         {fromNow(iso, i18n.language)}
       </time>
-    </Tooltip>
+    </HoverTip>
   );
 }

@@ -1,6 +1,7 @@
 import { theme } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { GaugeLevel } from '../gauge-model';
+import { numberFormat } from '../../../lib/intl';
 
 /** Colour of a gauge by level, from the theme tokens (right in light and dark). */
 export function useLevelColor() {
@@ -11,6 +12,6 @@ export function useLevelColor() {
 /** Numbers in the page's language (12,345 / 12,345). */
 export function useNumber() {
   const { i18n } = useTranslation();
-  const format = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 });
+  const format = numberFormat(i18n.language, { maximumFractionDigits: 1 });
   return (value: number) => format.format(value);
 }

@@ -1,9 +1,9 @@
-import { Flex, Tooltip } from 'antd';
 import { type ReactNode, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Volume } from '../../../api/models';
 import { CopyButton } from '../../../components/copy-button';
+import { HoverTip } from '../../../components/hover-tip';
 import type { ResourceColumn } from '../../../components/list/resource-table';
 import { Text } from '../../../components/text';
 import { RelativeTime } from '../relative-time';
@@ -13,17 +13,17 @@ function Attachments({ volume, isAdmin }: { volume: Volume; isAdmin: boolean }) 
   const { t } = useTranslation(['volumes', 'app']);
   if (!volume.attachments?.length) return <Text type="secondary">—</Text>;
   return (
-    <Flex vertical>
+    <div style={{ display: 'flex', flexDirection: 'column' }}>
       {volume.attachments.map((attachment) => (
         <span key={attachment.attachment_id || attachment.id}>
-          <Tooltip title={attachment.server_id}>
+          <HoverTip title={attachment.server_id}>
             <Text code>{attachment.server_id.slice(0, 8)}</Text>
-          </Tooltip>{' '}
+          </HoverTip>{' '}
           {t('list.onDevice', { device: attachment.device || '?' })}
           {isAdmin && attachment.host_name ? <Text type="secondary"> ({attachment.host_name})</Text> : null}
         </span>
       ))}
-    </Flex>
+    </div>
   );
 }
 
@@ -44,12 +44,12 @@ export function useVolumeColumns(options: { isAdmin: boolean; rowActions?: (volu
           <div style={{ maxWidth: 280 }}>
             <Link to={`/volumes/${volume.id}`}>{volume.name?.trim() ? volume.name : <Text code>{volume.id}</Text>}</Link>
             {volume.name?.trim() ? (
-              <Flex align="center" gap={2}>
+              <div style={{ display: 'flex', alignItems: 'center', gap: 2 }}>
                 <Text type="secondary" style={{ fontSize: 12 }} title={volume.id}>
                   {volume.id.slice(0, 8)}
                 </Text>
                 <CopyButton text={volume.id} label={t('list.copyIdOf', { name: volume.name })} />
-              </Flex>
+              </div>
             ) : null}
           </div>
         ),
@@ -96,9 +96,9 @@ export function useVolumeColumns(options: { isAdmin: boolean; rowActions?: (volu
           render: (_, volume) => {
             const project = volume['os-vol-tenant-attr:tenant_id'];
             return project ? (
-              <Tooltip title={project}>
+              <HoverTip title={project}>
                 <Text code>{project.slice(0, 8)}</Text>
-              </Tooltip>
+              </HoverTip>
             ) : (
               '—'
             );

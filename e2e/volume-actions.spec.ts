@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { SEED } from '../emulator/seed';
-import { accounts, login, pickMenuItem, scenario, visibleOption } from './support/console';
+import { accounts, login, openOptions, pickMenuItem, pickOption, scenario, visibleOption } from './support/console';
 import { volumeNamesDeletedAfterAll } from './support/volume-cleanup';
 
 /** Every volume this file names is deleted after its tests (the emulator is shared). */
@@ -124,11 +124,11 @@ test.describe('member', () => {
     const dialog = page.getByRole('dialog', { name: `Change type of volume ${volume.name}` });
     await dialog.getByRole('button', { name: 'Change type' }).click();
     await expect(dialog.getByText('Choose the new volume type.')).toBeVisible();
-    await dialog.getByLabel('New volume type').click();
+    await openOptions(page, dialog.getByLabel('New volume type'), 'ssd');
     // The current type is not offered, nor the internal __DEFAULT__ type for a member.
     await expect(option(page, 'standard')).toHaveCount(0);
     await expect(option(page, '__DEFAULT__')).toHaveCount(0);
-    await option(page, 'ssd').click();
+    await pickOption(page, dialog.getByLabel('New volume type'), 'ssd');
     await dialog.getByText('Migrate when needed').click();
     await dialog.getByRole('button', { name: 'Change type' }).click();
     await expect(dialog).toBeHidden();
@@ -246,9 +246,9 @@ test.describe('admin', () => {
     const dialog = page.getByRole('dialog', { name: `Reset status of volume ${volume.name}` });
     await dialog.getByRole('button', { name: 'Reset status' }).click();
     await expect(dialog.getByText('Choose at least one status to reset.')).toBeVisible();
-    await dialog.getByLabel('Status', { exact: true }).click();
+    await openOptions(page, dialog.getByLabel('Status', { exact: true }), 'available');
     await expect(option(page, 'deleting')).toHaveCount(0);
-    await option(page, 'available').click();
+    await pickOption(page, dialog.getByLabel('Status', { exact: true }), 'available');
     await dialog.getByRole('button', { name: 'Reset status' }).click();
     await expect(dialog).toBeHidden();
     await expect(heading(page)).toContainText('Available');
@@ -260,9 +260,9 @@ test.describe('admin', () => {
     await menuAction(page, 'Migrate');
     const dialog = page.getByRole('dialog', { name: `Migrate volume ${volume.name}` });
     await expect(dialog.getByText('cinder@lvm-hdd#hdd')).toBeVisible();
-    await dialog.getByLabel('Target pool').click();
+    await openOptions(page, dialog.getByLabel('Target pool'), /cinder@lvm-ssd#ssd/);
     await expect(option(page, /cinder@lvm-hdd#hdd/)).toHaveCount(0);
-    await option(page, /cinder@lvm-ssd#ssd/).click();
+    await pickOption(page, dialog.getByLabel('Target pool'), /cinder@lvm-ssd#ssd/);
     await dialog.getByRole('checkbox', { name: 'Lock volume' }).check();
     await dialog.getByRole('button', { name: 'Migrate' }).click();
     await expect(dialog).toBeHidden();

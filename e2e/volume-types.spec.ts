@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { SEED } from '../emulator/seed';
-import { accounts, adminBlockStorage, login, scenario, uniqueName } from './support/console';
+import { accounts, adminBlockStorage, login, pickOption, scenario, uniqueName } from './support/console';
 
 /** A Cinder client for setting the stage (types made here are this test's own: unique names). */
 async function adminCinder(request: APIRequestContext) {
@@ -234,16 +234,14 @@ test.describe('admin', () => {
 
     const access = page.getByRole('table', { name: 'Project access' });
     await expect(page.getByText('No project has access yet.')).toBeVisible();
-    await page.getByRole('combobox', { name: 'Project to grant access' }).click();
-    await option(page, 'demo').click();
+    await pickOption(page, page.getByRole('combobox', { name: 'Project to grant access' }), 'demo');
     await page.getByRole('button', { name: 'Grant access' }).click();
     await expect(page.getByText('Project demo can now use this type.')).toBeVisible();
     await expect(access.getByRole('row', { name: new RegExp(`demo ${SEED.projects.demo}`) })).toBeVisible();
 
     // Someone else grants research meanwhile: Cinder's 409 is shown as "already has access".
     await api.addAccess(id, SEED.projects.research);
-    await page.getByRole('combobox', { name: 'Project to grant access' }).click();
-    await option(page, 'research').click();
+    await pickOption(page, page.getByRole('combobox', { name: 'Project to grant access' }), 'research');
     await page.getByRole('button', { name: 'Grant access' }).click();
     await expect(page.getByRole('alert').filter({ hasText: 'This project already has access.' })).toContainText('already exists');
     await expect(access.getByRole('row', { name: /research/ })).toBeVisible();
@@ -260,14 +258,12 @@ test.describe('admin', () => {
     const id = await api.createType(name);
     await page.goto(`/volume-types/${id}`);
     await expect(page.getByText('No QoS spec is associated')).toBeVisible();
-    await page.getByRole('combobox', { name: 'QoS spec to associate' }).click();
-    await option(page, 'silver (back-end)').click();
+    await pickOption(page, page.getByRole('combobox', { name: 'QoS spec to associate' }), 'silver (back-end)');
     await page.getByRole('button', { name: 'Associate' }).click();
     await expect(page.getByText('QoS spec associated.')).toBeVisible();
     await expect(page.getByRole('link', { name: 'silver' })).toHaveAttribute('href', `/qos-specs/${SEED.qos.silver}`);
 
-    await page.getByRole('combobox', { name: 'QoS spec to associate' }).click();
-    await option(page, 'gold-iops (front-end)').click();
+    await pickOption(page, page.getByRole('combobox', { name: 'QoS spec to associate' }), 'gold-iops (front-end)');
     await page.getByRole('button', { name: 'Change' }).click();
     await expect(page.getByRole('link', { name: 'gold-iops' })).toBeVisible();
 

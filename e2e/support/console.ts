@@ -42,18 +42,29 @@ export function uniqueName(prefix: string): string {
  * project) is chosen directly; an antd Select is opened and its visible option clicked (antd keeps a
  * hidden listbox for screen readers; the options a person clicks are the visible popup's items).
  */
-export async function pickOption(page: Page, combobox: Locator, option: string) {
+export async function pickOption(page: Page, combobox: Locator, option: string | RegExp) {
   if (await combobox.evaluate((element) => element.tagName === 'SELECT')) {
+    if (typeof option !== 'string') throw new Error('pickOption: give a native <select> option its exact label');
     await combobox.selectOption({ label: option });
     return;
   }
-  await combobox.click();
-  // A click on an antd popup item can be lost on a loaded machine (the list re-renders between press and
-  // release): the list stays open then, so click again until it closes with the choice taken.
+  // A click on an antd Select or one of its items can be lost on a loaded machine (the list re-renders
+  // between press and release): open the list when it is not, click the item, and do it again until the
+  // list closes with the choice taken. Choosing the same item twice changes nothing.
   const item = visibleOption(page, option);
   await expect(async () => {
-    if (await item.isVisible()) await item.click({ timeout: 2_000 });
+    if (!(await item.isVisible())) await combobox.click({ timeout: 2_000 });
+    await item.click({ timeout: 2_000 });
     await expect(item).toBeHidden({ timeout: 2_000 });
+  }).toPass({ timeout: 20_000 });
+}
+
+/** Opens an antd Select's list (again, when a click on it was lost) until `shown` is among its options. */
+export async function openOptions(page: Page, combobox: Locator, shown: string | RegExp) {
+  const item = visibleOption(page, shown);
+  await expect(async () => {
+    if (!(await item.isVisible())) await combobox.click({ timeout: 2_000 });
+    await expect(item).toBeVisible({ timeout: 2_000 });
   }).toPass({ timeout: 20_000 });
 }
 

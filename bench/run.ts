@@ -159,7 +159,7 @@ async function measureAll(browser: Browser, s: Preview, l: Preview) {
 
   // Accessibility on every route (signed in as admin so admin-only pages count too); the lowest is budgeted.
   const a11y = await step('Lighthouse accessibility, every route', () => runAccessibility(s.origin, m.ADMIN));
-  for (const r of a11y ?? []) log(`accessibility ${r.route}: ${r.score}${r.failures.length ? ` (failing: ${r.failures.join('; ')})` : ''}`);
+  for (const r of a11y ?? []) log(`accessibility ${r.route}: ${r.score}${r.failures.length ? ` (failing: ${r.failures.join('; ')}; ${r.nodes.join('; ')})` : ''}`);
   const lowest = a11y?.length ? a11y.reduce((low, r) => (r.score < low.score ? r : low)) : null;
   figures.push({ id: 'accessibilityScore', value: lowest?.score ?? null, note: lowest ? `lowest ${lowest.route} of ${a11y!.length} routes` : 'not measured' });
   log(`load average at end: ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);

@@ -1,18 +1,17 @@
 import { ConfigProvider, theme as antdTheme } from 'antd';
-import { Suspense, useEffect, useMemo, type CSSProperties, type ReactNode } from 'react';
+import { Suspense, useEffect, type CSSProperties, type ReactNode } from 'react';
 import { BrowserRouter } from 'react-router';
 import { PageLoading } from '../components/page-states';
 import { AppRoutes } from './router';
 import { watchSessionEnd } from './session-expiry';
-import { themeConfig, useDocumentColorScheme, useResolvedTheme } from './theme';
+import { themeConfig, useDocumentColorScheme, useResolvedTheme, type ResolvedTheme } from './theme';
 import { useAntdLocale } from './use-antd-locale';
 import './base.css';
 
 export function App() {
   const locale = useAntdLocale();
   const resolvedTheme = useResolvedTheme();
-  const theme = useMemo(() => themeConfig(resolvedTheme), [resolvedTheme]);
-  useDocumentColorScheme(resolvedTheme);
+  const theme = themeConfig(resolvedTheme);
 
   useEffect(() => watchSessionEnd(), []);
 
@@ -20,7 +19,7 @@ export function App() {
     // The query cache and the feedback layer (toasts, confirms) live in the shell: the login page uses
     // neither and should not download them.
     <ConfigProvider locale={locale} theme={theme}>
-      <ThemedRoot>
+      <ThemedRoot resolved={resolvedTheme}>
         <Suspense fallback={<PageLoading />}>
           <BrowserRouter>
             <AppRoutes />
@@ -32,8 +31,9 @@ export function App() {
 }
 
 /** The theme's text and link colours, font and size for everything, including plain elements (base.css). */
-function ThemedRoot({ children }: { children: ReactNode }) {
+function ThemedRoot({ resolved, children }: { resolved: ResolvedTheme; children: ReactNode }) {
   const { token } = antdTheme.useToken();
+  useDocumentColorScheme(resolved, { background: token.colorBgLayout, text: token.colorText });
   const style = {
     color: token.colorText,
     fontFamily: token.fontFamily,

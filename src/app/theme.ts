@@ -42,7 +42,19 @@ export function readableTagTokens(resolved: ResolvedTheme): Record<string, strin
   return tokens;
 }
 
+const configs = new Map<ResolvedTheme, ThemeConfig>();
+
+/** The ConfigProvider theme of `resolved`; built once (the tag palette costs a full token derivation). */
 export function themeConfig(resolved: ResolvedTheme): ThemeConfig {
+  let config = configs.get(resolved);
+  if (!config) {
+    config = buildThemeConfig(resolved);
+    configs.set(resolved, config);
+  }
+  return config;
+}
+
+function buildThemeConfig(resolved: ResolvedTheme): ThemeConfig {
   return {
     algorithm: resolved === 'dark' ? antdTheme.darkAlgorithm : antdTheme.defaultAlgorithm,
     token: { colorPrimary: BRAND_COLOR, ...CONTRAST_TOKENS[resolved] },
@@ -111,15 +123,16 @@ export function useResolvedTheme(): ResolvedTheme {
 /**
  * Native parts (scrollbars, form autofill) follow the theme too, and the page behind the app takes the
  * layout colour without the browser's 8 px body margin — otherwise a light frame shows around a dark console.
+ * `colours` are the ConfigProvider's own tokens (no second token derivation).
  */
-export function useDocumentColorScheme(resolved: ResolvedTheme): void {
+export function useDocumentColorScheme(resolved: ResolvedTheme, colours: { background: string; text: string }): void {
+  const { background, text } = colours;
   useEffect(() => {
     const root = document.documentElement;
     root.style.colorScheme = resolved;
     root.dataset.theme = resolved;
-    const { colorBgLayout, colorText } = antdTheme.getDesignToken(themeConfig(resolved));
     document.body.style.margin = '0';
-    document.body.style.background = colorBgLayout;
-    document.body.style.color = colorText;
-  }, [resolved]);
+    document.body.style.background = background;
+    document.body.style.color = text;
+  }, [resolved, background, text]);
 }

@@ -27,18 +27,6 @@ describe('HoverTip', { timeout: 60_000 }, () => {
     expect(entered).toBe(1);
   });
 
-  it('keeps the focus on a focused target when hovering mounts its tip', async () => {
-    renderWithProviders(
-      <HoverTip title="Exports up to 10,000 rows">
-        <button type="button">Export CSV</button>
-      </HoverTip>,
-    );
-    screen.getByRole('button', { name: 'Export CSV' }).focus();
-    fireEvent.mouseEnter(screen.getByRole('button', { name: 'Export CSV' }));
-    expect(await screen.findByRole('tooltip')).toHaveTextContent('Exports up to 10,000 rows');
-    expect(screen.getByRole('button', { name: 'Export CSV' })).toHaveFocus();
-  });
-
   it('hides the tip again when the pointer leaves', async () => {
     renderWithProviders(
       <HoverTip title="exact time">

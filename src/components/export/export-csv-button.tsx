@@ -1,10 +1,9 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { Button } from 'antd';
+import { Button, Tooltip } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { csvFileName, downloadCsv, EXPORT_ROW_CAP, toCsv } from '../../lib/csv';
 import { ApiErrorAlert } from '../api-error-alert';
-import { HoverTip } from '../hover-tip';
 import type { CsvColumn } from './csv-columns';
 import { useFeedback } from '../feedback/feedback';
 
@@ -49,10 +48,10 @@ export function ExportCsvButton<T>({ fileBase, columns, fetchRows }: ExportCsvBu
 
   const running = progress !== null;
   return (
-    <HoverTip title={t('hint', { cap: EXPORT_ROW_CAP.toLocaleString() })}>
+    <Tooltip title={t('hint', { cap: EXPORT_ROW_CAP.toLocaleString() })}>
       <Button icon={<DownloadOutlined />} loading={running} onClick={() => void run()} aria-busy={running}>
         {running && progress ? t('progress', { count: progress }) : t('button')}
       </Button>
-    </HoverTip>
+    </Tooltip>
   );
 }

@@ -4,7 +4,7 @@
  * Exit code 1 when a figure is over budget (or could not be measured). See bench/README.md.
  *
  * Env: BENCH_PORT (5208) and BENCH_PORT_LARGE (6208), BENCH_SKIP_BUILD=1, BENCH_QUIET_MS (60000), BENCH_REPS (5),
- *      BENCH_LIGHTHOUSE=mobile|desktop|both (both; the budget uses LIGHTHOUSE_BUDGET_PRESET), BENCH_LIGHTHOUSE_RUNS (3).
+ *      BENCH_LIGHTHOUSE=mobile|desktop|both (both; the budget uses LIGHTHOUSE_BUDGET_PRESET), BENCH_LIGHTHOUSE_RUNS (5).
  */
 import { writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -24,7 +24,7 @@ const PORT_LARGE = Number(process.env.BENCH_PORT_LARGE ?? 6208);
 const QUIET_MS = Number(process.env.BENCH_QUIET_MS ?? 60_000);
 const REPS = Math.max(3, Number(process.env.BENCH_REPS ?? 5));
 const LIGHTHOUSE = (process.env.BENCH_LIGHTHOUSE ?? 'both') as Preset | 'both';
-const LIGHTHOUSE_RUNS = Math.max(1, Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3));
+const LIGHTHOUSE_RUNS = Math.max(1, Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 5));
 /** Lighthouse's default (mobile: slow 4G, 4× CPU) is the stricter one, so it is the budgeted figure. */
 const LIGHTHOUSE_BUDGET_PRESET: Preset = 'mobile';
 /** Seeded demo volumes; EMULATOR_VOLUMES adds bulk ones to reach the two project sizes. */

@@ -32,5 +32,7 @@ export function preloadFirstScreen(pathname: string, session: Session | null): v
     return;
   }
   void import('./shell/shell-layout');
-  void firstPage(pathname, session)?.load();
+  // In a task of its own: asking for a chunk and each of its files (a <link> per file) takes a while.
+  const page = firstPage(pathname, session);
+  if (page) setTimeout(() => void page.load(), 0);
 }

@@ -1,38 +1,48 @@
 import type { Locale } from 'antd/es/locale';
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 // dayjs is English by default and only pages that show dates load it, so it is imported (with its
 // Chinese pack) only when switching to Chinese, and reset only if it was switched before.
 let dayjsLocalized = false;
+/** The pack of each language once loaded (undefined: antd's built-in en_US). */
+const packs = new Map<string, Locale | undefined>();
 
-/** antd's and dayjs's strings follow i18next; only the current language's pack is downloaded. */
-async function loadLocale(language: string): Promise<Locale | undefined> {
+/** antd's and dayjs's strings for `language`; only that language's pack is downloaded. */
+export async function loadAntdLocale(language: string): Promise<Locale | undefined> {
+  let pack: Locale | undefined;
   if (language === 'zh-CN') {
     const [antd, { default: dayjs }] = await Promise.all([import('antd/es/locale/zh_CN'), import('dayjs'), import('dayjs/locale/zh-cn')]);
     dayjs.locale('zh-cn');
     dayjsLocalized = true;
-    return antd.default;
-  }
-  if (dayjsLocalized) {
+    pack = antd.default;
+  } else if (dayjsLocalized) {
     const { default: dayjs } = await import('dayjs');
     dayjs.locale('en');
     dayjsLocalized = false;
   }
-  return undefined; // antd's built-in default is en_US
+  packs.set(language, pack);
+  return pack;
 }
 
+/**
+ * antd's strings follow i18next. The pack of the language the console starts in is loaded before the
+ * first render (boot.tsx), so that render is final; a later switch loads the other one and re-renders
+ * in a transition (no blocking re-render of the whole console).
+ */
 export function useAntdLocale(): Locale | undefined {
   const { i18n } = useTranslation();
-  const [locale, setLocale] = useState<{ language: string; pack: Locale | undefined }>();
+  const language = i18n.language;
+  const [locale, setLocale] = useState(() => ({ language, pack: packs.get(language) }));
   useEffect(() => {
+    if (locale.language === language && packs.has(language)) return;
     let cancelled = false;
-    void loadLocale(i18n.language).then((pack) => {
-      if (!cancelled) setLocale({ language: i18n.language, pack });
+    void loadAntdLocale(language).then((pack) => {
+      if (!cancelled) startTransition(() => setLocale({ language, pack }));
     });
     return () => {
       cancelled = true;
     };
-  }, [i18n.language]);
-  return locale?.pack;
+  }, [language, locale.language]);
+  return locale.pack;
 }

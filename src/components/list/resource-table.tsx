@@ -91,7 +91,17 @@ export function nextSort(column: string, current: { key?: string; dir?: SortDir 
   return { key: undefined, dir: 'desc' };
 }
 
+/**
+ * The list with its toolbar, drawn in a pass after the page's first commit: the shell and the page's
+ * heading show without waiting for it, and the first screen's work comes in shorter tasks (the rows
+ * themselves follow in a deferred pass of their own).
+ */
 export function ResourceTable<T extends object>(props: ResourceTableProps<T>) {
+  const drawn = useDeferredValue(true, false);
+  return drawn ? <ListWithToolbar {...props} /> : <section className="rt-root" aria-busy="true" />;
+}
+
+function ListWithToolbar<T extends object>(props: ResourceTableProps<T>) {
   const { t } = useTranslation('list');
   const { token } = theme.useToken();
   const [prefs, setPrefs] = useTablePrefs(props.tableId);

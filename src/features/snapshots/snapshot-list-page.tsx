@@ -102,7 +102,8 @@ export function SnapshotListPage() {
       render: (_, s) => (
         <div>
           <Link to={`/snapshots/${s.id}`}>{s.name || <em>{t('list.unnamed')}</em>}</Link>
-          <Flex align="center" gap={2}>
+          {/* 2 px apart from the name above: both are touch targets (WCAG 2.2 target spacing). */}
+          <Flex align="center" gap={2} style={{ marginTop: 2 }}>
             <Text type="secondary" style={{ fontSize: 12 }}>
               {s.id}
             </Text>

@@ -1,7 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { fileURLToPath } from 'node:url';
-import { firstPaintTitles } from './server/first-paint-titles';
+import { firstPaintStrings } from './server/first-paint-strings';
 import { openstackBackend } from './server/vite-plugin';
 
 const port = Number(process.env.PORT ?? 5173);
@@ -14,7 +14,7 @@ function firstScreenStrings(id: string): string | null {
 }
 
 export default defineConfig({
-  plugins: [react(), openstackBackend(), firstPaintTitles(fileURLToPath(new URL('./src/app/locales', import.meta.url)))],
+  plugins: [react(), openstackBackend(), firstPaintStrings(fileURLToPath(new URL('./src/app/locales', import.meta.url)))],
   server: { host: process.env.HOST ?? '127.0.0.1', port, strictPort: true },
   preview: { host: process.env.HOST ?? '127.0.0.1', port, strictPort: true },
   build: {

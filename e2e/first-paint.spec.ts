@@ -72,3 +72,15 @@ test('signing in and a detail page keep the plain splash', async ({ page }) => {
   await release();
   await expect(page.getByRole('tab', { name: 'Overview' })).toBeVisible();
 });
+
+test('when the app cannot be loaded, the splash says so and a reload brings the console', async ({ page }) => {
+  await login(page, accounts.member, '/volumes');
+  await page.route(/\/assets\/boot-[^/]+\.js$/, (route) => route.abort());
+  await page.reload();
+  const alert = page.getByRole('alert').filter({ hasText: 'The console could not be loaded' });
+  await expect(alert).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2 })).toHaveCount(0);
+  await page.unroute(/\/assets\/boot-[^/]+\.js$/);
+  await alert.getByRole('button', { name: 'Reload page' }).click();
+  await expect(page.getByRole('button', { name: 'User menu' })).toBeVisible();
+});

@@ -4,7 +4,7 @@
  * modules takes a slow phone hundreds of milliseconds, even when every file is already cached.
  */
 import { getSession } from './api/session';
-import { showFirstPaint } from './app/first-paint/first-paint';
+import { showBootFailure, showFirstPaint } from './app/first-paint/first-paint';
 import { namespacesFor, preloadFirstScreen } from './app/preload';
 import { currentResolvedTheme } from './app/theme-preference';
 import { initialLanguage } from './i18n/languages';
@@ -38,7 +38,12 @@ showFirstPaint(document, { pathname: window.location.pathname, session, language
 
 afterFirstPaint(() => {
   const pathname = window.location.pathname;
-  void import('./boot').then(({ boot }) => boot(language, namespacesFor(pathname, session)));
+  import('./boot')
+    .then(({ boot }) => boot(language, namespacesFor(pathname, session)))
+    .catch((error: unknown) => {
+      console.error(error);
+      showBootFailure(document, language);
+    });
   // The page's own code in a task of its own: asking for dozens of files (a <link> each) takes a while.
   setTimeout(() => preloadFirstScreen(pathname, session), 0);
 });

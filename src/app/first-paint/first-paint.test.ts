@@ -2,14 +2,14 @@
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Session } from '../../api/session';
-import { navTitles, scriptSafeJson } from '../../../server/first-paint-titles';
-import { showFirstPaint, TITLES_ELEMENT_ID, type FirstPaintContext } from './first-paint';
+import { readFirstPaintStrings, scriptSafeJson } from '../../../server/first-paint-strings';
+import { showBootFailure, showFirstPaint, STRINGS_ELEMENT_ID, type FirstPaintContext } from './first-paint';
 
 // Tests run from the repository's root.
 const root = `${process.cwd()}/`;
-// The real index.html body, with the titles block the build writes into it.
+// The real index.html body, with the strings block the build writes into it.
 const body = /<body>([\s\S]*)<\/body>/.exec(readFileSync(`${root}index.html`, 'utf8'))![1]!;
-const titlesBlock = `<script type="application/json" id="${TITLES_ELEMENT_ID}">${scriptSafeJson(navTitles(`${root}src/app/locales`))}</script>`;
+const stringsBlock = `<script type="application/json" id="${STRINGS_ELEMENT_ID}">${scriptSafeJson(readFirstPaintStrings(`${root}src/app/locales`))}</script>`;
 
 function session(roles: string[]): Session {
   return {
@@ -26,7 +26,7 @@ const member = session(['member', 'reader']);
 const admin = session(['admin', 'member']);
 
 function paint(context: Partial<FirstPaintContext>, withTitles = true) {
-  document.body.innerHTML = body.replace(/<script type="module"[^>]*><\/script>/, '') + (withTitles ? titlesBlock : '');
+  document.body.innerHTML = body.replace(/<script type="module"[^>]*><\/script>/, '') + (withTitles ? stringsBlock : '');
   showFirstPaint(document, { pathname: '/volumes', session: member, language: 'en-US', theme: 'light', ...context });
   const frame = document.getElementById('first-paint')!;
   const splash = document.getElementById('splash')!;
@@ -66,5 +66,16 @@ describe('the first frame index.html draws before the app', () => {
     expect(paint({ pathname: '/volume-types', session: member })).toEqual({ frameShown: false, splashShown: true, title: '' });
     expect(paint({ pathname: '/volume-types', session: admin }).title).toBe('Volume types');
     expect(paint({ pathname: '/qos-specs', session: admin, language: 'zh-CN' }).title).toBe('QoS规则');
+  });
+
+  it('says so, in the user language, when the app cannot be loaded, and offers a reload', () => {
+    paint({ language: 'zh-CN' });
+    showBootFailure(document, 'zh-CN');
+    const splash = document.getElementById('splash')!;
+    expect(splash.hidden).toBe(false);
+    expect(document.getElementById('first-paint')!.hidden).toBe(true);
+    expect(splash.getAttribute('role')).toBe('alert');
+    expect(splash.textContent).toContain('控制台加载失败');
+    expect(splash.querySelector('button')!.textContent).toBe('重新加载页面');
   });
 });

@@ -10,25 +10,28 @@ import type { Language } from '../../i18n/languages';
 import type { ResolvedTheme } from '../theme-preference';
 import { featureRoutes } from '../route-table';
 
-/** The navigation's labels (also the list pages' titles) by language, as index.html carries them. */
-export type FirstPaintTitles = Partial<Record<Language, Record<string, string>>>;
+/**
+ * What index.html carries per language (server/first-paint-strings.ts): the navigation's labels (also
+ * the list pages' titles), and what to say when the app cannot be loaded.
+ */
+export type FirstPaintStrings = Partial<Record<Language, { nav?: Record<string, string>; bootFailed?: string; reload?: string }>>;
 
-/** The id of the JSON block with the titles (written into index.html at build time). */
-export const TITLES_ELEMENT_ID = 'first-paint-titles';
+/** The id of the JSON block with those strings (written into index.html at build time). */
+export const STRINGS_ELEMENT_ID = 'first-paint-strings';
 
 /** The title of the list page `pathname` opens for `session`, or null when the splash fits better. */
-export function firstPaintTitle(pathname: string, session: Session | null, language: Language, titles: FirstPaintTitles): string | null {
+export function firstPaintTitle(pathname: string, session: Session | null, language: Language, strings: FirstPaintStrings): string | null {
   if (!session) return null;
   // "/" opens the first page; deeper paths (a volume's detail) have other headings.
   const path = pathname === '/' ? featureRoutes[0]?.path : /^\/([^/]+)\/?$/.exec(pathname)?.[1];
   const route = featureRoutes.find((candidate) => candidate.path === path);
   if (!route || (route.adminOnly && !isAdmin(session))) return null;
-  return titles[language]?.[route.nav.replace(/^nav\./, '')] ?? null;
+  return strings[language]?.nav?.[route.nav.replace(/^nav\./, '')] ?? null;
 }
 
-function readTitles(doc: Document): FirstPaintTitles {
+function readStrings(doc: Document): FirstPaintStrings {
   try {
-    return JSON.parse(doc.getElementById(TITLES_ELEMENT_ID)?.textContent ?? '{}') as FirstPaintTitles;
+    return JSON.parse(doc.getElementById(STRINGS_ELEMENT_ID)?.textContent ?? '{}') as FirstPaintStrings;
   } catch {
     return {};
   }
@@ -47,7 +50,7 @@ export function showFirstPaint(doc: Document, { pathname, session, language, the
   root.lang = language;
   root.dataset.theme = theme;
   root.style.colorScheme = theme;
-  const title = firstPaintTitle(pathname, session, language, readTitles(doc));
+  const title = firstPaintTitle(pathname, session, language, readStrings(doc));
   const frame = doc.getElementById('first-paint');
   const heading = frame?.querySelector('h2');
   const splash = doc.getElementById('splash');
@@ -55,4 +58,25 @@ export function showFirstPaint(doc: Document, { pathname, session, language, the
   heading.textContent = title;
   frame.hidden = false;
   if (splash) splash.hidden = true;
+}
+
+/**
+ * The app's code could not be loaded (offline, a deploy replaced the files): instead of a spinner that
+ * never ends, the splash says so and offers a reload.
+ */
+export function showBootFailure(doc: Document, language: Language): void {
+  const strings = readStrings(doc)[language] ?? readStrings(doc)['en-US'];
+  const splash = doc.getElementById('splash');
+  if (!splash) return;
+  doc.getElementById('first-paint')?.setAttribute('hidden', '');
+  splash.hidden = false;
+  splash.setAttribute('role', 'alert');
+  splash.removeAttribute('aria-busy');
+  const message = doc.createElement('p');
+  message.textContent = strings?.bootFailed ?? 'The console could not be loaded. Check your connection, then reload the page.';
+  const reload = doc.createElement('button');
+  reload.type = 'button';
+  reload.textContent = strings?.reload ?? 'Reload page';
+  reload.addEventListener('click', () => doc.defaultView?.location.reload());
+  splash.replaceChildren(message, reload);
 }

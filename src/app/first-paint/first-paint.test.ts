@@ -25,8 +25,8 @@ function session(roles: string[]): Session {
 const member = session(['member', 'reader']);
 const admin = session(['admin', 'member']);
 
-function paint(context: Partial<FirstPaintContext>, withTitles = true) {
-  document.body.innerHTML = body.replace(/<script type="module"[^>]*><\/script>/, '') + (withTitles ? stringsBlock : '');
+function paint(context: Partial<FirstPaintContext>, withStrings = true) {
+  document.body.innerHTML = body.replace(/<script type="module"[^>]*><\/script>/, '') + (withStrings ? stringsBlock : '');
   showFirstPaint(document, { pathname: '/volumes', session: member, language: 'en-US', theme: 'light', ...context });
   const frame = document.getElementById('first-paint')!;
   const splash = document.getElementById('splash')!;
@@ -59,7 +59,7 @@ describe('the first frame index.html draws before the app', () => {
     expect(paint({ pathname: '/login' })).toEqual(splashOnly);
     expect(paint({ pathname: '/volumes/0b5c7e1a' })).toEqual(splashOnly); // a detail page has its own heading
     expect(paint({ pathname: '/no-such-page' })).toEqual(splashOnly);
-    expect(paint({}, false)).toEqual(splashOnly); // no titles in the page (e.g. a stale index.html)
+    expect(paint({}, false)).toEqual(splashOnly); // no strings block in the page (e.g. a stale index.html)
   });
 
   it('shows admin pages framed for admins only, as the router does', () => {

@@ -4,7 +4,7 @@
  * order). 'instant' delays make them due at once, so the next request sees the final state.
  */
 import { randomUuid } from './util/ids';
-import type { Message, MessageSpec, Pending, Snapshot, Transition, Volume } from './state';
+import type { Message, MessageSpec, Pending, Stores, Transition } from './state';
 import type { World } from './world';
 
 const MESSAGE_TTL_MS = 2_592_000_000; // cinder.conf message_ttl default (30 days)
@@ -23,14 +23,10 @@ export function schedule(world: World, due: number, transition: Transition): voi
   world.changed();
 }
 
-/** Drop every scheduled transition of one object (used by reset-status, stuck scenarios, deletes). */
-export function cancelTransitions(world: World, kind: 'volume' | 'snapshot', id: string): void {
+/** Drop every scheduled transition of one record (used by reset-status, stuck scenarios, deletes). */
+export function cancelTransitions(world: World, store: keyof Stores, id: string): void {
   const before = world.state.pending.length;
-  world.state.pending = world.state.pending.filter((p) => {
-    const t = p.transition;
-    const targetKind = t.kind === 'volume' || t.kind === 'volume.remove' ? 'volume' : 'snapshot';
-    return !(targetKind === kind && t.id === id);
-  });
+  world.state.pending = world.state.pending.filter((p) => !(p.transition.store === store && p.transition.id === id));
   if (world.state.pending.length !== before) world.changed();
 }
 
@@ -47,35 +43,23 @@ export function applyDue(world: World): void {
   if (count) world.changed();
 }
 
+/** A record the stuck scenario holds keeps its status: its transitions are dropped when due. */
+interface FlowRecord {
+  updatedAt?: number | null;
+  stuck?: boolean;
+}
+
 function applyTransition(world: World, t: Transition, at: number): void {
-  const state = world.state;
-  switch (t.kind) {
-    case 'volume': {
-      const v = state.volumes.get(t.id);
-      if (!v || v.stuck) return;
-      Object.assign(v, t.patch as Partial<Volume>);
-      v.updatedAt = at;
-      if (t.message) addMessage(world, t.message, at);
-      return;
-    }
-    case 'volume.remove': {
-      const v = state.volumes.get(t.id);
-      if (!v || v.stuck) return;
-      state.volumes.delete(t.id);
-      return;
-    }
-    case 'snapshot': {
-      const s = state.snapshots.get(t.id);
-      if (!s) return;
-      Object.assign(s, t.patch as Partial<Snapshot>);
-      s.updatedAt = at;
-      if (t.message) addMessage(world, t.message, at);
-      return;
-    }
-    case 'snapshot.remove':
-      state.snapshots.delete(t.id);
-      return;
+  const records = world.state[t.store] as Map<string, FlowRecord>;
+  const record = records.get(t.id);
+  if (!record || record.stuck) return;
+  if ('remove' in t) {
+    records.delete(t.id);
+    return;
   }
+  Object.assign(record, t.patch);
+  record.updatedAt = at;
+  if (t.message) addMessage(world, t.message, at);
 }
 
 export function addMessage(world: World, spec: MessageSpec, at: number): Message {

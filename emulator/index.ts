@@ -8,6 +8,7 @@
  */
 import { handleCinder, renderFault } from './cinder/router';
 import { CinderFault, SERVER_ERROR_MESSAGE, SERVICE_UNAVAILABLE_MESSAGE } from './cinder/faults';
+import { withStores } from './cinder/registry';
 import { handleControl } from './control';
 import { applyDue } from './flows';
 import { handleGlance } from './glance';
@@ -41,7 +42,7 @@ const DEFAULT_TOKEN_TTL = 3600;
 export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const now = options.now ?? Date.now;
   const initialDelays = resolveDelays(options.delays);
-  const fresh = (): State => seedState({ seed: options.seed, volumeCount: options.volumeCount ?? 0 });
+  const fresh = (): State => withStores(seedState({ seed: options.seed, volumeCount: options.volumeCount ?? 0 }));
   const loaded = options.persistFile ? loadState(options.persistFile) : null;
   const runtime: Runtime = { serverErrors: [], slow: [] };
 

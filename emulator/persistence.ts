@@ -4,6 +4,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { STORE_NAMES } from './cinder/registry';
 import { stateFromJson, stateToJson, type State, type StateJson } from './state';
 
 const DEBOUNCE_MS = 200;
@@ -12,7 +13,7 @@ export function loadState(file: string): State | null {
   if (!existsSync(file)) return null;
   try {
     const parsed = JSON.parse(readFileSync(file, 'utf8')) as StateJson;
-    if (parsed && parsed.version === 1 && Array.isArray(parsed.volumes) && Array.isArray(parsed.snapshots) && parsed.projects) return stateFromJson(parsed);
+    if (parsed && parsed.version === 1 && Array.isArray(parsed.volumes) && parsed.projects) return stateFromJson(parsed, STORE_NAMES);
   } catch {
     // Unreadable or foreign file: start from the seed rather than crash the dev server.
   }
@@ -22,7 +23,7 @@ export function loadState(file: string): State | null {
 export function saveState(file: string, state: State): void {
   mkdirSync(dirname(file), { recursive: true });
   const tmp = `${file}.${process.pid}.tmp`;
-  writeFileSync(tmp, JSON.stringify(stateToJson(state)));
+  writeFileSync(tmp, JSON.stringify(stateToJson(state, STORE_NAMES)));
   renameSync(tmp, file);
 }
 

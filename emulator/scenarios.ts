@@ -58,7 +58,7 @@ export function createScenarios(world: World): Scenarios {
     volumeStuckIn({ volumeId, status }) {
       const v = volume(volumeId);
       if (typeof status !== 'string' || !status) throw new ScenarioError('status is required');
-      cancelTransitions(world, 'volume', v.id);
+      cancelTransitions(world, 'volumes', v.id);
       v.status = status;
       v.stuck = true;
       v.updatedAt = world.now();
@@ -103,7 +103,7 @@ export function createScenarios(world: World): Scenarios {
     setVolumeStatus({ volumeId, status }) {
       const v = volume(volumeId);
       if (typeof status !== 'string' || !status) throw new ScenarioError('status is required');
-      cancelTransitions(world, 'volume', v.id);
+      cancelTransitions(world, 'volumes', v.id);
       v.status = status;
       v.stuck = false;
       v.updatedAt = world.now();

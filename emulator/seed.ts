@@ -3,7 +3,10 @@
  * refer to them (import SEED). Runtime-created objects get random ids.
  */
 import { seedUuid } from './util/ids';
-import type { Attachment, Image, Message, Project, QuotaLimits, Snapshot, State, User, Volume, VolumeType } from './state';
+import type { Attachment, Image, Message, Project, QuotaLimits, Snapshot, State, Stores, User, Volume, VolumeType } from './state';
+
+/** What this file seeds: everything but the stores of resource modules that bring their own seed. */
+export type SeedState = Omit<State, keyof Stores> & Pick<Stores, 'volumes' | 'snapshots'>;
 
 /** All seed objects are dated from here (fixed, so bodies are reproducible). */
 export const SEED_EPOCH = Date.UTC(2024, 4, 1, 8, 0, 0);
@@ -364,7 +367,7 @@ function seedUsers(): User[] {
 }
 
 /** The empty world: identity, types and backends only (seed:false). */
-export function baseState(): State {
+export function baseState(): SeedState {
   return {
     version: 1,
     domains: [{ ...DEFAULT_DOMAIN }],
@@ -400,7 +403,7 @@ export function baseState(): State {
   };
 }
 
-export function seedState(options: { seed?: boolean; volumeCount?: number } = {}): State {
+export function seedState(options: { seed?: boolean; volumeCount?: number } = {}): SeedState {
   const state = baseState();
   const volumeCount = Math.max(0, Math.floor(options.volumeCount ?? 0));
   if (options.seed !== false) addSeedData(state);
@@ -408,7 +411,7 @@ export function seedState(options: { seed?: boolean; volumeCount?: number } = {}
   return state;
 }
 
-function addSeedData(state: State): void {
+function addSeedData(state: SeedState): void {
   state.volumeTypes = seedVolumeTypes();
   state.qosSpecs = {
     [qos.goldIops]: { id: qos.goldIops, name: 'gold-iops', consumer: 'front-end', specs: { total_iops_sec: '1000', read_bytes_sec: '104857600' }, createdAt: SEED_EPOCH - 50 * DAY },
@@ -515,7 +518,7 @@ function addSeedData(state: State): void {
 }
 
 /** The size knob: cheap, uniform volumes in project demo ("bulk-0001" …), older than the seed. */
-function addBulkVolumes(state: State, count: number): void {
+function addBulkVolumes(state: SeedState, count: number): void {
   const typeId = state.defaultVolumeTypeId;
   const width = Math.max(4, String(count).length);
   for (let i = 1; i <= count; i++) {

@@ -2,6 +2,9 @@
  * The emulator's whole world as plain JSON-able data, so it can be persisted, reset and inspected.
  * Times are epoch milliseconds; views format them per service.
  */
+import type { FailAction } from './cinder/registry';
+
+export type { FailAction };
 
 export type RoleName = 'admin' | 'member' | 'reader';
 
@@ -166,11 +169,13 @@ export interface Backend {
   totalCapacityGb: number;
 }
 
-export type Transition =
-  | { kind: 'volume'; id: string; patch: Partial<Volume>; message?: MessageSpec }
-  | { kind: 'volume.remove'; id: string }
-  | { kind: 'snapshot'; id: string; patch: Partial<Snapshot>; message?: MessageSpec }
-  | { kind: 'snapshot.remove'; id: string };
+/** A record type of one store (see `Stores`). */
+export type RecordOf<K extends keyof Stores> = Stores[K] extends Map<string, infer T> ? T : never;
+
+/** A scheduled change of one record of a store: a patch (optionally writing a user message) or its removal. */
+export type Transition = {
+  [K in keyof Stores]: { store: K; id: string; patch: Partial<RecordOf<K>>; message?: MessageSpec } | { store: K; id: string; remove: true };
+}[keyof Stores];
 
 export interface MessageSpec {
   projectId: string;
@@ -187,9 +192,18 @@ export interface Pending {
   transition: Transition;
 }
 
-export type FailAction = 'create' | 'extend' | 'retype' | 'snapshot' | 'delete' | 'revert' | 'migrate' | 'snapshotDelete';
 
-export interface State {
+/**
+ * Id-keyed record stores of the resource modules (`CinderResource.store`). A new resource declares its
+ * own beside its module: `declare module '../../state' { interface Stores { backups: Map<string, Backup> } }`.
+ * Maps, not objects: thousands of uuid keys put an object in dictionary mode and make Object.values O(n log n).
+ */
+export interface Stores {
+  volumes: Map<string, Volume>;
+  snapshots: Map<string, Snapshot>;
+}
+
+export interface State extends Stores {
   version: 1;
   domains: Domain[];
   projects: Project[];
@@ -199,9 +213,6 @@ export interface State {
   volumeTypes: Record<string, VolumeType>;
   defaultVolumeTypeId: string;
   qosSpecs: Record<string, QosSpec>;
-  /** Maps, not objects: thousands of uuid keys put an object in dictionary mode and make Object.values O(n log n). */
-  volumes: Map<string, Volume>;
-  snapshots: Map<string, Snapshot>;
   messages: Record<string, Message>;
   /** Explicit per-project limits; missing keys fall back to defaultQuotas. */
   quotas: Record<string, QuotaLimits>;
@@ -215,20 +226,31 @@ export interface State {
   failNextFor?: Record<string, number>;
 }
 
-/** JSON form of the state (Maps become arrays of values). */
-export interface StateJson extends Omit<State, 'volumes' | 'snapshots'> {
-  volumes: Volume[];
-  snapshots: Snapshot[];
+/** JSON form of the state: each store's Map becomes the array of its records. */
+export type StateJson = Omit<State, keyof Stores> & { [K in keyof Stores]: RecordOf<K>[] };
+
+export function stateToJson(state: State, storeNames: readonly (keyof Stores)[]): StateJson {
+  const json: Record<string, unknown> = { ...state };
+  for (const name of storeNames) json[name] = [...state[name].values()];
+  return json as StateJson;
 }
 
-export function stateToJson(state: State): StateJson {
-  return { ...state, volumes: [...state.volumes.values()], snapshots: [...state.snapshots.values()] };
+/** Missing stores (a file written before a resource existed) start empty; old transition shapes are read too. */
+export function stateFromJson(json: StateJson, storeNames: readonly (keyof Stores)[]): State {
+  const state: Record<string, unknown> = { ...json, pending: json.pending.map(legacyPending) };
+  for (const name of storeNames) {
+    const records = (json[name] ?? []) as { id: string }[];
+    state[name] = new Map(records.map((r) => [r.id, r]));
+  }
+  return state as unknown as State;
 }
 
-export function stateFromJson(json: StateJson): State {
-  return {
-    ...json,
-    volumes: new Map(json.volumes.map((v) => [v.id, v])),
-    snapshots: new Map(json.snapshots.map((s) => [s.id, s])),
-  };
+/** Files saved before transitions named their store used `kind: 'volume' | 'volume.remove' | 'snapshot' | 'snapshot.remove'`. */
+function legacyPending(entry: Pending): Pending {
+  const t = entry.transition as Transition & { kind?: string };
+  if (!t.kind) return entry;
+  const store = t.kind.startsWith('volume') ? 'volumes' : 'snapshots';
+  const { kind, ...rest } = t;
+  const transition = (kind.endsWith('.remove') ? { store, id: t.id, remove: true } : { ...rest, store }) as Transition;
+  return { ...entry, transition };
 }

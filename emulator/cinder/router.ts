@@ -3,18 +3,10 @@
  * project id in the URL, routing, and rendering of results and faults with Cinder's headers.
  */
 import { CinderFault, faultBody } from './faults';
-import { deleteMessage, listMessages, showMessage } from './messages';
-import { metadataCollection, metadataItem } from './metadata';
-import { atLeast, parseVersionHeader, versionString, type ApiVersion } from './microversion';
-import { associateQos, createQos, deleteQos, listQos, qosAssociations, setQosKeys, showQos, unsetQosKeys } from './qos';
-import { deleteQuotas, limits, showDefaultQuotas, showQuotas, updateQuotas } from './quotas';
-import { availabilityZones, getPools, listServices, versionsDoc } from './services';
-import { createSnapshot, deleteSnapshot, listSnapshots, showSnapshot, snapshotAction, updateSnapshot } from './snapshots';
-import { createType, deleteType, extraSpecs, listTypes, showType, typeAccessList, typeAction, typeEncryption, updateType } from './types';
-import { volumeAction } from './volume-actions';
-import { createVolume, deleteVolumeRequest, listVolumes, showVolume, updateVolume, volumeSummaryTotals } from './volumes';
-import { bodyObject } from './validate';
-import { getSnapshot } from './lookup';
+import { parseVersionHeader, versionString, type ApiVersion } from './microversion';
+import { resourceFor } from './registry';
+import { dispatch, NoRoute, type Result } from './resource';
+import { versionsDoc } from './services';
 import type { CinderContext } from './context';
 import { keystoneError, UNAUTHORIZED_MESSAGE } from '../keystone/router';
 import { validateToken } from '../keystone/tokens';
@@ -22,17 +14,19 @@ import { jsonResponse, notFoundHtml, readJsonBody, type BodyResult } from '../ut
 import { requestId } from '../util/ids';
 import type { World } from '../world';
 
-/** First path segments that are collections, i.e. not a project id (project ids are optional from 3.67's max). */
-const COLLECTIONS = new Set([
-  'volumes', 'snapshots', 'types', 'qos-specs', 'os-quota-sets', 'limits', 'os-availability-zone', 'scheduler-stats', 'messages',
-  'os-services', 'extensions', 'attachments', 'backups', 'groups', 'group_types', 'group_snapshots', 'default-types', 'resource_filters',
+/**
+ * Cinder collections the emulator does not serve: a first path segment naming one is not a project id
+ * (project ids are optional from 3.67's max). Served collections come from the registry.
+ */
+const UNEMULATED_COLLECTIONS = new Set([
+  'extensions', 'attachments', 'backups', 'groups', 'group_types', 'group_snapshots', 'default-types', 'resource_filters',
   'os-volume-transfer', 'volume-transfers', 'workers', 'clusters', 'capabilities', 'os-hosts', 'os-quota-class-sets', 'manageable_volumes',
   'manageable_snapshots', 'os-snapshot-manage', 'os-volume-manage', 'consistencygroups', 'cgsnapshots',
 ]);
 
-type Result = { status: number; body?: unknown; headers?: Record<string, string> };
-
-class NoRoute extends Error {}
+function isCollection(segment: string): boolean {
+  return resourceFor(segment) !== undefined || UNEMULATED_COLLECTIONS.has(segment);
+}
 
 function cinderHeaders(rid: string, version: ApiVersion | null, extra: Record<string, string> = {}): Record<string, string> {
   const h: Record<string, string> = { 'x-openstack-request-id': rid, 'x-compute-request-id': rid, ...extra };
@@ -77,7 +71,7 @@ export async function handleCinder(world: World, request: Request, url: URL, res
   let segments = rest.slice(1);
   if (segments.length === 0) return jsonResponse(200, versionsDoc(origin), cinderHeaders(rid, version));
   let urlProject: string | null = null;
-  if (!COLLECTIONS.has(segments[0]!)) {
+  if (!isCollection(segments[0]!)) {
     urlProject = segments[0]!;
     segments = segments.slice(1);
     if (urlProject !== auth.project.id) return renderFault(new CinderFault(400, 'Malformed request url'), rid, version);
@@ -109,112 +103,8 @@ export async function handleCinder(world: World, request: Request, url: URL, res
   }
 }
 
-function route(ctx: CinderContext, seg: string[], body: BodyResult | null): Result {
-  const m = ctx.method;
-  const [head, a, b, c] = seg;
-  const n = seg.length;
-  const ok = (value: unknown, status = 200): Result => ({ status, body: value });
-  switch (head) {
-    case 'volumes': {
-      if (n === 1 && m === 'GET') return ok(listVolumes(ctx, false));
-      if (n === 1 && m === 'POST') return createVolume(ctx, body!);
-      if (n === 2 && a === 'detail' && m === 'GET') return ok(listVolumes(ctx, true));
-      if (n === 2 && a === 'summary' && m === 'GET' && atLeast(ctx.version, '3.12')) return ok(volumeSummaryTotals(ctx));
-      if (n === 2 && m === 'GET') return ok(showVolume(ctx, a!));
-      if (n === 2 && m === 'PUT') return ok(updateVolume(ctx, a!, body!));
-      if (n === 2 && m === 'DELETE') {
-        deleteVolumeRequest(ctx, a!);
-        return { status: 202 };
-      }
-      if (n === 3 && b === 'action' && m === 'POST') return volumeAction(ctx, a!, bodyObject(body!));
-      if (n === 3 && b === 'metadata' && ['GET', 'POST', 'PUT'].includes(m)) return metadataCollection(ctx, 'volume', a!, body);
-      if (n === 4 && b === 'metadata' && ['GET', 'PUT', 'DELETE'].includes(m)) return metadataItem(ctx, 'volume', a!, c!, body);
-      break;
-    }
-    case 'snapshots': {
-      if (n === 1 && m === 'GET') return ok(listSnapshots(ctx, false));
-      if (n === 1 && m === 'POST') return ok(createSnapshot(ctx, body!), 202);
-      if (n === 2 && a === 'detail' && m === 'GET') return ok(listSnapshots(ctx, true));
-      if (n === 2 && m === 'GET') return ok(showSnapshot(ctx, a!));
-      if (n === 2 && m === 'PUT') return ok(updateSnapshot(ctx, a!, body!));
-      if (n === 2 && m === 'DELETE') {
-        deleteSnapshot(ctx, getSnapshot(ctx, a!), false);
-        return { status: 202 };
-      }
-      if (n === 3 && b === 'action' && m === 'POST') return snapshotAction(ctx, a!, bodyObject(body!));
-      if (n === 3 && b === 'metadata' && ['GET', 'POST', 'PUT'].includes(m)) return metadataCollection(ctx, 'snapshot', a!, body);
-      if (n === 4 && b === 'metadata' && ['GET', 'PUT', 'DELETE'].includes(m)) return metadataItem(ctx, 'snapshot', a!, c!, body);
-      break;
-    }
-    case 'types': {
-      if (n === 1 && m === 'GET') return ok(listTypes(ctx));
-      if (n === 1 && m === 'POST') return ok(createType(ctx, body!));
-      if (n === 2 && m === 'GET') return ok(showType(ctx, a!));
-      if (n === 2 && m === 'PUT') return ok(updateType(ctx, a!, body!));
-      if (n === 2 && m === 'DELETE') {
-        deleteType(ctx, a!);
-        return { status: 202 };
-      }
-      if (n === 3 && b === 'action' && m === 'POST') return typeAction(ctx, a!, bodyObject(body!));
-      if (n === 3 && b === 'extra_specs' && (m === 'GET' || m === 'POST')) return extraSpecs(ctx, a!, null, body);
-      if (n === 4 && b === 'extra_specs' && ['GET', 'PUT', 'DELETE'].includes(m)) return extraSpecs(ctx, a!, c!, body);
-      if (n === 3 && b === 'os-volume-type-access' && m === 'GET') return ok(typeAccessList(ctx, a!));
-      if (n === 3 && b === 'encryption' && m === 'GET') return ok(typeEncryption(ctx, a!));
-      break;
-    }
-    case 'qos-specs': {
-      if (n === 1 && m === 'GET') return ok(listQos(ctx));
-      if (n === 1 && m === 'POST') return ok(createQos(ctx, body!));
-      if (n === 2 && m === 'GET') return ok(showQos(ctx, a!));
-      if (n === 2 && m === 'PUT') return ok(setQosKeys(ctx, a!, body!));
-      if (n === 2 && m === 'DELETE') {
-        deleteQos(ctx, a!);
-        return { status: 202 };
-      }
-      if (n === 3 && b === 'delete_keys' && m === 'PUT') {
-        unsetQosKeys(ctx, a!, body!);
-        return { status: 202 };
-      }
-      if (n === 3 && b === 'associations' && m === 'GET') return ok(qosAssociations(ctx, a!));
-      if (n === 3 && (b === 'associate' || b === 'disassociate' || b === 'disassociate_all') && m === 'GET') {
-        associateQos(ctx, a!, b);
-        return { status: 202 };
-      }
-      break;
-    }
-    case 'os-quota-sets': {
-      if (n === 2 && m === 'GET') return ok(showQuotas(ctx, a!));
-      if (n === 2 && m === 'PUT') return ok(updateQuotas(ctx, a!, body!));
-      if (n === 2 && m === 'DELETE') {
-        deleteQuotas(ctx, a!);
-        return { status: 200 };
-      }
-      if (n === 3 && b === 'defaults' && m === 'GET') return ok(showDefaultQuotas(ctx, a!));
-      break;
-    }
-    case 'limits':
-      if (n === 1 && m === 'GET') return ok(limits(ctx));
-      break;
-    case 'os-availability-zone':
-      if (n === 1 && m === 'GET') return ok(availabilityZones());
-      break;
-    case 'scheduler-stats':
-      if (n === 2 && a === 'get_pools' && m === 'GET') return ok(getPools(ctx));
-      break;
-    case 'os-services':
-      if (n === 1 && m === 'GET') return ok(listServices(ctx));
-      break;
-    case 'messages': {
-      // Added in 3.3: older requests hit no controller method (VersionNotFoundForAPIMethod → 404).
-      if (!atLeast(ctx.version, '3.3')) throw new CinderFault(404, 'The resource could not be found.');
-      if (n === 1 && m === 'GET') return ok(listMessages(ctx));
-      if (n === 2 && m === 'GET') return ok(showMessage(ctx, a!));
-      if (n === 2 && m === 'DELETE') {
-        deleteMessage(ctx, a!);
-        return { status: 204 };
-      }
-      break;
-    }
-  }
-  throw new NoRoute();
+function route(ctx: CinderContext, segments: string[], body: BodyResult | null): Result {
+  const resource = resourceFor(segments[0]!);
+  if (!resource) throw new NoRoute();
+  return dispatch(resource, ctx, segments.slice(1), body);
 }

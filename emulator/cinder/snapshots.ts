@@ -133,13 +133,13 @@ export function createSnapshot(ctx: CinderContext, body: BodyResult): unknown {
   const view = { snapshot: snapshotView(ctx, snapshot, false) };
   if (takeFailure(world, 'snapshot', snapshot.volumeId)) {
     schedule(world, due, {
-      kind: 'snapshot',
+      store: 'snapshots',
       id: snapshot.id,
       patch: { status: 'error', progress: '0%', progressFrom: null, progressTo: null },
       message: { projectId: snapshot.projectId, resourceType: 'VOLUME_SNAPSHOT', resourceUuid: snapshot.id, action: ACTION.SNAPSHOT_CREATE, detail: DETAIL.SNAPSHOT_CREATE_ERROR, requestId: ctx.requestId },
     });
   } else {
-    schedule(world, due, { kind: 'snapshot', id: snapshot.id, patch: { status: 'available', progress: '100%', progressFrom: null, progressTo: null } });
+    schedule(world, due, { store: 'snapshots', id: snapshot.id, patch: { status: 'available', progress: '100%', progressFrom: null, progressTo: null } });
   }
   return view;
 }
@@ -163,20 +163,20 @@ export function deleteSnapshot(ctx: CinderContext, snapshot: Snapshot, force: bo
     throw invalidSnapshot('Snapshot status must be available or error and must not be part of a group.');
   }
   const world = ctx.world;
-  cancelTransitions(world, 'snapshot', snapshot.id);
+  cancelTransitions(world, 'snapshots', snapshot.id);
   snapshot.status = 'deleting';
   snapshot.updatedAt = ctx.now;
   world.changed();
   const due = ctx.now + world.delays.snapshotDelete;
   if (takeFailure(world, 'snapshotDelete', snapshot.id)) {
     schedule(world, due, {
-      kind: 'snapshot',
+      store: 'snapshots',
       id: snapshot.id,
       patch: { status: 'error_deleting' },
       message: { projectId: snapshot.projectId, resourceType: 'VOLUME_SNAPSHOT', resourceUuid: snapshot.id, action: ACTION.SNAPSHOT_DELETE, detail: DETAIL.SNAPSHOT_DELETE_ERROR, requestId: ctx.requestId },
     });
   } else {
-    schedule(world, due, { kind: 'snapshot.remove', id: snapshot.id });
+    schedule(world, due, { store: 'snapshots', id: snapshot.id, remove: true });
   }
 }
 
@@ -192,7 +192,7 @@ export function snapshotAction(ctx: CinderContext, id: string, body: Json): { st
     }
     const snapshot = getSnapshot(ctx, id);
     requireAdmin(ctx, 'volume_extension:snapshot_admin_actions:reset_status');
-    cancelTransitions(ctx.world, 'snapshot', snapshot.id);
+    cancelTransitions(ctx.world, 'snapshots', snapshot.id);
     snapshot.status = status.toLowerCase();
     if (snapshot.status !== 'creating') {
       snapshot.progressFrom = null;

@@ -87,12 +87,12 @@ function extend(ctx: CinderContext, id: string, body: Json): ActionResult {
   if (takeFailure(world, 'extend', volume.id)) {
     if (attached) {
       // The backend grew the volume but Nova could not be told: size changes, status stays in-use.
-      schedule(world, due, { kind: 'volume', id: volume.id, patch: { status: 'in-use', size: newSize, reservedGb: 0 }, message: message(DETAIL.NOTIFY_COMPUTE_SERVICE_FAILED) });
+      schedule(world, due, { store: 'volumes', id: volume.id, patch: { status: 'in-use', size: newSize, reservedGb: 0 }, message: message(DETAIL.NOTIFY_COMPUTE_SERVICE_FAILED) });
     } else {
-      schedule(world, due, { kind: 'volume', id: volume.id, patch: { status: 'error_extending', reservedGb: 0 }, message: message(DETAIL.DRIVER_FAILED_EXTEND) });
+      schedule(world, due, { store: 'volumes', id: volume.id, patch: { status: 'error_extending', reservedGb: 0 }, message: message(DETAIL.DRIVER_FAILED_EXTEND) });
     }
   } else {
-    schedule(world, due, { kind: 'volume', id: volume.id, patch: { status: expected, size: newSize, reservedGb: 0, previousStatus: expected } });
+    schedule(world, due, { store: 'volumes', id: volume.id, patch: { status: expected, size: newSize, reservedGb: 0, previousStatus: expected } });
   }
   return { status: 202 };
 }
@@ -129,8 +129,8 @@ function revert(ctx: CinderContext, id: string, body: Json): ActionResult {
   latest.updatedAt = ctx.now;
   const due = ctx.now + world.delays.revert;
   const failed = takeFailure(world, 'revert', volume.id);
-  schedule(world, due, { kind: 'volume', id: volume.id, patch: { status: failed ? 'error' : 'available' } });
-  schedule(world, due, { kind: 'snapshot', id: latest.id, patch: { status: 'available' } });
+  schedule(world, due, { store: 'volumes', id: volume.id, patch: { status: failed ? 'error' : 'available' } });
+  schedule(world, due, { store: 'snapshots', id: latest.id, patch: { status: 'available' } });
   return { status: 202 };
 }
 
@@ -180,7 +180,7 @@ function retype(ctx: CinderContext, id: string, body: Json): ActionResult {
   world.changed();
   const due = ctx.now + world.delays.retype;
   const failed = takeFailure(world, 'retype', volume.id);
-  const done = (patch: Partial<Volume>) => schedule(world, due, { kind: 'volume', id: volume.id, patch: { status: prev, ...patch } });
+  const done = (patch: Partial<Volume>) => schedule(world, due, { store: 'volumes', id: volume.id, patch: { status: prev, ...patch } });
   const keepType = { multiattach: oldType?.extraSpecs.multiattach === '<is> True' };
 
   if (hostSatisfiesType(state, volume.host, newType)) {
@@ -234,7 +234,7 @@ function resetStatus(ctx: CinderContext, id: string, body: Json): ActionResult {
   }
   const world = ctx.world;
   // An operator resetting state means "this is the truth now": in-flight emulated work is dropped.
-  cancelTransitions(world, 'volume', volume.id);
+  cancelTransitions(world, 'volumes', volume.id);
   volume.stuck = false;
   volume.reservedGb = 0;
   if (newStatus) volume.status = newStatus;
@@ -288,12 +288,12 @@ function migrate(ctx: CinderContext, id: string, body: Json): ActionResult {
   // The scheduler refuses a host the type excludes (NoValidBackend) and the migration ends in error.
   const allowedByType = hostSatisfiesType(state, target.host, type);
   if (!allowedByType || takeFailure(world, 'migrate', volume.id)) {
-    schedule(world, ctx.now + d, { kind: 'volume', id: volume.id, patch: { status: prev, migrationStatus: 'error' } });
+    schedule(world, ctx.now + d, { store: 'volumes', id: volume.id, patch: { status: prev, migrationStatus: 'error' } });
     return { status: 202 };
   }
-  schedule(world, ctx.now + Math.floor(d / 3), { kind: 'volume', id: volume.id, patch: { migrationStatus: 'migrating' } });
-  schedule(world, ctx.now + Math.floor((2 * d) / 3), { kind: 'volume', id: volume.id, patch: { migrationStatus: 'completing' } });
-  schedule(world, ctx.now + d, { kind: 'volume', id: volume.id, patch: { status: prev, migrationStatus: 'success', host: target.host, nameId: randomUuid() } });
+  schedule(world, ctx.now + Math.floor(d / 3), { store: 'volumes', id: volume.id, patch: { migrationStatus: 'migrating' } });
+  schedule(world, ctx.now + Math.floor((2 * d) / 3), { store: 'volumes', id: volume.id, patch: { migrationStatus: 'completing' } });
+  schedule(world, ctx.now + d, { store: 'volumes', id: volume.id, patch: { status: prev, migrationStatus: 'success', host: target.host, nameId: randomUuid() } });
   return { status: 202 };
 }
 

@@ -315,7 +315,7 @@ function scheduleCreate(ctx: CinderContext, volume: Volume, type: VolumeType | u
   const failed = takeFailure(world, 'create');
   if (failed || !backend) {
     schedule(world, t1, {
-      kind: 'volume',
+      store: 'volumes',
       id: volume.id,
       patch: { status: 'error' },
       message: {
@@ -331,19 +331,19 @@ function scheduleCreate(ctx: CinderContext, volume: Volume, type: VolumeType | u
   }
   const host = parent?.host ?? backend.host;
   if (imageSource) {
-    schedule(world, t1, { kind: 'volume', id: volume.id, patch: { status: 'downloading', host } });
+    schedule(world, t1, { store: 'volumes', id: volume.id, patch: { status: 'downloading', host } });
     const t2 = t1 + delays.download;
     if (imageSource.emptyNovaImage) {
       // A 0-byte Nova image used below 3.46 fails qemu-img's format check; Cinder leaves no user message.
-      schedule(world, t2, { kind: 'volume', id: volume.id, patch: { status: 'error' } });
+      schedule(world, t2, { store: 'volumes', id: volume.id, patch: { status: 'error' } });
     } else {
-      schedule(world, t2, { kind: 'volume', id: volume.id, patch: { status: 'available', bootable: true, imageMetadata: imageMetadataFor(imageSource.image) } });
+      schedule(world, t2, { store: 'volumes', id: volume.id, patch: { status: 'available', bootable: true, imageMetadata: imageMetadataFor(imageSource.image) } });
     }
     return;
   }
   const patch: Partial<Volume> = { status: 'available', host };
   if (parent?.imageMetadata) patch.imageMetadata = { ...parent.imageMetadata };
-  schedule(world, t1, { kind: 'volume', id: volume.id, patch });
+  schedule(world, t1, { store: 'volumes', id: volume.id, patch });
 }
 
 // ---------------------------------------------------------------- update
@@ -402,20 +402,20 @@ export function deleteVolume(ctx: CinderContext, volume: Volume, opts: { cascade
     );
   }
   const world = ctx.world;
-  cancelTransitions(world, 'volume', volume.id);
+  cancelTransitions(world, 'volumes', volume.id);
   volume.previousStatus = volume.status;
   volume.status = 'deleting';
   volume.updatedAt = ctx.now;
   const due = ctx.now + world.delays.delete;
   if (opts.cascade) {
     for (const s of snaps) {
-      cancelTransitions(world, 'snapshot', s.id);
+      cancelTransitions(world, 'snapshots', s.id);
       s.status = 'deleting';
       s.updatedAt = ctx.now;
-      schedule(world, due, { kind: 'snapshot.remove', id: s.id });
+      schedule(world, due, { store: 'snapshots', id: s.id, remove: true });
     }
   }
-  if (takeFailure(world, 'delete', volume.id)) schedule(world, due, { kind: 'volume', id: volume.id, patch: { status: 'error_deleting' } });
-  else schedule(world, due, { kind: 'volume.remove', id: volume.id });
+  if (takeFailure(world, 'delete', volume.id)) schedule(world, due, { store: 'volumes', id: volume.id, patch: { status: 'error_deleting' } });
+  else schedule(world, due, { store: 'volumes', id: volume.id, remove: true });
   world.changed();
 }

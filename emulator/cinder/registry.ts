@@ -1,0 +1,53 @@
+/**
+ * Every Cinder resource the emulator serves, one line each. Adding a resource is one module in
+ * `resources/` and one line here (emulator/README.md → "How to add a resource").
+ */
+import type { CinderResource } from './resource';
+import type { SeedState } from '../seed';
+import type { State } from '../state';
+import { availabilityZones, schedulerStats, services } from './resources/infrastructure';
+import { messages } from './resources/messages';
+import { qosSpecs } from './resources/qos-specs';
+import { limits, quotaSets } from './resources/quotas';
+import { snapshots } from './resources/snapshots';
+import { volumeTypes } from './resources/volume-types';
+import { volumes } from './resources/volumes';
+
+export const CINDER_RESOURCES = [
+  volumes,
+  snapshots,
+  volumeTypes,
+  qosSpecs,
+  quotaSets,
+  limits,
+  availabilityZones,
+  schedulerStats,
+  services,
+  messages,
+] as const satisfies readonly CinderResource[];
+
+/** The failNext actions of every registered resource's flows. */
+export type FailAction = FailActionsOf<(typeof CINDER_RESOURCES)[number]>;
+type FailActionsOf<R> = R extends { failActions: readonly (infer A)[] } ? A : never;
+
+export const FAIL_ACTIONS = (CINDER_RESOURCES as readonly CinderResource[]).flatMap((r) => r.failActions ?? []) as readonly FailAction[];
+
+const BY_COLLECTION = new Map<string, CinderResource>(CINDER_RESOURCES.map((r) => [r.collection, r]));
+
+export function resourceFor(collection: string): CinderResource | undefined {
+  return BY_COLLECTION.get(collection);
+}
+
+/** Names of the stores the registered resources keep in the state (persisted as arrays). */
+export const STORE_NAMES = (CINDER_RESOURCES as readonly CinderResource[]).flatMap((r) => (r.store ? [r.store.name] : []));
+
+/** A fresh world: the base seed plus every registered store the seed did not fill (seeded by its module). */
+export function withStores(base: SeedState): State {
+  const state = base as State & Record<string, unknown>;
+  for (const resource of CINDER_RESOURCES as readonly CinderResource[]) {
+    const store = resource.store;
+    if (!store || state[store.name] instanceof Map) continue;
+    (state as Record<string, unknown>)[store.name] = new Map((store.seed?.(state) ?? []).map((r) => [r.id, r]));
+  }
+  return state;
+}

@@ -8,7 +8,7 @@ const uniqueName = volumeNamesDeletedAfterAll();
 
 async function makeVolume(request: APIRequestContext, size: number) {
   const name = uniqueName('act');
-  const answer = (await scenario(request, 'createVolume', { projectId: SEED.projects.demo, name, size, volumeType: 'standard' })) as { result: { id: string } };
+  const answer = await scenario(request, 'createVolume', { projectId: SEED.projects.demo, name, size, volumeType: 'standard' });
   return { id: answer.result.id, name };
 }
 

@@ -8,7 +8,7 @@ import { volumeNamesDeletedAfterAll } from './support/volume-cleanup';
 const uniqueName = volumeNamesDeletedAfterAll();
 
 async function makeVolume(request: APIRequestContext, name: string, size: number) {
-  const answer = (await scenario(request, 'createVolume', { projectId: SEED.projects.demo, name, size, volumeType: 'standard' })) as { result: { id: string } };
+  const answer = await scenario(request, 'createVolume', { projectId: SEED.projects.demo, name, size, volumeType: 'standard' });
   return answer.result.id;
 }
 

@@ -5,12 +5,12 @@ import { accounts, login, pickMenuItem, pickOption, scenario, uniqueName } from 
 /** A volume of our own in project demo (or admin), made directly in the emulator. */
 async function makeVolume(request: APIRequestContext, options: { size?: number; status?: string; project?: 'demo' | 'admin' } = {}) {
   const name = uniqueName('snapvol');
-  const answer = (await scenario(request, 'createVolume', {
+  const answer = await scenario(request, 'createVolume', {
     projectId: SEED.projects[options.project ?? 'demo'],
     name,
     size: options.size ?? 1,
     status: options.status,
-  })) as { result: { id: string } };
+  });
   const id = answer.result.id;
   return { id, name };
 }

@@ -14,14 +14,14 @@ async function makeVolume(
   options: { size?: number; status?: string; project?: 'demo' | 'admin'; volumeType?: string; attachedTo?: string[] } = {},
 ) {
   const name = uniqueName('va');
-  const answer = (await scenario(request, 'createVolume', {
+  const answer = await scenario(request, 'createVolume', {
     projectId: SEED.projects[options.project ?? 'demo'],
     name,
     size: options.size ?? 2,
     status: options.status,
     volumeType: options.volumeType ?? 'standard',
     attachedTo: options.attachedTo,
-  })) as { result: { id: string } };
+  });
   return { id: answer.result.id, name };
 }
 

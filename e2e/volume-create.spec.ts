@@ -32,7 +32,7 @@ async function submit(page: Page) {
 
 async function makeVolume(request: APIRequestContext, size = 3) {
   const name = uniqueName('src');
-  const answer = (await scenario(request, 'createVolume', { projectId: SEED.projects.demo, name, size, volumeType: 'ssd' })) as { result: { id: string } };
+  const answer = await scenario(request, 'createVolume', { projectId: SEED.projects.demo, name, size, volumeType: 'ssd' });
   return { id: answer.result.id, name };
 }
 

@@ -2,7 +2,8 @@
  * The test/bench control API under /_emulator (not OpenStack): reset, scenarios, delays, state summary.
  */
 import { isDelaysInput, resolveDelays } from './options';
-import { SCENARIO_NAMES, ScenarioError, type Scenarios } from './scenarios';
+import type { ScenarioAnswer, ScenarioName } from './scenario-api';
+import { ScenarioError, type Scenarios } from './scenarios';
 import { isObject, jsonResponse, readJsonBody } from './util/http';
 import type { World } from './world';
 
@@ -52,7 +53,8 @@ export async function handleControl(world: World, hooks: ControlHooks, request: 
     return jsonResponse(200, { ok: true });
   }
   if (what === 'state' && method === 'GET') return jsonResponse(200, stateSummary(world));
-  if (what === 'scenarios' && method === 'GET') return jsonResponse(200, { scenarios: SCENARIO_NAMES });
+  const names = Object.keys(hooks.scenarios) as ScenarioName[];
+  if (what === 'scenarios' && method === 'GET') return jsonResponse(200, { scenarios: names });
   if (what === 'delays' && method === 'GET') return jsonResponse(200, { delays: world.delays });
   if (what === 'delays' && method === 'POST') {
     const body = await readJsonBody(request);
@@ -66,12 +68,13 @@ export async function handleControl(world: World, hooks: ControlHooks, request: 
     const body = await readJsonBody(request);
     if (body.kind !== 'json' || !isObject(body.value) || typeof body.value.name !== 'string') return error(400, 'body must be {"name": "...", "args": {...}}');
     const name = body.value.name;
-    if (!(SCENARIO_NAMES as readonly string[]).includes(name)) return error(400, `unknown scenario ${name}; known: ${SCENARIO_NAMES.join(', ')}`);
+    if (!(names as string[]).includes(name)) return error(400, `unknown scenario ${name}; known: ${names.join(', ')}`);
     const args = isObject(body.value.args) ? body.value.args : {};
     try {
-      const fn = hooks.scenarios[name as keyof Scenarios] as (a: unknown) => unknown;
-      const result = fn(args);
-      return jsonResponse(200, { ok: true, scenario: name, result: result ?? null });
+      // The arguments arrive as JSON: each scenario checks what it reads (ScenarioError → 400).
+      const fn = hooks.scenarios[name as ScenarioName] as (a: unknown) => unknown;
+      const answer: ScenarioAnswer = { ok: true, scenario: name as ScenarioName, result: (fn(args) ?? null) as ScenarioAnswer['result'] };
+      return jsonResponse(200, answer);
     } catch (e) {
       if (e instanceof ScenarioError) return error(400, e.message);
       throw e;

@@ -15,7 +15,8 @@ import { handleGlance } from './glance';
 import { handleKeystone, keystoneError } from './keystone/router';
 import { resolveDelays, type EmulatorOptions } from './options';
 import { createSaver, loadState } from './persistence';
-import { createScenarios, type Scenarios } from './scenarios';
+import type { Scenarios } from './scenario-api';
+import { createScenarios } from './scenarios';
 import { seedState } from './seed';
 import type { State } from './state';
 import { jsonResponse, notFoundText, sleep } from './util/http';
@@ -24,7 +25,7 @@ import type { Runtime, World } from './world';
 
 export type { Delays, EmulatorOptions } from './options';
 export { emulatorOptionsFromEnv, INSTANT_DELAYS, REALISTIC_DELAYS } from './options';
-export type { Scenarios, CreateVolumeArgs } from './scenarios';
+export type { Scenarios, CreateVolumeArgs, ScenarioName, ScenarioArgs, ScenarioAnswer, ScenarioRequest } from './scenario-api';
 export { SEED, SEED_EPOCH, DEFAULT_QUOTAS } from './seed';
 
 export interface Emulator {

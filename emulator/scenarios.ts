@@ -6,44 +6,13 @@
 import { cancelTransitions } from './flows';
 import { projectUsage } from './cinder/quotas';
 import { backendOfHost, schedule as pickBackend } from './cinder/backends';
-import type { Attachment, FailAction, Volume } from './state';
+import { FAIL_ACTIONS } from './cinder/registry';
+import type { Scenarios } from './scenario-api';
+import type { Attachment, Volume } from './state';
 import { randomUuid } from './util/ids';
 import type { World } from './world';
 
-export const FAIL_ACTIONS: FailAction[] = ['create', 'extend', 'retype', 'snapshot', 'delete', 'revert', 'migrate', 'snapshotDelete'];
-
-export interface CreateVolumeArgs {
-  projectId: string;
-  name?: string | null;
-  description?: string | null;
-  size?: number;
-  status?: string;
-  volumeType?: string;
-  metadata?: Record<string, string>;
-  bootable?: boolean;
-  /** Fake attachments: server ids (status defaults to in-use when given). */
-  attachedTo?: string[];
-  userId?: string;
-}
-
-export interface Scenarios {
-  /** The volume takes `status` and keeps it (scheduled transitions are dropped) until reset / reset-status. */
-  volumeStuckIn(args: { volumeId: string; status: string }): void;
-  /** The next `count` (default 1) flows of `action` end in failure with Cinder's user message where Cinder writes one. */
-  failNext(args: { action: FailAction; count?: number; resourceId?: string }): void;
-  /** Limits set so exactly one more small volume / snapshot fits (volumes, snapshots: used+1; gigabytes: used+10). */
-  quotaNearlyFull(args: { projectId: string }): Record<string, number>;
-  /** The next `count` (default 1) requests whose path starts with `pathPrefix` (default any) fail with 500/503. */
-  serverError(args: { status: 500 | 503; count?: number; pathPrefix?: string }): void;
-  /** Delay the next `count` (default: all, until reset) matching responses by `ms`. */
-  slowResponses(args: { ms: number; count?: number; pathPrefix?: string }): void;
-  /** Every token issued so far becomes invalid (401 everywhere, 404 on validation). */
-  expireTokens(): void;
-  /** Set a volume's status directly (no flow, not sticky). */
-  setVolumeStatus(args: { volumeId: string; status: string }): void;
-  /** Insert a volume directly (no quota, no flow); returns its id. */
-  createVolume(args: CreateVolumeArgs): { id: string };
-}
+export type { CreateVolumeArgs, Scenarios } from './scenario-api';
 
 export class ScenarioError extends Error {}
 
@@ -52,6 +21,7 @@ function need<T>(value: T | undefined | null, message: string): T {
   return value;
 }
 
+/** The scenarios of one world; their names are the keys of `Scenarios` (scenario-api.ts). */
 export function createScenarios(world: World): Scenarios {
   const volume = (id: unknown): Volume => need(typeof id === 'string' ? world.state.volumes.get(id) : undefined, `volume ${String(id)} not found`);
   return {
@@ -162,5 +132,3 @@ export function createScenarios(world: World): Scenarios {
     },
   };
 }
-
-export const SCENARIO_NAMES = ['volumeStuckIn', 'failNext', 'quotaNearlyFull', 'serverError', 'slowResponses', 'expireTokens', 'setVolumeStatus', 'createVolume'] as const;

@@ -1,4 +1,5 @@
 import { expect, type APIRequestContext, type Locator, type Page } from '@playwright/test';
+import type { ScenarioAnswer, ScenarioArgs, ScenarioName, ScenarioRequest } from '../../emulator/scenario-api';
 
 export interface Account {
   username: string;
@@ -23,13 +24,17 @@ export async function login(page: Page, account: Account, path = '/') {
   await expect(page.getByRole('button', { name: 'User menu' })).toBeVisible();
 }
 
-/** Named emulator scenarios (emulator/README): only available against the embedded emulator. */
-export async function scenario(request: APIRequestContext, name: string, args: Record<string, unknown> = {}) {
+/**
+ * A named emulator scenario (emulator/scenario-api.ts, the same contract the emulator's own tests use in
+ * process): a wrong name or argument is a type error. Only available against the embedded emulator.
+ */
+export async function scenario<N extends ScenarioName>(request: APIRequestContext, name: N, ...args: ScenarioArgs<N>): Promise<ScenarioAnswer<N>> {
+  const data: ScenarioRequest<N> = { name, args: args[0] ?? {} };
   // A kept-alive connection the server has just closed fails before the request is read: send it once more.
-  const post = () => request.post('/_emulator/scenario', { data: { name, args } });
+  const post = () => request.post('/_emulator/scenario', { data });
   const response = await post().catch((error: Error) => (/ECONNRESET|socket hang up/.test(error.message) ? post() : Promise.reject(error)));
   expect(response.ok(), `scenario ${name}: ${await response.text()}`).toBeTruthy();
-  return response.json();
+  return (await response.json()) as ScenarioAnswer<N>;
 }
 
 /** A name no other test (or earlier run) uses, so tests can share one emulator. */

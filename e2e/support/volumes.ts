@@ -1,4 +1,5 @@
 import type { APIRequestContext, Page } from '@playwright/test';
+import type { CreateVolumeArgs } from '../../emulator/scenario-api';
 import { scenario } from './console';
 
 /** A Cinder call made with the page's own session (token, endpoint, microversion), as another client would. */
@@ -33,7 +34,6 @@ export function rowWith(page: Page, text: string) {
 }
 
 /** Inserts a volume directly in the emulator (available at once, no quota); returns its id. */
-export async function scenarioVolume(request: APIRequestContext, args: Record<string, unknown>): Promise<string> {
-  const answer = (await scenario(request, 'createVolume', args)) as { result: { id: string } };
-  return answer.result.id;
+export async function scenarioVolume(request: APIRequestContext, args: CreateVolumeArgs): Promise<string> {
+  return (await scenario(request, 'createVolume', args)).result.id;
 }

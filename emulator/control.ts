@@ -42,6 +42,7 @@ export function stateSummary(world: World): Record<string, unknown> {
     serverErrors: world.runtime.serverErrors,
     slowResponses: world.runtime.slow,
     delays: world.delays,
+    counters: world.counters,
   };
 }
 

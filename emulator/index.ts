@@ -54,6 +54,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     tokenTtlSeconds: options.tokenTtlSeconds ?? DEFAULT_TOKEN_TTL,
     now,
     runtime,
+    counters: { recordsRendered: 0 },
     changed: () => saver?.changed(),
   };
   if (options.persistFile) {

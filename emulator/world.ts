@@ -28,6 +28,8 @@ export interface World {
   tokenTtlSeconds: number;
   now(): number;
   runtime: Runtime;
+  /** Operation counts for tests (cumulative; `GET /_emulator/state` shows them): records rendered into bodies. */
+  counters: { recordsRendered: number };
   /** Called after every mutation; persistence debounces on it. */
   changed(): void;
 }

@@ -14,12 +14,19 @@ export function links(ctx: CinderContext, collection: string, id: string) {
 /** Internal statuses Cinder shows renamed. */
 const STATUS_MAP: Record<string, string> = { managing: 'creating', error_managing: 'error', error_managing_deleting: 'deleting' };
 
+/** Every record view goes through here, so a test can tell that a list renders its page, not the whole table. */
+function rendered(ctx: CinderContext): void {
+  ctx.world.counters.recordsRendered++;
+}
+
 export function volumeSummary(ctx: CinderContext, v: Volume) {
+  rendered(ctx);
   return { id: v.id, name: v.name, links: links(ctx, 'volumes', v.id) };
 }
 
 /** `extensions`: the API extensions' attributes (tenant, host, migration) appear on show/detail only, not on create/update responses (real Cinder 21.3). */
 export function volumeDetail(ctx: CinderContext, v: Volume, extensions = true): Record<string, unknown> {
+  rendered(ctx);
   const state = ctx.world.state;
   const type = state.volumeTypes[v.volumeTypeId];
   const mv = ctx.version;
@@ -97,6 +104,7 @@ export function snapshotProgress(s: Snapshot, now: number): string {
 
 /** `summary`: GET /snapshots (not detail) lacks the microversioned fields too (real Cinder 21.3). */
 export function snapshotView(ctx: CinderContext, s: Snapshot, extended: boolean, summary = false): Record<string, unknown> {
+  rendered(ctx);
   const mv = ctx.version;
   const body: Record<string, unknown> = {
     id: s.id,

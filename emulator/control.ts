@@ -1,6 +1,7 @@
 /**
  * The test/bench control API under /_emulator (not OpenStack): reset, scenarios, delays, state summary.
  */
+import { STORE_NAMES } from './cinder/registry';
 import { isDelaysInput, resolveDelays } from './options';
 import type { ScenarioAnswer, ScenarioName } from './scenario-api';
 import { ScenarioError, type Scenarios } from './scenarios';
@@ -34,6 +35,8 @@ export function stateSummary(world: World): Record<string, unknown> {
     qosSpecs: Object.keys(s.qosSpecs).length,
     messages: Object.keys(s.messages).length,
     tokens: Object.keys(s.tokens).length,
+    /** Records per registered store. */
+    stores: Object.fromEntries(STORE_NAMES.map((name) => [name, s[name].size])),
     pendingTransitions: s.pending.length,
     volumesByStatus: byStatus,
     projects: byProject,

@@ -13,7 +13,8 @@ describe('HoverTip', { timeout: 60_000 }, () => {
     const target = screen.getByText('3 minutes ago');
     expect(screen.queryByRole('tooltip')).toBeNull();
     fireEvent.mouseEnter(target);
-    expect(await screen.findByRole('tooltip')).toHaveTextContent('2026-11-27 07:00:00');
+    // The tip's code is imported on first hover: a cold transform of antd's Tooltip can take over 1 s.
+    expect(await screen.findByRole('tooltip', undefined, { timeout: 10_000 })).toHaveTextContent('2026-11-27 07:00:00');
   });
 
   it("keeps the target's own handlers", () => {
@@ -34,7 +35,7 @@ describe('HoverTip', { timeout: 60_000 }, () => {
       </HoverTip>,
     );
     fireEvent.mouseEnter(screen.getByText('yesterday'));
-    expect(await screen.findByRole('tooltip')).toHaveTextContent('exact time');
+    expect(await screen.findByRole('tooltip', undefined, { timeout: 10_000 })).toHaveTextContent('exact time');
     // The target is now antd's Tooltip's own child: leaving it is the Tooltip's business.
     fireEvent.mouseLeave(screen.getByText('yesterday'));
     // Hidden tips are not in the accessibility tree.

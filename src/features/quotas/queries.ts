@@ -3,7 +3,7 @@ import { useEffect } from 'react';
 import { getConfig } from '../../api/config';
 import { listAllProjects } from '../../api/identity-projects';
 import { getQuotaUsage } from '../../api/quotas';
-import { quotaOverview } from './gauge-model';
+import { quotaOverview } from '../../domain/quotas';
 
 export const quotaKeys = {
   all: ['quotas'] as const,

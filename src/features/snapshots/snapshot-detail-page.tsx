@@ -16,8 +16,8 @@ import { RevertButton } from './components/revert-button';
 import { SnapshotDialogs, type SnapshotDialog } from './components/snapshot-dialogs';
 import { SnapshotStatusBadge } from './components/snapshot-status-badge';
 import { latestSnapshotOptions, snapshotDetailOptions, sourceVolumeOptions } from './queries';
-import { canCreateVolumeFrom, parseProgress } from './rules';
-import { isTransitional } from './status';
+import { canCreateVolumeFrom, parseProgress } from '../../domain/snapshots';
+import { isTransitional } from '../../domain/snapshots';
 
 
 export function SnapshotDetailPage() {

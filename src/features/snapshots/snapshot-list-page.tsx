@@ -28,7 +28,7 @@ import { SnapshotStatusBadge } from './components/snapshot-status-badge';
 import { snapshotListSchema, snapshotQueryFor } from './list-schema';
 import { useSnapshotExport } from './snapshot-export';
 import { snapshotKeys, snapshotListOptions, volumeNamesOptions } from './queries';
-import { filterableStatuses, isTransitional, snapshotStatusInfo } from './status';
+import { filterableStatuses, isTransitional, snapshotStatusInfo } from '../../domain/snapshots';
 
 const TABLE_ID = 'snapshots';
 

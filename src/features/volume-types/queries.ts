@@ -20,7 +20,7 @@ import {
   type UpdateVolumeTypeInput,
   type VolumeTypeVisibility,
 } from '../../api/volume-types';
-import type { SpecSavePlan } from './rules';
+import type { SpecSavePlan } from '../../domain/volume-types';
 
 export const volumeTypeKeys = {
   all: ['volume-types'] as const,

@@ -6,7 +6,7 @@ import { CliEquivalent } from '../../../components/cli/cli-equivalent';
 import { qosRequests } from '../../../lib/cli';
 import { consumerLabelKey } from '../consumer';
 import { useSaveQosSpecs } from '../queries';
-import { changeRequests, formatSpecValue, type SpecChange, type SpecChangeKind } from '../spec-keys';
+import { changeRequests, formatSpecValue, type SpecChange, type SpecChangeKind } from '../../../domain/qos-specs';
 import { useFeedback } from '../../../components/feedback/feedback';
 
 interface SpecDiffModalProps {

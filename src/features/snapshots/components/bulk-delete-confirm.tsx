@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Snapshot } from '../../../api/models';
 import { useIsAdmin } from '../../../lib/use-session';
 import { createdVolumesOptions } from '../queries';
-import { deleteBlock } from '../rules';
+import { deleteBlock } from '../../../domain/snapshots';
 
 interface Props {
   snapshots: Snapshot[];

@@ -6,7 +6,7 @@ import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { CliEquivalent } from '../../../components/cli/cli-equivalent';
 import { snapshotRequests } from '../../../lib/cli';
 import { useUpdateSnapshot } from '../queries';
-import { changedFields } from '../rules';
+import { changedFields } from '../../../domain/snapshots';
 import { useFeedback } from '../../../components/feedback/feedback';
 
 interface Props {

@@ -7,7 +7,7 @@ import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { CliEquivalent } from '../../../components/cli/cli-equivalent';
 import { volumeTypeRequests } from '../../../lib/cli';
 import { useBackendNames, useCreateVolumeType } from '../queries';
-import { buildCreateSpecs, impliedCreateSpecs, validateSpecRows, type SpecRow } from '../rules';
+import { buildCreateSpecs, impliedCreateSpecs, validateSpecRows, type SpecRow } from '../../../domain/volume-types';
 import { SpecRowsEditor } from './spec-rows-editor';
 import { TypeBasicFields } from './type-basic-fields';
 import { useFeedback } from '../../../components/feedback/feedback';

@@ -7,7 +7,7 @@ import { PageError, PageLoading } from '../../../components/page-states';
 import { DeleteTypeModal } from '../components/delete-type-modal';
 import { EditTypeModal } from '../components/edit-type-modal';
 import { useDefaultTypeId, useTypeUsage, useVolumeType } from '../queries';
-import { isShared } from '../rules';
+import { isShared } from '../../../domain/volume-types';
 import { AccessCard } from './access-card';
 import { ExtraSpecsCard } from './extra-specs-card';
 import { QosCard } from './qos-card';

@@ -8,7 +8,7 @@ import { useLiveStatus } from '../../../lib/live-status';
 import { useIsAdmin, useRequiredSession } from '../../../lib/use-session';
 import { listIdentity, volumeListRequest, type VolumeListState } from '../list-schema';
 import { volumeKeys } from '../queries';
-import { pollSpeed } from '../status';
+import { pollSpeed } from '../../../domain/volumes';
 
 const getId = (volume: Volume) => volume.id;
 

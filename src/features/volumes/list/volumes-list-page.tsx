@@ -13,7 +13,7 @@ import { ExportCsvButton } from '../../../components/export/export-csv-button';
 import { PageHeader } from '../../../components/page-header';
 import { hasActiveFilters, useListUrlState } from '../../../lib/list-url-state';
 import { CreateVolumeButton, VolumeRowActions } from '../action-slots';
-import { volumeLabel } from '../format';
+import { volumeLabel } from '../../../domain/volumes';
 import { volumeListSchema } from '../list-schema';
 import { volumeKeys } from '../queries';
 import { useVolumeList } from './use-volume-list';

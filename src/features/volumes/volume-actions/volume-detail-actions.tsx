@@ -6,7 +6,7 @@ import type { Volume } from '../../../api/models';
 import { MenuButton } from '../../../components/menu-button';
 import { actionMenuItems } from './action-menu-items';
 import { volumeSnapshotsOptions } from './queries';
-import type { VolumeAction } from './rules';
+import type { VolumeAction } from '../../../domain/volumes';
 import { useVolumeActions } from './use-volume-actions';
 
 /** Everyday actions as buttons; the rarer ones (clone, revert, admin) in a menu. */

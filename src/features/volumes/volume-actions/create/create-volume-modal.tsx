@@ -11,7 +11,7 @@ import { volumeKeys } from '../../queries';
 import { ActionModal } from '../action-modal';
 import { volumeRequests } from '../../../../lib/cli';
 import { defaultTypeOptions, imagesOptions, quotaOptions, snapshotSourcesOptions, typesOptions, volumeSourcesOptions, zonesOptions } from '../queries';
-import { NAME_MAX } from '../rules';
+import { NAME_MAX } from '../../../../domain/volumes';
 import { buildCreateBody, sourceFixesType, sourceFixesZone, type CreateVolumeValues } from './create-body';
 import { MetadataRows } from './metadata-rows';
 import { QuotaPanel } from './quota-panel';

@@ -6,8 +6,8 @@ import { updateVolume, type VolumeUpdate } from '../../../../api/volumes';
 import { ActionModal } from '../action-modal';
 import { volumeRequests } from '../../../../lib/cli';
 import { useVolumeMutation } from '../queries';
-import { NAME_MAX } from '../rules';
-import { volumeLabel } from './volume-label';
+import { NAME_MAX } from '../../../../domain/volumes';
+import { volumeLabel } from '../../../../domain/volumes';
 import { useFeedback } from '../../../../components/feedback/feedback';
 
 interface Values {

@@ -7,8 +7,8 @@ import { volumeRequests } from '../../../../lib/cli';
 import { useRequiredSession } from '../../../../lib/use-session';
 import { ActionModal } from '../action-modal';
 import { quotaOptions, useVolumeMutation } from '../queries';
-import { extendProblem } from '../rules';
-import { volumeLabel } from './volume-label';
+import { extendProblem } from '../../../../domain/volumes';
+import { volumeLabel } from '../../../../domain/volumes';
 import { remainingGiBFor } from '../create/quota-math';
 import { useFeedback } from '../../../../components/feedback/feedback';
 

@@ -7,10 +7,10 @@ import { useRequiredSession } from '../../../../lib/use-session';
 import { ActionModal } from '../action-modal';
 import { volumeRequests } from '../../../../lib/cli';
 import { useVolumeMutation, volumeSnapshotsOptions } from '../queries';
-import { canForceDelete } from '../rules';
+import { canForceDelete } from '../../../../domain/volumes';
 import { useReasonText } from '../use-reason-text';
 import { TypedConfirmation } from './typed-confirmation';
-import { volumeLabel } from './volume-label';
+import { volumeLabel } from '../../../../domain/volumes';
 import { useFeedback } from '../../../../components/feedback/feedback';
 
 interface Values {

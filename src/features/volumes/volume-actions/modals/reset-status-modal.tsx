@@ -5,8 +5,8 @@ import { resetVolumeStatus, type ResetStatusBody } from '../../../../api/volume-
 import { ActionModal } from '../action-modal';
 import { volumeRequests } from '../../../../lib/cli';
 import { useVolumeMutation } from '../queries';
-import { isAttached, RESET_ATTACH_STATUSES, RESET_MIGRATION_STATUSES, RESET_STATUSES } from '../rules';
-import { volumeLabel } from './volume-label';
+import { isAttached, RESET_ATTACH_STATUSES, RESET_MIGRATION_STATUSES, RESET_STATUSES } from '../../../../domain/volumes';
+import { volumeLabel } from '../../../../domain/volumes';
 import { useFeedback } from '../../../../components/feedback/feedback';
 
 type Values = ResetStatusBody;

@@ -10,7 +10,7 @@ import { ActionModal } from '../action-modal';
 import { volumeRequests } from '../../../../lib/cli';
 import { typesOptions, useVolumeMutation } from '../queries';
 import { isHiddenType } from '../create/type-options';
-import { volumeLabel } from './volume-label';
+import { volumeLabel } from '../../../../domain/volumes';
 import { useFeedback } from '../../../../components/feedback/feedback';
 
 interface Values {

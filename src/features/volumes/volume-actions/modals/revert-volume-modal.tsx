@@ -9,9 +9,9 @@ import { ApiErrorAlert } from '../../../../components/api-error-alert';
 import { ActionModal } from '../action-modal';
 import { volumeRequests } from '../../../../lib/cli';
 import { useVolumeMutation, volumeSnapshotsOptions } from '../queries';
-import { canRevert, latestSnapshot } from '../rules';
+import { canRevert, latestSnapshot } from '../../../../domain/volumes';
 import { useReasonText } from '../use-reason-text';
-import { volumeLabel } from './volume-label';
+import { volumeLabel } from '../../../../domain/volumes';
 import { useFeedback } from '../../../../components/feedback/feedback';
 
 interface Values {

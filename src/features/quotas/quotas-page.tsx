@@ -12,7 +12,7 @@ import { PerTypeTable } from './components/per-type-table';
 import { ProjectPicker } from './components/project-picker';
 import { QuotaGauge } from './components/quota-gauge';
 import { quotaOverview } from '../../domain/quotas';
-import { useAllProjects, useQuotaUsage } from './queries';
+import { useAllProjects, useQuotaUsage } from '../../queries/quotas';
 
 /** Which project to show: admins may name one in the URL (?project=<id>); members see their own. */
 function useProjectChoice() {

@@ -8,7 +8,7 @@ import { PageError, PageLoading } from '../../components/page-states';
 import { BackendColumn } from './components/backend-column';
 import { TypeLane } from './components/type-lane';
 import { useGib } from './components/use-gib';
-import { useStorageMapData } from './queries';
+import { useStorageMapData } from '../../queries/storage';
 import { buildStorageMap } from '../../domain/storage';
 
 /** /storage-map (admin): backends and pools, the types that target them, QoS on those types — as a picture. */

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { supports } from '../../api/microversion';
 import { StatusBadge } from '../../components/list/status-badge';
 import { useRequiredSession } from '../../lib/use-session';
-import { volumeMessagesOptions } from './queries';
+import { volumeMessagesOptions } from '../../queries/volumes';
 import { isKnownVolumeStatus, volumeStatusInfo } from '../../domain/volumes';
 import { Text } from '../../components/text';
 

@@ -3,7 +3,7 @@ import { Alert, Modal, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Snapshot } from '../../../api/models';
 import { useIsAdmin } from '../../../lib/use-session';
-import { createdVolumesOptions } from '../queries';
+import { createdVolumesOptions } from '../../../queries/snapshots';
 import { deleteBlock } from '../../../domain/snapshots';
 
 interface Props {

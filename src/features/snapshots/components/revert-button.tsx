@@ -7,7 +7,7 @@ import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { CliEquivalent } from '../../../components/cli/cli-equivalent';
 import { volumeRequests } from '../../../lib/cli';
 import { revertBlock } from '../../../domain/snapshots';
-import { useRevertToSnapshot } from '../queries';
+import { useRevertToSnapshot } from '../../../queries/snapshots';
 import { useRevertBlockReason } from './reasons';
 import { useFeedback } from '../../../components/feedback/feedback';
 

@@ -6,7 +6,7 @@ import { isApiError } from '../../../api/errors';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { CliEquivalent } from '../../../components/cli/cli-equivalent';
 import { volumeTypeRequests } from '../../../lib/cli';
-import { useBackendNames, useCreateVolumeType } from '../queries';
+import { useBackendNames, useCreateVolumeType } from '../../../queries/volume-types';
 import { buildCreateSpecs, impliedCreateSpecs, validateSpecRows, type SpecRow } from '../../../domain/volume-types';
 import { SpecRowsEditor } from './spec-rows-editor';
 import { TypeBasicFields } from './type-basic-fields';

@@ -6,7 +6,7 @@ import { PageHeader } from '../../../components/page-header';
 import { PageError, PageLoading } from '../../../components/page-states';
 import { DeleteTypeModal } from '../components/delete-type-modal';
 import { EditTypeModal } from '../components/edit-type-modal';
-import { useDefaultTypeId, useTypeUsage, useVolumeType } from '../queries';
+import { useDefaultTypeId, useTypeUsage, useVolumeType } from '../../../queries/volume-types';
 import { isShared } from '../../../domain/volume-types';
 import { AccessCard } from './access-card';
 import { ExtraSpecsCard } from './extra-specs-card';

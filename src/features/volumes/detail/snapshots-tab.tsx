@@ -10,7 +10,7 @@ import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { useIsAdmin } from '../../../lib/use-session';
 import { CreateSnapshotButton } from '../action-slots';
 import { RelativeTime } from '../relative-time';
-import { volumeKeys } from '../queries';
+import { volumeKeys } from '../../../queries/volumes';
 
 // The raw status in a plain colour (the snapshots page owns the labels and their finer colours).
 const snapshotColor = (status: string) =>

@@ -12,7 +12,7 @@ import { PageError, PageLoading } from '../../../components/page-states';
 import { useIsAdmin } from '../../../lib/use-session';
 import { VolumeDetailActions } from '../action-slots';
 import { volumeLabel } from '../../../domain/volumes';
-import { volumeDetailOptions } from '../queries';
+import { volumeDetailOptions } from '../../../queries/volumes';
 import { pollSpeed } from '../../../domain/volumes';
 import { VolumeStatusBadge } from '../volume-status';
 import { AttachmentsTab } from './attachments-tab';

@@ -15,7 +15,7 @@ import { hasActiveFilters, useListUrlState } from '../../../lib/list-url-state';
 import { CreateVolumeButton, VolumeRowActions } from '../action-slots';
 import { volumeLabel } from '../../../domain/volumes';
 import { volumeListSchema } from '../list-schema';
-import { volumeKeys } from '../queries';
+import { volumeKeys } from '../../../queries/volumes';
 import { useVolumeList } from './use-volume-list';
 import { useVolumeColumns } from './volume-columns';
 import { useVolumeExport } from './volume-export';

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Volume } from '../../../api/models';
 import { MenuButton } from '../../../components/menu-button';
 import { actionMenuItems } from './action-menu-items';
-import { volumeSnapshotsOptions } from './queries';
+import { volumeSnapshotsOptions } from '../../../queries/volume-actions';
 import type { VolumeAction } from '../../../domain/volumes';
 import { useVolumeActions } from './use-volume-actions';
 

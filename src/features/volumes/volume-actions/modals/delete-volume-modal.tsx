@@ -6,7 +6,7 @@ import { deleteVolume } from '../../../../api/volume-actions';
 import { ApiErrorAlert } from '../../../../components/api-error-alert';
 import { ActionModal } from '../action-modal';
 import { volumeRequests } from '../../../../lib/cli';
-import { useVolumeMutation, volumeSnapshotsOptions } from '../queries';
+import { useVolumeMutation, volumeSnapshotsOptions } from '../../../../queries/volume-actions';
 import { cascadeBlockers } from '../../../../domain/volumes';
 import { TypedConfirmation } from './typed-confirmation';
 import { volumeLabel } from '../../../../domain/volumes';

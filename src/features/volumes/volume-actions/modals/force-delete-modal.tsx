@@ -6,7 +6,7 @@ import { forceDeleteVolume } from '../../../../api/volume-actions';
 import { useRequiredSession } from '../../../../lib/use-session';
 import { ActionModal } from '../action-modal';
 import { volumeRequests } from '../../../../lib/cli';
-import { useVolumeMutation, volumeSnapshotsOptions } from '../queries';
+import { useVolumeMutation, volumeSnapshotsOptions } from '../../../../queries/volume-actions';
 import { canForceDelete } from '../../../../domain/volumes';
 import { useReasonText } from '../use-reason-text';
 import { TypedConfirmation } from './typed-confirmation';

@@ -8,7 +8,7 @@ import { useRequiredSession } from '../../../../lib/use-session';
 import { ApiErrorAlert } from '../../../../components/api-error-alert';
 import { ActionModal } from '../action-modal';
 import { volumeRequests } from '../../../../lib/cli';
-import { useVolumeMutation, volumeSnapshotsOptions } from '../queries';
+import { useVolumeMutation, volumeSnapshotsOptions } from '../../../../queries/volume-actions';
 import { canRevert, latestSnapshot } from '../../../../domain/volumes';
 import { useReasonText } from '../use-reason-text';
 import { volumeLabel } from '../../../../domain/volumes';

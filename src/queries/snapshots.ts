@@ -1,5 +1,5 @@
 import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import { getConfig } from '../../api/config';
+import { getConfig } from '../api/config';
 import {
   deleteSnapshot,
   findVolumesCreatedFrom,
@@ -14,12 +14,12 @@ import {
   type SnapshotListQuery,
   type SnapshotResetStatus,
   type UpdateSnapshotInput,
-} from '../../api/snapshots';
-import { createVolume, revertVolume, type CreateVolumeBody } from '../../api/volume-actions';
-import { getVolume } from '../../api/volumes';
-import type { Metadata } from '../../api/models';
-import { isTransitional } from '../../domain/snapshots';
-import { CHANGING_VOLUME_STATUSES } from '../../domain/volumes';
+} from '../api/snapshots';
+import { createVolume, revertVolume, type CreateVolumeBody } from '../api/volume-actions';
+import { getVolume } from '../api/volumes';
+import type { Metadata } from '../api/models';
+import { isTransitional } from '../domain/snapshots';
+import { CHANGING_VOLUME_STATUSES } from '../domain/volumes';
 
 /**
  * Query keys for snapshots:

@@ -1,16 +1,16 @@
 /** Reference data the action forms need, and the shared mutation hook. */
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import { listAvailabilityZones } from '../../../api/availability-zones';
-import { getConfig } from '../../../api/config';
-import { listImages } from '../../../api/images';
-import type { Volume } from '../../../api/models';
-import { listPools } from '../../../api/pools';
-import { getQuotaUsage } from '../../../api/quotas';
-import { listSnapshots } from '../../../api/snapshots';
-import { getDefaultVolumeType, listAllVolumeTypes } from '../../../api/volume-types';
-import { listVolumes } from '../../../api/volumes';
-import { isTransitional as isSnapshotTransitional } from '../../../domain/snapshots';
-import { volumeKeys } from '../queries';
+import { listAvailabilityZones } from '../api/availability-zones';
+import { getConfig } from '../api/config';
+import { listImages } from '../api/images';
+import type { Volume } from '../api/models';
+import { listPools } from '../api/pools';
+import { getQuotaUsage } from '../api/quotas';
+import { listSnapshots } from '../api/snapshots';
+import { getDefaultVolumeType, listAllVolumeTypes } from '../api/volume-types';
+import { listVolumes } from '../api/volumes';
+import { isTransitional as isSnapshotTransitional } from '../domain/snapshots';
+import { volumeKeys } from './volumes';
 
 const REFERENCE_STALE_MS = 60_000;
 

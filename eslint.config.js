@@ -51,5 +51,23 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { paths: ['react', 'react-dom', '@tanstack/react-query', 'antd', 'react-i18next'] }],
     },
   },
+  {
+    // The domain (status tables, preconditions, labels) is plain data and functions: no React, no i18n
+    // runtime; of src/api it reads the types and pure helpers (microversion checks, request limits).
+    files: ['src/domain/**/*.ts'],
+    ignores: ['src/domain/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['react', 'react-dom', '@tanstack/react-query', 'antd', 'react-i18next', 'i18next'],
+          patterns: [
+            { regex: '^(\\.\\./)+(features|components|lib|app|queries|i18n)(/|$)', message: 'src/domain imports only src/api.' },
+            { regex: '^(\\.\\./)+api/(http|session|keystone|catalog)$', allowTypeImports: true, message: 'src/domain sends no requests.' },
+          ],
+        },
+      ],
+    },
+  },
   ...featureBoundaries,
 );

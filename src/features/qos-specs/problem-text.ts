@@ -1,4 +1,4 @@
-import type { KeyProblem, NameProblem, SpecUnit, ValueProblem } from './spec-keys';
+import type { KeyProblem, NameProblem, SpecUnit, ValueProblem } from '../../domain/qos-specs';
 
 /** Rule problems → message keys in the `qos-specs` namespace (typed, so a missing string fails the build). */
 export const nameProblemKey = {

@@ -11,7 +11,7 @@ import { AssociationsCard } from './components/associations-card';
 import { ConsumerTag } from './components/consumer-tag';
 import { DeleteQosModal } from './components/delete-qos-modal';
 import { SpecEditor } from './components/spec-editor';
-import { useQosSpec } from './queries';
+import { useQosSpec } from '../../queries/qos-specs';
 
 export function QosSpecDetailPage() {
   const { t } = useTranslation(['qos-specs', 'app']);

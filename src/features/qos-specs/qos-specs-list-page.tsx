@@ -13,7 +13,7 @@ import { DeleteQosModal } from './components/delete-qos-modal';
 import { SpecSummary } from './components/spec-summary';
 import { consumerLabelKey, consumers } from './consumer';
 import { matchesFilters, PAGE_SIZES, parseQosListState, writeQosListState, type QosListState } from './list-url-state';
-import { useQosSpecs } from './queries';
+import { useQosSpecs } from '../../queries/qos-specs';
 
 export function QosSpecsListPage() {
   const { t } = useTranslation(['qos-specs', 'app']);

@@ -5,9 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useErrorMessage } from '../../components/api-error-alert';
 import { useRequiredSession } from '../../lib/use-session';
-import { toGauge, type Gauge } from './gauge-model';
+import { toGauge, type Gauge } from '../../domain/quotas';
 import { useLevelColor, useNumber } from './components/use-level-color';
-import { useRefreshQuotasAfterMutations, useQuotaUsage } from './queries';
+import { useRefreshQuotasAfterMutations, useQuotaUsage } from '../../queries/quotas';
 
 /**
  * The header's quota indicator: gigabytes used / limit of the current project, coloured above 80 %,

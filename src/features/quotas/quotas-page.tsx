@@ -11,8 +11,8 @@ import { OtherLimits } from './components/other-limits';
 import { PerTypeTable } from './components/per-type-table';
 import { ProjectPicker } from './components/project-picker';
 import { QuotaGauge } from './components/quota-gauge';
-import { quotaOverview } from './gauge-model';
-import { useAllProjects, useQuotaUsage } from './queries';
+import { quotaOverview } from '../../domain/quotas';
+import { useAllProjects, useQuotaUsage } from '../../queries/quotas';
 
 /** Which project to show: admins may name one in the URL (?project=<id>); members see their own. */
 function useProjectChoice() {

@@ -15,9 +15,9 @@ import { useDeleteBlockReason } from './components/reasons';
 import { RevertButton } from './components/revert-button';
 import { SnapshotDialogs, type SnapshotDialog } from './components/snapshot-dialogs';
 import { SnapshotStatusBadge } from './components/snapshot-status-badge';
-import { latestSnapshotOptions, snapshotDetailOptions, sourceVolumeOptions } from './queries';
-import { canCreateVolumeFrom, parseProgress } from './rules';
-import { isTransitional } from './status';
+import { latestSnapshotOptions, snapshotDetailOptions, sourceVolumeOptions } from '../../queries/snapshots';
+import { canCreateVolumeFrom, parseProgress } from '../../domain/snapshots';
+import { isTransitional } from '../../domain/snapshots';
 
 
 export function SnapshotDetailPage() {

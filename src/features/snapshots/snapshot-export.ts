@@ -6,7 +6,7 @@ import { csvColumnsFor } from '../../components/export/csv-columns';
 import type { ExportCsvButtonProps } from '../../components/export/export-csv-button';
 import type { ResourceColumn } from '../../components/list/resource-table';
 import { fetchAllPages } from '../../lib/csv';
-import { isKnownSnapshotStatus, snapshotStatusInfo } from './status';
+import { isKnownSnapshotStatus, snapshotStatusInfo } from '../../domain/snapshots';
 
 /**
  * The snapshots list as CSV: the view's Cinder query (filters, sort, all projects) page after page by

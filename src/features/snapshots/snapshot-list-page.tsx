@@ -27,8 +27,8 @@ import { SnapshotDialogs, type SnapshotDialog } from './components/snapshot-dial
 import { SnapshotStatusBadge } from './components/snapshot-status-badge';
 import { snapshotListSchema, snapshotQueryFor } from './list-schema';
 import { useSnapshotExport } from './snapshot-export';
-import { snapshotKeys, snapshotListOptions, volumeNamesOptions } from './queries';
-import { filterableStatuses, isTransitional, snapshotStatusInfo } from './status';
+import { snapshotKeys, snapshotListOptions, volumeNamesOptions } from '../../queries/snapshots';
+import { filterableStatuses, isTransitional, snapshotStatusInfo } from '../../domain/snapshots';
 
 const TABLE_ID = 'snapshots';
 

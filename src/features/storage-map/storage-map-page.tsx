@@ -8,8 +8,8 @@ import { PageError, PageLoading } from '../../components/page-states';
 import { BackendColumn } from './components/backend-column';
 import { TypeLane } from './components/type-lane';
 import { useGib } from './components/use-gib';
-import { useStorageMapData } from './queries';
-import { buildStorageMap } from './storage-model';
+import { useStorageMapData } from '../../queries/storage';
+import { buildStorageMap } from '../../domain/storage';
 
 /** /storage-map (admin): backends and pools, the types that target them, QoS on those types — as a picture. */
 export function StorageMapPage() {

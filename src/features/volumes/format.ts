@@ -9,7 +9,3 @@ export function fromNow(iso: string | null | undefined, language: string): strin
 export function exactTime(iso: string | null | undefined): string {
   return iso ? formatExact(parseCinderTime(iso)) : '';
 }
-
-export function volumeLabel(volume: { id: string; name: string | null }): string {
-  return volume.name?.trim() ? volume.name : volume.id;
-}

@@ -6,7 +6,7 @@
  */
 import type { VolumeListQuery } from '../../api/volumes';
 import { defineListSchema, type ListState } from '../../lib/list-url-state';
-import { isKnownVolumeStatus } from './status';
+import { isKnownVolumeStatus } from '../../domain/volumes';
 
 export const UUID_PATTERN = /^[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}$/i;
 

@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { supports } from '../../api/microversion';
 import { StatusBadge } from '../../components/list/status-badge';
 import { useRequiredSession } from '../../lib/use-session';
-import { volumeMessagesOptions } from './queries';
-import { isKnownVolumeStatus, volumeStatusInfo } from './status';
+import { volumeMessagesOptions } from '../../queries/volumes';
+import { isKnownVolumeStatus, volumeStatusInfo } from '../../domain/volumes';
 import { Text } from '../../components/text';
 
 /** The label of a status in the current language; an unknown status shows as Cinder wrote it. */

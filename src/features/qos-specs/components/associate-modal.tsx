@@ -5,7 +5,7 @@ import type { QosAssociation, QosSpec } from '../../../api/models';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { CliEquivalent } from '../../../components/cli/cli-equivalent';
 import { qosRequests } from '../../../lib/cli';
-import { useAllVolumeTypes, useAssociateQos, useQosSpecs } from '../queries';
+import { useAllVolumeTypes, useAssociateQos, useQosSpecs } from '../../../queries/qos-specs';
 import { useFeedback } from '../../../components/feedback/feedback';
 
 interface AssociateModalProps {

@@ -7,7 +7,7 @@ import type { QosAssociation, QosSpec } from '../../../api/models';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { CliEquivalent } from '../../../components/cli/cli-equivalent';
 import { qosRequests } from '../../../lib/cli';
-import { useDisassociateAllQos, useDisassociateQos, useQosAssociations } from '../queries';
+import { useDisassociateAllQos, useDisassociateQos, useQosAssociations } from '../../../queries/qos-specs';
 import { AssociateModal } from './associate-modal';
 import { useFeedback } from '../../../components/feedback/feedback';
 

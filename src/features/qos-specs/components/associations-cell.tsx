@@ -1,6 +1,6 @@
 import { Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useQosAssociations } from '../queries';
+import { useQosAssociations } from '../../../queries/qos-specs';
 
 /** One row's associated types; mounted only for rows on screen, so only they are fetched. */
 export function AssociationsCell({ qosId }: { qosId: string }) {

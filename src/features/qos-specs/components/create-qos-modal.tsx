@@ -9,8 +9,8 @@ import { CliEquivalent } from '../../../components/cli/cli-equivalent';
 import { qosRequests } from '../../../lib/cli';
 import { consumerHelpKey, consumerLabelKey, consumers, DEFAULT_CONSUMER } from '../consumer';
 import { keyProblemKey, nameProblemKey, valueProblemKey } from '../problem-text';
-import { useCreateQosSpec } from '../queries';
-import { qosNameProblem, QOS_NAME_MAX, specKeyProblem, specValueProblem } from '../spec-keys';
+import { useCreateQosSpec } from '../../../queries/qos-specs';
+import { qosNameProblem, QOS_NAME_MAX, specKeyProblem, specValueProblem } from '../../../domain/qos-specs';
 import { SpecKeyPicker, SpecValueHint } from './spec-key-picker';
 import { useFeedback } from '../../../components/feedback/feedback';
 

@@ -6,7 +6,7 @@ import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { CliEquivalent } from '../../../components/cli/cli-equivalent';
 import { qosRequests } from '../../../lib/cli';
 import { PageLoading } from '../../../components/page-states';
-import { useDeleteQosSpec, useQosAssociations } from '../queries';
+import { useDeleteQosSpec, useQosAssociations } from '../../../queries/qos-specs';
 import { useFeedback } from '../../../components/feedback/feedback';
 
 type Mode = 'disassociate' | 'force';

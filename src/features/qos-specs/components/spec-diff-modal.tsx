@@ -5,8 +5,8 @@ import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { CliEquivalent } from '../../../components/cli/cli-equivalent';
 import { qosRequests } from '../../../lib/cli';
 import { consumerLabelKey } from '../consumer';
-import { useSaveQosSpecs } from '../queries';
-import { changeRequests, formatSpecValue, type SpecChange, type SpecChangeKind } from '../spec-keys';
+import { useSaveQosSpecs } from '../../../queries/qos-specs';
+import { changeRequests, formatSpecValue, type SpecChange, type SpecChangeKind } from '../../../domain/qos-specs';
 import { useFeedback } from '../../../components/feedback/feedback';
 
 interface SpecDiffModalProps {

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { QosConsumer, QosSpec } from '../../../api/models';
 import { consumerLabelKey, consumers, enforcedByHypervisor } from '../consumer';
 import { keyProblemKey, valueProblemKey } from '../problem-text';
-import { diffSpecs, isStandardKey, sortedSpecEntries, specKeyProblem, specValueProblem } from '../spec-keys';
+import { diffSpecs, isStandardKey, sortedSpecEntries, specKeyProblem, specValueProblem } from '../../../domain/qos-specs';
 import { SpecDiffModal } from './spec-diff-modal';
 import { SpecKeyPicker, SpecValueHint } from './spec-key-picker';
 

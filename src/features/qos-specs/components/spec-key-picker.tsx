@@ -1,7 +1,7 @@
 import { AutoComplete } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatSpecValue, specUnit, standardSpecKeys } from '../spec-keys';
+import { formatSpecValue, specUnit, standardSpecKeys } from '../../../domain/qos-specs';
 import { unitLabelKey } from '../problem-text';
 
 interface SpecKeyPickerProps {

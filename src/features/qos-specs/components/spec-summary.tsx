@@ -1,6 +1,6 @@
 import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { formatSpecValue, sortedSpecEntries } from '../spec-keys';
+import { formatSpecValue, sortedSpecEntries } from '../../../domain/qos-specs';
 
 /** Specs as an admin reads them: one `key = value unit` per line. */
 export function SpecSummary({ specs }: { specs: Record<string, string> }) {

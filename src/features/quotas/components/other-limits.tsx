@@ -1,7 +1,7 @@
 import { Descriptions } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ProjectQuotaUsage, QuotaUsageEntry } from '../../../api/quotas';
-import { toGauge } from '../gauge-model';
+import { toGauge } from '../../../domain/quotas';
 import { useNumber } from './use-level-color';
 
 /** Backups, groups and the per-volume size cap: limits a person may bump into, without dials. */

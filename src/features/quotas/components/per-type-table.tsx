@@ -2,7 +2,7 @@ import { Flex, Progress, Switch, Table, theme, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Gauge, QuotaResource, TypeQuotaRow } from '../gauge-model';
+import type { Gauge, QuotaResource, TypeQuotaRow } from '../../../domain/quotas';
 import { useLevelColor, useNumber } from './use-level-color';
 
 const resourceKeys = {

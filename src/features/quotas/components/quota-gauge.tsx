@@ -1,6 +1,6 @@
 import { Progress, Tag, theme, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { Gauge } from '../gauge-model';
+import type { Gauge } from '../../../domain/quotas';
 import { useLevelColor, useNumber } from './use-level-color';
 
 interface QuotaGaugeProps {

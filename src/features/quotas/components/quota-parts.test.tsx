@@ -1,7 +1,7 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { parseQuotaSet } from '../../../api/quotas';
-import { quotaOverview, toGauge } from '../gauge-model';
+import { quotaOverview, toGauge } from '../../../domain/quotas';
 import { renderWithProviders } from '../../../test/render';
 import { PerTypeTable } from './per-type-table';
 import { QuotaGauge } from './quota-gauge';

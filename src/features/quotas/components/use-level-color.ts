@@ -1,6 +1,6 @@
 import { theme } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { GaugeLevel } from '../gauge-model';
+import type { GaugeLevel } from '../../../domain/quotas';
 import { numberFormat } from '../../../lib/intl';
 
 /** Colour of a gauge by level, from the theme tokens (right in light and dark). */

@@ -6,7 +6,7 @@ import { snapshotResetStatuses, type SnapshotResetStatus } from '../../../api/sn
 import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { CliEquivalent } from '../../../components/cli/cli-equivalent';
 import { snapshotRequests } from '../../../lib/cli';
-import { useForceDeleteSnapshot, useResetSnapshotStatus } from '../queries';
+import { useForceDeleteSnapshot, useResetSnapshotStatus } from '../../../queries/snapshots';
 import { useStatusLabel } from './reasons';
 import { useFeedback } from '../../../components/feedback/feedback';
 

@@ -3,8 +3,8 @@ import { Alert, Modal, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Snapshot } from '../../../api/models';
 import { useIsAdmin } from '../../../lib/use-session';
-import { createdVolumesOptions } from '../queries';
-import { deleteBlock } from '../rules';
+import { createdVolumesOptions } from '../../../queries/snapshots';
+import { deleteBlock } from '../../../domain/snapshots';
 
 interface Props {
   snapshots: Snapshot[];

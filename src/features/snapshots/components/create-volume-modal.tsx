@@ -7,8 +7,8 @@ import { listVolumeTypes } from '../../../api/volume-types';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { CliEquivalent } from '../../../components/cli/cli-equivalent';
 import { volumeRequests } from '../../../lib/cli';
-import { canCreateVolumeFrom, newVolumeSizeProblem } from '../rules';
-import { useCreateVolumeFromSnapshot } from '../queries';
+import { canCreateVolumeFrom, newVolumeSizeProblem } from '../../../domain/snapshots';
+import { useCreateVolumeFromSnapshot } from '../../../queries/snapshots';
 import { useFeedback } from '../../../components/feedback/feedback';
 
 interface Props {

@@ -6,7 +6,7 @@ import { Link } from 'react-router';
 import type { Volume } from '../../../api/models';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { useIsAdmin } from '../../../lib/use-session';
-import { createdVolumesOptions } from '../queries';
+import { createdVolumesOptions } from '../../../queries/snapshots';
 
 /** Volumes whose snapshot_id is this snapshot. */
 export function CreatedVolumesCard({ snapshotId }: { snapshotId: string }) {

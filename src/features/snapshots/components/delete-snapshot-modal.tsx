@@ -6,7 +6,7 @@ import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { CliEquivalent } from '../../../components/cli/cli-equivalent';
 import { snapshotRequests } from '../../../lib/cli';
 import { useIsAdmin } from '../../../lib/use-session';
-import { createdVolumesOptions, useDeleteSnapshot } from '../queries';
+import { createdVolumesOptions, useDeleteSnapshot } from '../../../queries/snapshots';
 import { useDeleteBlockReason } from './reasons';
 import { useFeedback } from '../../../components/feedback/feedback';
 

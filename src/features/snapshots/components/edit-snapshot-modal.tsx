@@ -5,8 +5,8 @@ import { SNAPSHOT_DESCRIPTION_MAX, SNAPSHOT_NAME_MAX } from '../../../api/snapsh
 import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { CliEquivalent } from '../../../components/cli/cli-equivalent';
 import { snapshotRequests } from '../../../lib/cli';
-import { useUpdateSnapshot } from '../queries';
-import { changedFields } from '../rules';
+import { useUpdateSnapshot } from '../../../queries/snapshots';
+import { changedFields } from '../../../domain/snapshots';
 import { useFeedback } from '../../../components/feedback/feedback';
 
 interface Props {

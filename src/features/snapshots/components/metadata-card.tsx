@@ -6,8 +6,8 @@ import type { Snapshot } from '../../../api/models';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { CliEquivalent } from '../../../components/cli/cli-equivalent';
 import { snapshotRequests } from '../../../lib/cli';
-import { useReplaceSnapshotMetadata } from '../queries';
-import { metadataProblems, type MetadataRowProblem } from '../rules';
+import { useReplaceSnapshotMetadata } from '../../../queries/snapshots';
+import { metadataProblems, type MetadataRowProblem } from '../../../domain/snapshots';
 import { useFeedback } from '../../../components/feedback/feedback';
 
 interface Row {

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Snapshot } from '../../../api/models';
-import { deleteBlock, type RevertBlock } from '../rules';
-import { snapshotStatusInfo } from '../status';
+import { deleteBlock, type RevertBlock } from '../../../domain/snapshots';
+import { snapshotStatusInfo } from '../../../domain/snapshots';
 
 /** The status in words, for sentences ("… it is Creating"). */
 export function useStatusLabel() {

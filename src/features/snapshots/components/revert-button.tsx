@@ -6,8 +6,8 @@ import type { Snapshot, Volume } from '../../../api/models';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { CliEquivalent } from '../../../components/cli/cli-equivalent';
 import { volumeRequests } from '../../../lib/cli';
-import { revertBlock } from '../rules';
-import { useRevertToSnapshot } from '../queries';
+import { revertBlock } from '../../../domain/snapshots';
+import { useRevertToSnapshot } from '../../../queries/snapshots';
 import { useRevertBlockReason } from './reasons';
 import { useFeedback } from '../../../components/feedback/feedback';
 

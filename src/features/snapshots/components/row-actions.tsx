@@ -2,7 +2,7 @@ import { MoreOutlined } from '@ant-design/icons';
 import { Button, Dropdown, type MenuProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Snapshot } from '../../../api/models';
-import { canCreateVolumeFrom } from '../rules';
+import { canCreateVolumeFrom } from '../../../domain/snapshots';
 import { useDeleteBlockReason } from './reasons';
 import type { SnapshotDialog } from './snapshot-dialogs';
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { StatusBadge } from '../../../components/list/status-badge';
-import { snapshotStatusInfo } from '../status';
+import { snapshotStatusInfo } from '../../../domain/snapshots';
 
 /** A snapshot status in words, coloured, with a spinner while it changes (list and detail share it). */
 export function SnapshotStatusBadge({ status }: { status: string }) {

@@ -2,7 +2,7 @@ import { CloudServerOutlined, WarningOutlined } from '@ant-design/icons';
 import { Tag, theme, Typography } from 'antd';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { backendCapacity, type BackendNode, type PoolNode } from '../storage-model';
+import { backendCapacity, type BackendNode, type PoolNode } from '../../../domain/storage';
 import { CapacityBar } from './capacity-bar';
 import { TypeChips } from './type-chip';
 import { useGib } from './use-gib';

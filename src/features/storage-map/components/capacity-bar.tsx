@@ -1,5 +1,5 @@
 import { theme } from 'antd';
-import { capacityLevel } from '../storage-model';
+import { capacityLevel } from '../../../domain/storage';
 
 interface CapacityBarProps {
   /** 0…1 (used) or any positive ratio (allocated may exceed 1 on thin pools). */

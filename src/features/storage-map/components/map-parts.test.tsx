@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Pool, VolumeType } from '../../../api/models';
-import { buildStorageMap } from '../storage-model';
+import { buildStorageMap } from '../../../domain/storage';
 import { renderWithProviders } from '../../../test/render';
 import { BackendColumn } from './backend-column';
 import { TypeLane } from './type-lane';

@@ -2,7 +2,7 @@ import { DashboardOutlined, LockOutlined, TagsOutlined, TeamOutlined } from '@an
 import { theme, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { TypeNode } from '../storage-model';
+import type { TypeNode } from '../../../domain/storage';
 
 /** A volume type as a chip (link to its page) with its QoS spec as a badge (link to the spec). */
 export function TypeChip({ type }: { type: TypeNode }) {

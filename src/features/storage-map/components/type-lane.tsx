@@ -1,7 +1,7 @@
 import { ApiOutlined, ShareAltOutlined } from '@ant-design/icons';
 import { theme, Typography } from 'antd';
 import { useId } from 'react';
-import type { TypeNode } from '../storage-model';
+import type { TypeNode } from '../../../domain/storage';
 import { TypeChips } from './type-chip';
 
 interface TypeLaneProps {

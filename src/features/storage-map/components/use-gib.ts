@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { CapacityValue } from '../storage-model';
+import type { CapacityValue } from '../../../domain/storage';
 import { numberFormat } from '../../../lib/intl';
 
 /** Formats GiB figures in the page's language; 'infinite' / 'unknown' as words. */

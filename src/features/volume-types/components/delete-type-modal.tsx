@@ -4,7 +4,7 @@ import type { VolumeType } from '../../../api/models';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { CliEquivalent } from '../../../components/cli/cli-equivalent';
 import { volumeTypeRequests } from '../../../lib/cli';
-import { useDeleteVolumeType, useTypeUsage } from '../queries';
+import { useDeleteVolumeType, useTypeUsage } from '../../../queries/volume-types';
 import { useFeedback } from '../../../components/feedback/feedback';
 
 interface DeleteTypeModalProps {

@@ -6,7 +6,7 @@ import type { UpdateVolumeTypeInput } from '../../../api/volume-types';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { CliEquivalent } from '../../../components/cli/cli-equivalent';
 import { volumeTypeRequests } from '../../../lib/cli';
-import { useUpdateVolumeType } from '../queries';
+import { useUpdateVolumeType } from '../../../queries/volume-types';
 import { TypeBasicFields } from './type-basic-fields';
 import { useFeedback } from '../../../components/feedback/feedback';
 

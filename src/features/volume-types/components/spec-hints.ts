@@ -1,4 +1,4 @@
-import type { SpecKeyProblem, SpecValueProblem } from '../rules';
+import type { SpecKeyProblem, SpecValueProblem } from '../../../domain/volume-types';
 
 /** Static i18n keys for the known-spec hints (never built from data). */
 export const specHintKeys = {

@@ -1,7 +1,7 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { AutoComplete, Button, Flex, Form, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { knownSpec, knownSpecs, newRow, type RowProblems, type SpecRow } from '../rules';
+import { knownSpec, knownSpecs, newRow, type RowProblems, type SpecRow } from '../../../domain/volume-types';
 import { hintKeyFor, keyProblemText, valueProblemText } from './spec-hints';
 
 interface SpecRowsEditorProps {

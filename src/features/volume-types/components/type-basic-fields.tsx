@@ -1,7 +1,7 @@
 import { Form, Input, Switch } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { VOLUME_TYPE_DESCRIPTION_MAX } from '../../../api/volume-types';
-import { descriptionTooLong, nameProblem } from '../rules';
+import { descriptionTooLong, nameProblem } from '../../../domain/volume-types';
 
 /** Name, description and public switch: the fields create and edit share, with the same rules. */
 export function TypeBasicFields() {

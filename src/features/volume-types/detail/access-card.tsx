@@ -6,7 +6,7 @@ import type { VolumeType, VolumeTypeAccess } from '../../../api/models';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { CliEquivalent } from '../../../components/cli/cli-equivalent';
 import { volumeTypeRequests } from '../../../lib/cli';
-import { useAddTypeAccess, useAllProjects, useRemoveTypeAccess, useTypeAccess } from '../queries';
+import { useAddTypeAccess, useAllProjects, useRemoveTypeAccess, useTypeAccess } from '../../../queries/volume-types';
 import { useFeedback } from '../../../components/feedback/feedback';
 
 /** Projects that may use a private type. Public types have no access list (Cinder answers 404). */

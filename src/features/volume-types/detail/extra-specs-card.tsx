@@ -6,8 +6,8 @@ import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { CliEquivalent } from '../../../components/cli/cli-equivalent';
 import { volumeTypeRequests } from '../../../lib/cli';
 import { SpecRowsEditor } from '../components/spec-rows-editor';
-import { useBackendNames, useExtraSpecs, useSaveExtraSpecs } from '../queries';
-import { diffSpecs, isEmptyDiff, planSpecSave, rowsFromSpecs, specsFromRows, validateSpecRows, type SpecDiff, type SpecRow } from '../rules';
+import { useBackendNames, useExtraSpecs, useSaveExtraSpecs } from '../../../queries/volume-types';
+import { diffSpecs, isEmptyDiff, planSpecSave, rowsFromSpecs, specsFromRows, validateSpecRows, type SpecDiff, type SpecRow } from '../../../domain/volume-types';
 import { SpecDiffView } from './spec-diff';
 import { useFeedback } from '../../../components/feedback/feedback';
 

@@ -1,6 +1,6 @@
 import { Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { SpecDiff } from '../rules';
+import type { SpecDiff } from '../../../domain/volume-types';
 
 /** The reviewed change: what will be added, changed and removed, in that order. */
 export function SpecDiffView({ diff }: { diff: SpecDiff }) {

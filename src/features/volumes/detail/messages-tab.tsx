@@ -6,7 +6,7 @@ import type { UserMessage, Volume } from '../../../api/models';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { useRequiredSession } from '../../../lib/use-session';
 import { RelativeTime } from '../relative-time';
-import { volumeMessagesOptions } from '../queries';
+import { volumeMessagesOptions } from '../../../queries/volumes';
 
 /** Failure history of the volume from Cinder's user messages (3.3+). */
 export function MessagesTab({ volume }: { volume: Volume }) {

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { Volume } from '../../../api/models';
 import { METADATA_LOCKED_STATUSES, METADATA_MAX_LENGTH, replaceVolumeMetadata, validateMetadataRows, type MetadataProblem } from '../../../api/volumes';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
-import { volumeKeys, volumeMetadataOptions } from '../queries';
+import { volumeKeys, volumeMetadataOptions } from '../../../queries/volumes';
 import { useFeedback } from '../../../components/feedback/feedback';
 
 interface Row {

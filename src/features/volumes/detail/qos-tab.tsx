@@ -6,7 +6,7 @@ import type { Volume, VolumeType } from '../../../api/models';
 import { getQosSpec } from '../../../api/qos-specs';
 import { getVolumeType, listAllVolumeTypes } from '../../../api/volume-types';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
-import { volumeKeys } from '../queries';
+import { volumeKeys } from '../../../queries/volumes';
 
 /** The volume's type: by id (3.63+ volume_type_id) or, on older servers, by name from the type list. */
 async function typeOf(volume: Volume, signal: AbortSignal): Promise<VolumeType | null> {

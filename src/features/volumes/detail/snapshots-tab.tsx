@@ -5,16 +5,16 @@ import { Link } from 'react-router';
 import { getConfig } from '../../../api/config';
 import type { Snapshot, Volume } from '../../../api/models';
 import { listSnapshots } from '../../../api/snapshots';
+import { isTransitional as isSnapshotTransitional } from '../../../domain/snapshots';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { useIsAdmin } from '../../../lib/use-session';
 import { CreateSnapshotButton } from '../action-slots';
 import { RelativeTime } from '../relative-time';
-import { volumeKeys } from '../queries';
+import { volumeKeys } from '../../../queries/volumes';
 
-// Snapshot statuses that are still changing (Cinder's snapshot enum); the snapshots page owns the labels.
-const snapshotTransitional = new Set(['creating', 'deleting', 'restoring', 'updating', 'backing-up', 'unmanaging']);
+// The raw status in a plain colour (the snapshots page owns the labels and their finer colours).
 const snapshotColor = (status: string) =>
-  status === 'available' ? 'success' : status.startsWith('error') ? 'error' : snapshotTransitional.has(status) ? 'processing' : 'default';
+  status === 'available' ? 'success' : status.startsWith('error') ? 'error' : isSnapshotTransitional(status) ? 'processing' : 'default';
 
 /** The volume's snapshots (GET /snapshots/detail?volume_id=), polled while one of them is changing. */
 export function SnapshotsTab({ volume }: { volume: Volume }) {
@@ -24,7 +24,7 @@ export function SnapshotsTab({ volume }: { volume: Volume }) {
     queryKey: [...volumeKeys.snapshots(volume.id), { allProjects: isAdmin }],
     // An admin may be looking at another project's volume: its snapshots need all_tenants.
     queryFn: ({ signal }) => listSnapshots({ volume_id: volume.id, allProjects: isAdmin, limit: 1000 }, signal),
-    refetchInterval: (q) => (q.state.data?.snapshots.some((s) => snapshotTransitional.has(s.status)) ? getConfig().pollIntervalMs : false),
+    refetchInterval: (q) => (q.state.data?.snapshots.some((s) => isSnapshotTransitional(s.status)) ? getConfig().pollIntervalMs : false),
   });
   return (
     <>

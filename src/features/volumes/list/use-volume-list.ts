@@ -7,8 +7,8 @@ import { getVolume, listVolumes, type VolumePage } from '../../../api/volumes';
 import { useLiveStatus } from '../../../lib/live-status';
 import { useIsAdmin, useRequiredSession } from '../../../lib/use-session';
 import { listIdentity, volumeListRequest, type VolumeListState } from '../list-schema';
-import { volumeKeys } from '../queries';
-import { pollSpeed } from '../status';
+import { volumeKeys } from '../../../queries/volumes';
+import { pollSpeed } from '../../../domain/volumes';
 
 const getId = (volume: Volume) => volume.id;
 

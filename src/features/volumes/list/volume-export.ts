@@ -8,7 +8,7 @@ import type { ExportCsvButtonProps } from '../../../components/export/export-csv
 import type { ResourceColumn } from '../../../components/list/resource-table';
 import { fetchAllPages } from '../../../lib/csv';
 import { volumeListRequest, type VolumeListState } from '../list-schema';
-import { isKnownVolumeStatus, volumeStatusInfo } from '../status';
+import { isKnownVolumeStatus, volumeStatusInfo } from '../../../domain/volumes';
 
 /**
  * The volumes list as CSV: the same Cinder query as the view (filters, sort, all projects), every page

@@ -5,7 +5,7 @@ import { listAvailabilityZones } from '../../../api/availability-zones';
 import { TextFilter } from '../../../components/list/text-filter';
 import { NativeSelect, type NativeSelectOption } from '../../../components/native-select';
 import type { VolumeListState } from '../list-schema';
-import { filterableStatuses } from '../status';
+import { filterableStatuses } from '../../../domain/volumes';
 import { useVolumeStatusLabel } from '../volume-status';
 
 type Filters = VolumeListState['filters'];

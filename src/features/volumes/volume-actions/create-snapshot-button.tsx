@@ -4,7 +4,7 @@ import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Volume } from '../../../api/models';
 import { useRequiredSession } from '../../../lib/use-session';
-import { canCreateSnapshot } from './rules';
+import { canCreateSnapshot } from '../../../domain/volumes';
 import { useReasonText } from './use-reason-text';
 
 // The form is downloaded when it is first opened.

@@ -3,4 +3,4 @@ export { VolumeRowActions } from './volume-row-actions';
 export { VolumeDetailActions } from './volume-detail-actions';
 export { CreateVolumeButton } from './create/create-volume-button';
 export { CreateSnapshotButton } from './create-snapshot-button';
-export { rules as volumeActionRules, type VolumeAction } from './rules';
+export { rules as volumeActionRules, type VolumeAction } from '../../../domain/volumes';

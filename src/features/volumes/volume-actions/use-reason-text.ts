@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Reason } from './rules';
+import type { Reason } from '../../../domain/volumes';
 
 /** Turns a rule's reason into the sentence shown in a tooltip or a warning. */
 export function useReasonText() {

@@ -2,7 +2,7 @@ import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Snapshot, Volume } from '../../../api/models';
 import { useIsAdmin, useRequiredSession } from '../../../lib/use-session';
-import { adminActions, rules, type VolumeAction } from './rules';
+import { adminActions, rules, type VolumeAction } from '../../../domain/volumes';
 import { useReasonText } from './use-reason-text';
 
 // Each dialog is downloaded when it is first opened: the list must not pay for ten forms up front.

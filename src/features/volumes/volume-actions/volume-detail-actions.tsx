@@ -5,8 +5,8 @@ import { useTranslation } from 'react-i18next';
 import type { Volume } from '../../../api/models';
 import { MenuButton } from '../../../components/menu-button';
 import { actionMenuItems } from './action-menu-items';
-import { volumeSnapshotsOptions } from './queries';
-import type { VolumeAction } from './rules';
+import { volumeSnapshotsOptions } from '../../../queries/volume-actions';
+import type { VolumeAction } from '../../../domain/volumes';
 import { useVolumeActions } from './use-volume-actions';
 
 /** Everyday actions as buttons; the rarer ones (clone, revert, admin) in a menu. */

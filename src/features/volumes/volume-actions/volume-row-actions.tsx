@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Volume } from '../../../api/models';
 import { MenuButton } from '../../../components/menu-button';
 import { actionMenuItems } from './action-menu-items';
-import { volumeLabel } from './modals/volume-label';
+import { volumeLabel } from '../../../domain/volumes';
 import { useVolumeActions } from './use-volume-actions';
 
 /** The compact "More actions" menu of a table row; disabled items say why on hover. */

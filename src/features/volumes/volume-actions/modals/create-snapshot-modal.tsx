@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import type { Volume } from '../../../../api/models';
 import { CreateSnapshotModal as SharedCreateSnapshotModal } from '../../../../components/create-snapshot-modal';
-import { volumeKeys } from '../../queries';
+import { volumeKeys } from '../../../../queries/volumes';
 
 /**
  * The snapshots page's dialog, opened for this volume: one form for both places. The volume's

@@ -6,10 +6,10 @@ import { deleteVolume } from '../../../../api/volume-actions';
 import { ApiErrorAlert } from '../../../../components/api-error-alert';
 import { ActionModal } from '../action-modal';
 import { volumeRequests } from '../../../../lib/cli';
-import { useVolumeMutation, volumeSnapshotsOptions } from '../queries';
-import { cascadeBlockers } from '../rules';
+import { useVolumeMutation, volumeSnapshotsOptions } from '../../../../queries/volume-actions';
+import { cascadeBlockers } from '../../../../domain/volumes';
 import { TypedConfirmation } from './typed-confirmation';
-import { volumeLabel } from './volume-label';
+import { volumeLabel } from '../../../../domain/volumes';
 import { useFeedback } from '../../../../components/feedback/feedback';
 
 interface Values {

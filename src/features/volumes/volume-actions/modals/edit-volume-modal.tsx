@@ -5,9 +5,9 @@ import { setBootable } from '../../../../api/volume-actions';
 import { updateVolume, type VolumeUpdate } from '../../../../api/volumes';
 import { ActionModal } from '../action-modal';
 import { volumeRequests } from '../../../../lib/cli';
-import { useVolumeMutation } from '../queries';
-import { NAME_MAX } from '../rules';
-import { volumeLabel } from './volume-label';
+import { useVolumeMutation } from '../../../../queries/volume-actions';
+import { NAME_MAX } from '../../../../domain/volumes';
+import { volumeLabel } from '../../../../domain/volumes';
 import { useFeedback } from '../../../../components/feedback/feedback';
 
 interface Values {

@@ -6,9 +6,9 @@ import { extendVolume } from '../../../../api/volume-actions';
 import { volumeRequests } from '../../../../lib/cli';
 import { useRequiredSession } from '../../../../lib/use-session';
 import { ActionModal } from '../action-modal';
-import { quotaOptions, useVolumeMutation } from '../queries';
-import { extendProblem } from '../rules';
-import { volumeLabel } from './volume-label';
+import { quotaOptions, useVolumeMutation } from '../../../../queries/volume-actions';
+import { extendProblem } from '../../../../domain/volumes';
+import { volumeLabel } from '../../../../domain/volumes';
 import { remainingGiBFor } from '../create/quota-math';
 import { useFeedback } from '../../../../components/feedback/feedback';
 

@@ -6,11 +6,11 @@ import { forceDeleteVolume } from '../../../../api/volume-actions';
 import { useRequiredSession } from '../../../../lib/use-session';
 import { ActionModal } from '../action-modal';
 import { volumeRequests } from '../../../../lib/cli';
-import { useVolumeMutation, volumeSnapshotsOptions } from '../queries';
-import { canForceDelete } from '../rules';
+import { useVolumeMutation, volumeSnapshotsOptions } from '../../../../queries/volume-actions';
+import { canForceDelete } from '../../../../domain/volumes';
 import { useReasonText } from '../use-reason-text';
 import { TypedConfirmation } from './typed-confirmation';
-import { volumeLabel } from './volume-label';
+import { volumeLabel } from '../../../../domain/volumes';
 import { useFeedback } from '../../../../components/feedback/feedback';
 
 interface Values {

@@ -6,8 +6,8 @@ import { migrateVolume } from '../../../../api/volume-actions';
 import { ApiErrorAlert } from '../../../../components/api-error-alert';
 import { ActionModal } from '../action-modal';
 import { volumeRequests } from '../../../../lib/cli';
-import { poolsOptions, useVolumeMutation } from '../queries';
-import { volumeLabel } from './volume-label';
+import { poolsOptions, useVolumeMutation } from '../../../../queries/volume-actions';
+import { volumeLabel } from '../../../../domain/volumes';
 import { useFeedback } from '../../../../components/feedback/feedback';
 
 interface Values {

@@ -4,9 +4,9 @@ import type { Volume } from '../../../../api/models';
 import { resetVolumeStatus, type ResetStatusBody } from '../../../../api/volume-actions';
 import { ActionModal } from '../action-modal';
 import { volumeRequests } from '../../../../lib/cli';
-import { useVolumeMutation } from '../queries';
-import { isAttached, RESET_ATTACH_STATUSES, RESET_MIGRATION_STATUSES, RESET_STATUSES } from '../rules';
-import { volumeLabel } from './volume-label';
+import { useVolumeMutation } from '../../../../queries/volume-actions';
+import { isAttached, RESET_ATTACH_STATUSES, RESET_MIGRATION_STATUSES, RESET_STATUSES } from '../../../../domain/volumes';
+import { volumeLabel } from '../../../../domain/volumes';
 import { useFeedback } from '../../../../components/feedback/feedback';
 
 type Values = ResetStatusBody;

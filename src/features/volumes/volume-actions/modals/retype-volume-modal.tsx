@@ -8,9 +8,9 @@ import { useIsAdmin } from '../../../../lib/use-session';
 import { ApiErrorAlert } from '../../../../components/api-error-alert';
 import { ActionModal } from '../action-modal';
 import { volumeRequests } from '../../../../lib/cli';
-import { typesOptions, useVolumeMutation } from '../queries';
+import { typesOptions, useVolumeMutation } from '../../../../queries/volume-actions';
 import { isHiddenType } from '../create/type-options';
-import { volumeLabel } from './volume-label';
+import { volumeLabel } from '../../../../domain/volumes';
 import { useFeedback } from '../../../../components/feedback/feedback';
 
 interface Values {

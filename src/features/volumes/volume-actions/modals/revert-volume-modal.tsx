@@ -8,10 +8,10 @@ import { useRequiredSession } from '../../../../lib/use-session';
 import { ApiErrorAlert } from '../../../../components/api-error-alert';
 import { ActionModal } from '../action-modal';
 import { volumeRequests } from '../../../../lib/cli';
-import { useVolumeMutation, volumeSnapshotsOptions } from '../queries';
-import { canRevert, latestSnapshot } from '../rules';
+import { useVolumeMutation, volumeSnapshotsOptions } from '../../../../queries/volume-actions';
+import { canRevert, latestSnapshot } from '../../../../domain/volumes';
 import { useReasonText } from '../use-reason-text';
-import { volumeLabel } from './volume-label';
+import { volumeLabel } from '../../../../domain/volumes';
 import { useFeedback } from '../../../../components/feedback/feedback';
 
 interface Values {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseQuotaSet } from '../../api/quotas';
-import { perTypeRows, quotaOverview, toGauge } from './gauge-model';
+import { parseQuotaSet } from '../api/quotas';
+import { perTypeRows, quotaOverview, toGauge } from './quotas';
 
 const entry = (limit: number, in_use: number, reserved = 0) => ({ limit, in_use, reserved, remaining: null });
 

@@ -12,7 +12,7 @@ import {
   specUnit,
   specValueProblem,
   standardSpecKeys,
-} from './spec-keys';
+} from './qos-specs';
 
 describe('standard keys', () => {
   it('covers the libvirt iotune keys, their bursts and burst lengths, and the per-GB forms', () => {

@@ -1,4 +1,4 @@
-import type { Pool, QosConsumer, QosSpec, VolumeType } from '../../api/models';
+import type { Pool, QosConsumer, QosSpec, VolumeType } from '../api/models';
 
 /** The picture the storage map draws: backends with their pools and the types that target them. */
 

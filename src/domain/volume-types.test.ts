@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extraSpecKeyProblem } from '../../api/volume-types';
+import { extraSpecKeyProblem } from '../api/volume-types';
 import {
   IS_TRUE,
   buildCreateSpecs,
@@ -12,7 +12,7 @@ import {
   specsFromRows,
   validateSpecRows,
   valueProblem,
-} from './rules';
+} from './volume-types';
 
 describe('extra spec keys', () => {
   it('accepts the characters Cinder allows', () => {

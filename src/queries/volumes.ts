@@ -1,6 +1,6 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
-import { listMessages } from '../../api/messages';
-import { getVolume, getVolumeMetadata, listVolumes, type VolumeListQuery } from '../../api/volumes';
+import { listMessages } from '../api/messages';
+import { getVolume, getVolumeMetadata, listVolumes, type VolumeListQuery } from '../api/volumes';
 
 /**
  * Query keys for everything volume-shaped. Mutations (in volume-actions too) invalidate `volumeKeys.all`.

@@ -1,9 +1,9 @@
 import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { getConfig } from '../../api/config';
-import { listAllProjects } from '../../api/identity-projects';
-import { getQuotaUsage } from '../../api/quotas';
-import { quotaOverview } from './gauge-model';
+import { getConfig } from '../api/config';
+import { listAllProjects } from '../api/identity-projects';
+import { getQuotaUsage } from '../api/quotas';
+import { quotaOverview } from '../domain/quotas';
 
 export const quotaKeys = {
   all: ['quotas'] as const,

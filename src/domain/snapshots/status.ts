@@ -1,7 +1,8 @@
 /**
  * The one table of snapshot statuses (Cinder's SnapshotStatus enum), shared by the list, the detail
- * page and the actions: label key, colour, and whether to poll.
+ * page, the volume's snapshots tab, the actions and the activity center: label key, colour, and whether to poll.
  */
+import { fastStatuses, type StatusInfo } from '../status';
 
 type StatusLabelKey =
   | 'status.creating'
@@ -16,16 +17,9 @@ type StatusLabelKey =
   | 'status.deleted'
   | 'status.unknown';
 
-export interface SnapshotStatusInfo {
-  labelKey: StatusLabelKey;
-  /** antd Tag / Badge colour. */
-  color: string;
-  /** Something is happening: show a spinner and poll at pollIntervalMs. */
-  transitional: boolean;
-  isError: boolean;
-}
+export type SnapshotStatusInfo = StatusInfo<StatusLabelKey>;
 
-const busy = (labelKey: StatusLabelKey, color = 'processing'): SnapshotStatusInfo => ({ labelKey, color, transitional: true, isError: false });
+const busy = (labelKey: StatusLabelKey, color = 'processing'): SnapshotStatusInfo => ({ labelKey, color, transitional: true, poll: 'fast', isError: false });
 
 export const snapshotStatuses = {
   creating: busy('status.creating'),
@@ -34,15 +28,15 @@ export const snapshotStatuses = {
   updating: busy('status.updating'),
   'backing-up': busy('status.backing-up'),
   unmanaging: busy('status.unmanaging', 'warning'),
-  available: { labelKey: 'status.available', color: 'success', transitional: false, isError: false },
-  error: { labelKey: 'status.error', color: 'error', transitional: false, isError: true },
-  error_deleting: { labelKey: 'status.error_deleting', color: 'error', transitional: false, isError: true },
-  deleted: { labelKey: 'status.deleted', color: 'default', transitional: false, isError: false },
+  available: { labelKey: 'status.available', color: 'success', transitional: false, poll: false, isError: false },
+  error: { labelKey: 'status.error', color: 'error', transitional: false, poll: false, isError: true },
+  error_deleting: { labelKey: 'status.error_deleting', color: 'error', transitional: false, poll: false, isError: true },
+  deleted: { labelKey: 'status.deleted', color: 'default', transitional: false, poll: false, isError: false },
 } as const satisfies Record<string, SnapshotStatusInfo>;
 
 export type KnownSnapshotStatus = keyof typeof snapshotStatuses;
 
-const unknownStatus: SnapshotStatusInfo = { labelKey: 'status.unknown', color: 'default', transitional: false, isError: false };
+const unknownStatus: SnapshotStatusInfo = { labelKey: 'status.unknown', color: 'default', transitional: false, poll: false, isError: false };
 
 export function isKnownSnapshotStatus(status: string): status is KnownSnapshotStatus {
   return Object.hasOwn(snapshotStatuses, status);
@@ -56,6 +50,9 @@ export function snapshotStatusInfo(status: string): SnapshotStatusInfo {
 export function isTransitional(status: string): boolean {
   return snapshotStatusInfo(status).transitional;
 }
+
+/** "Still happening": every transitional snapshot status polls fast. */
+export const CHANGING_SNAPSHOT_STATUSES: ReadonlySet<string> = fastStatuses(snapshotStatuses);
 
 /** Statuses offered in the list's status filter. */
 export const filterableStatuses: KnownSnapshotStatus[] = [

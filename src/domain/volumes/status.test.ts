@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import en from './locales/en-US.json';
-import zh from './locales/zh-CN.json';
-import { filterableStatuses, isTransitional, pollSpeed, volumeStatuses, volumeStatusInfo } from './status';
+import en from '../../features/volumes/locales/en-US.json';
+import zh from '../../features/volumes/locales/zh-CN.json';
+import { CHANGING_VOLUME_STATUSES, filterableStatuses, isTransitional, pollSpeed, volumeStatuses, volumeStatusInfo } from './status';
 
 // Cinder's VolumeStatus enum (cinder/objects/fields.py) plus the two statuses the code also sets.
 const ENUM = [
@@ -79,5 +79,14 @@ describe('volumes strings', () => {
     expect(zh.list.title).toBe('云硬盘');
     expect(zh.detail.tabs.qos).toBe('QoS规则');
     expect(zh.detail.tabs.snapshots).toBe('云硬盘快照');
+  });
+});
+
+describe('CHANGING_VOLUME_STATUSES (the activity center)', () => {
+  it('is the fast-polling group plus the leaked internal name, not the slow waiting ones', () => {
+    expect([...CHANGING_VOLUME_STATUSES].sort()).toEqual(
+      [...Object.keys(volumeStatuses).filter((s) => pollSpeed(s) === 'fast'), 'error_managing_deleting'].sort(),
+    );
+    expect(CHANGING_VOLUME_STATUSES.has('reserved')).toBe(false);
   });
 });

@@ -1,4 +1,4 @@
-import type { ProjectQuotaUsage, QuotaUsageEntry } from '../../api/quotas';
+import type { ProjectQuotaUsage, QuotaUsageEntry } from '../api/quotas';
 
 /** Quota usage turned into what a gauge draws: used = in_use + reserved against the limit. */
 

@@ -2,8 +2,8 @@
  * One precondition table for every volume action, taken from Cinder's own checks (facts §4), so the
  * console disables what Cinder would refuse and says why. The server still rules: a refusal is shown.
  */
-import { supports, volumeFeatures, type VolumeFeature } from '../../../api/microversion';
-import type { Snapshot, Volume } from '../../../api/models';
+import { supports, volumeFeatures, type VolumeFeature } from '../../api/microversion';
+import type { Snapshot, Volume } from '../../api/models';
 
 export type VolumeAction =
   | 'edit'

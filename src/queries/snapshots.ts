@@ -1,5 +1,5 @@
 import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import { getConfig } from '../../api/config';
+import { getConfig } from '../api/config';
 import {
   deleteSnapshot,
   findVolumesCreatedFrom,
@@ -14,12 +14,12 @@ import {
   type SnapshotListQuery,
   type SnapshotResetStatus,
   type UpdateSnapshotInput,
-} from '../../api/snapshots';
-import { createVolume, revertVolume, type CreateVolumeBody } from '../../api/volume-actions';
-import { getVolume } from '../../api/volumes';
-import type { Metadata } from '../../api/models';
-import { TRANSITIONAL_VOLUME_STATUSES } from '../../lib/activity/statuses';
-import { isTransitional } from './status';
+} from '../api/snapshots';
+import { createVolume, revertVolume, type CreateVolumeBody } from '../api/volume-actions';
+import { getVolume } from '../api/volumes';
+import type { Metadata } from '../api/models';
+import { isTransitional } from '../domain/snapshots';
+import { CHANGING_VOLUME_STATUSES } from '../domain/volumes';
 
 /**
  * Query keys for snapshots:
@@ -74,7 +74,7 @@ export const sourceVolumeOptions = (volumeId: string, snapshotBusy: boolean) =>
   queryOptions({
     queryKey: volumeDetailKey(volumeId),
     queryFn: ({ signal }) => getVolume(volumeId, signal),
-    refetchInterval: (query) => poll(snapshotBusy || TRANSITIONAL_VOLUME_STATUSES.has(query.state.data?.status ?? '')),
+    refetchInterval: (query) => poll(snapshotBusy || CHANGING_VOLUME_STATUSES.has(query.state.data?.status ?? '')),
   });
 
 export const latestSnapshotOptions = (volumeId: string, allProjects: boolean) =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Pool, QosSpec, VolumeType } from '../../api/models';
-import { backendCapacity, buildStorageMap, capacityLevel, parseCapacity, splitPoolName, toPoolNode } from './storage-model';
+import type { Pool, QosSpec, VolumeType } from '../api/models';
+import { backendCapacity, buildStorageMap, capacityLevel, parseCapacity, splitPoolName, toPoolNode } from './storage';
 
 const pool = (name: string, caps: Pool['capabilities']): Pool => ({ name, capabilities: caps });
 const type = (id: string, name: string, extra: Record<string, string> = {}, qos: string | null = null): VolumeType => ({

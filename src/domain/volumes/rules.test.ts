@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Snapshot, Volume } from '../../../api/models';
+import type { Snapshot, Volume } from '../../api/models';
 import { adminActions, cascadeBlockers, extendProblem, latestSnapshot, RESET_STATUSES, rules, type VolumeAction } from './rules';
 
 function volume(patch: Partial<Volume> = {}): Volume {

@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
-import type { QosSpec } from '../../api/models';
-import { listPools } from '../../api/pools';
-import { listQosSpecs } from '../../api/qos-specs';
-import { listAllVolumeTypes } from '../../api/volume-types';
+import type { QosSpec } from '../api/models';
+import { listPools } from '../api/pools';
+import { listQosSpecs } from '../api/qos-specs';
+import { listAllVolumeTypes } from '../api/volume-types';
 
 export const storageMapKeys = {
   all: ['storage-map'] as const,

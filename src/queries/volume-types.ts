@@ -1,7 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { listAllProjects } from '../../api/identity-projects';
-import { backendNames, listPools } from '../../api/pools';
-import { associateQos, disassociateQos, listQosSpecs } from '../../api/qos-specs';
+import { listAllProjects } from '../api/identity-projects';
+import { backendNames, listPools } from '../api/pools';
+import { associateQos, disassociateQos, listQosSpecs } from '../api/qos-specs';
 import {
   addTypeAccess,
   countVolumesOfType,
@@ -19,8 +19,8 @@ import {
   type CreateVolumeTypeInput,
   type UpdateVolumeTypeInput,
   type VolumeTypeVisibility,
-} from '../../api/volume-types';
-import type { SpecSavePlan } from './rules';
+} from '../api/volume-types';
+import type { SpecSavePlan } from '../domain/volume-types';
 
 export const volumeTypeKeys = {
   all: ['volume-types'] as const,

@@ -4,10 +4,9 @@
  * Internal statuses Cinder renames before answering (managing→creating, error_managing→error,
  * error_managing_deleting→deleting) are kept in case an older/newer server leaks them.
  */
-import type { StatusPresentation } from '../../components/list/status-badge';
+import { fastStatuses, type PollSpeed, type StatusInfo } from '../status';
 
-/** 'fast': something is happening, poll at pollIntervalMs; 'slow': waiting on someone else; false: stable. */
-export type PollSpeed = 'fast' | 'slow' | false;
+export type { PollSpeed } from '../status';
 
 type StatusLabelKey =
   | 'status.creating'
@@ -36,12 +35,8 @@ type StatusLabelKey =
   | 'status.unmanaging'
   | 'status.unknown';
 
-export interface VolumeStatusInfo extends StatusPresentation {
-  labelKey: StatusLabelKey;
-  poll: PollSpeed;
-  /** An error status: the list looks up the reason in Cinder's user messages. */
-  isError: boolean;
-}
+/** isError: the list looks up the reason in Cinder's user messages. */
+export type VolumeStatusInfo = StatusInfo<StatusLabelKey>;
 
 const fast = (labelKey: StatusLabelKey, color = 'processing'): VolumeStatusInfo => ({ labelKey, color, transitional: true, poll: 'fast', isError: false });
 const stable = (labelKey: StatusLabelKey, color: string): VolumeStatusInfo => ({ labelKey, color, transitional: false, poll: false, isError: false });
@@ -95,6 +90,15 @@ export function isTransitional(status: string): boolean {
 export function pollSpeed(status: string): PollSpeed {
   return volumeStatusInfo(status).poll;
 }
+
+/**
+ * "Still happening" for the activity center: the fast-polling statuses plus the internal name an
+ * older/newer server may leak (shown raw, so not in the table above).
+ */
+export const CHANGING_VOLUME_STATUSES: ReadonlySet<string> = new Set([...fastStatuses(volumeStatuses), 'error_managing_deleting']);
+
+/** migration_status values of a migration still under way (starting → migrating → completing → success | error). */
+export const CHANGING_MIGRATION_STATUSES: ReadonlySet<string> = new Set(['starting', 'migrating', 'completing']);
 
 /** Statuses offered in the list's status filter, in a sensible order. */
 export const filterableStatuses: KnownVolumeStatus[] = [

@@ -1,5 +1,5 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { QosSpec } from '../../api/models';
+import type { QosSpec } from '../api/models';
 import {
   associateQos,
   createQosSpec,
@@ -12,8 +12,8 @@ import {
   setQosKeys,
   unsetQosKeys,
   type QosSpecCreate,
-} from '../../api/qos-specs';
-import { listAllVolumeTypes } from '../../api/volume-types';
+} from '../api/qos-specs';
+import { listAllVolumeTypes } from '../api/volume-types';
 
 export const qosKeys = {
   all: ['qos-specs'] as const,

@@ -1,15 +1,16 @@
 /** Reference data the action forms need, and the shared mutation hook. */
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import { listAvailabilityZones } from '../../../api/availability-zones';
-import { getConfig } from '../../../api/config';
-import { listImages } from '../../../api/images';
-import type { Volume } from '../../../api/models';
-import { listPools } from '../../../api/pools';
-import { getQuotaUsage } from '../../../api/quotas';
-import { listSnapshots } from '../../../api/snapshots';
-import { getDefaultVolumeType, listAllVolumeTypes } from '../../../api/volume-types';
-import { listVolumes } from '../../../api/volumes';
-import { volumeKeys } from '../queries';
+import { listAvailabilityZones } from '../api/availability-zones';
+import { getConfig } from '../api/config';
+import { listImages } from '../api/images';
+import type { Volume } from '../api/models';
+import { listPools } from '../api/pools';
+import { getQuotaUsage } from '../api/quotas';
+import { listSnapshots } from '../api/snapshots';
+import { getDefaultVolumeType, listAllVolumeTypes } from '../api/volume-types';
+import { listVolumes } from '../api/volumes';
+import { isTransitional as isSnapshotTransitional } from '../domain/snapshots';
+import { volumeKeys } from './volumes';
 
 const REFERENCE_STALE_MS = 60_000;
 
@@ -61,9 +62,6 @@ export const poolsOptions = () =>
 export const quotaOptions = (projectId: string) =>
   queryOptions({ queryKey: actionKeys.quota(projectId), queryFn: () => getQuotaUsage(projectId) });
 
-/** Snapshot statuses that change by themselves (Cinder's snapshot enum). */
-const TRANSITIONAL_SNAPSHOT_STATUSES = ['creating', 'deleting', 'restoring', 'updating', 'backing-up', 'unmanaging'];
-
 /** Snapshots of one volume, newest first (revert needs the latest, delete counts them); polled while one is changing. */
 export const volumeSnapshotsOptions = (volumeId: string) =>
   queryOptions({
@@ -71,7 +69,7 @@ export const volumeSnapshotsOptions = (volumeId: string) =>
     queryFn: async ({ signal }) =>
       (await listSnapshots({ volume_id: volumeId, sort: [{ key: 'created_at', dir: 'desc' }], limit: 1000 }, signal)).snapshots,
     refetchInterval: (query) =>
-      query.state.data?.some((s) => TRANSITIONAL_SNAPSHOT_STATUSES.includes(s.status)) ? getConfig().pollIntervalMs : false,
+      query.state.data?.some((s) => isSnapshotTransitional(s.status)) ? getConfig().pollIntervalMs : false,
   });
 
 /** Snapshots a new volume can be made from (available ones of the project). */

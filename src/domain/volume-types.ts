@@ -4,7 +4,7 @@ import {
   VOLUME_TYPE_NAME_MAX,
   extraSpecKeyProblem,
   type ExtraSpecKeyProblem,
-} from '../../api/volume-types';
+} from '../api/volume-types';
 
 /** One editable key/value row; `rowId` keeps React state stable while the key is being typed. */
 export interface SpecRow {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { filterableStatuses, isTransitional, snapshotStatuses, snapshotStatusInfo } from './status';
 
 const locale = (language: string) =>
-  JSON.parse(readFileSync(join(import.meta.dirname, 'locales', `${language}.json`), 'utf8')) as { status: Record<string, string> };
+  JSON.parse(readFileSync(join(import.meta.dirname, '../../features/snapshots/locales', `${language}.json`), 'utf8')) as { status: Record<string, string> };
 
 describe('snapshot status table', () => {
   it('treats exactly the in-progress statuses as transitional', () => {

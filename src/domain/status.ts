@@ -1,0 +1,24 @@
+/**
+ * The shape every resource's status table shares (src/domain/<resource>): lists, details, polling,
+ * the activity center and the CLI panel read these tables instead of writing status sets again.
+ * Label keys only — the feature translates them in its own namespace.
+ */
+
+/** 'fast': something is happening, poll at the fast interval; 'slow': waiting on someone else; false: stable. */
+export type PollSpeed = 'fast' | 'slow' | false;
+
+export interface StatusInfo<LabelKey extends string = string> {
+  labelKey: LabelKey;
+  /** antd Tag colour: 'success' | 'processing' | 'error' | 'warning' | 'default' | a preset ('blue', 'gold') */
+  color: string;
+  /** In progress: the badge spins and the item is polled (at `poll` speed). */
+  transitional: boolean;
+  poll: PollSpeed;
+  /** A failure: lists may look up the reason. */
+  isError: boolean;
+}
+
+/** Statuses whose table entry polls fast ("still happening"), as a set for quick checks. */
+export function fastStatuses(table: Record<string, StatusInfo>): ReadonlySet<string> {
+  return new Set(Object.entries(table).filter(([, info]) => info.poll === 'fast').map(([status]) => status));
+}

@@ -1,0 +1,4 @@
+/** Volumes, React-free: the status table, the action preconditions and request rules, the label. */
+export * from './status';
+export * from './rules';
+export * from './label';

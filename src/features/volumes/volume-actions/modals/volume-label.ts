@@ -1,6 +1,0 @@
-import type { Volume } from '../../../../api/models';
-
-/** What a person calls the volume: its name, or its id when unnamed. */
-export function volumeLabel(volume: Pick<Volume, 'id' | 'name'>): string {
-  return volume.name || volume.id;
-}

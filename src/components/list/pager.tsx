@@ -36,12 +36,13 @@ export function Pager({ page, pageSize, pageSizes, rowCount, total, hasNext, onP
   const { t } = useTranslation('list');
   const numbered = typeof total === 'number';
   const pages = numbered ? Math.max(1, Math.ceil(total / pageSize)) : undefined;
-  const start = rowCount ? (page - 1) * pageSize + 1 : 0;
+  const start = (page - 1) * pageSize + 1;
+  const range = !numbered ? t('paging.page', { page }) : rowCount ? t('paging.range', { start, end: start + rowCount - 1, total }) : t('paging.empty', { total });
   const canNext = pages ? page < pages : hasNext;
   return (
     <nav aria-label={t('paging.label')}>
       <Flex justify="flex-end" align="center" gap={8} wrap style={{ marginTop: 16 }}>
-        <Text type="secondary">{numbered ? t('paging.range', { start, end: start + rowCount - 1, total }) : t('paging.page', { page })}</Text>
+        <Text type="secondary">{range}</Text>
         <Button icon={<LeftOutlined />} aria-label={t('paging.previous')} title={t('paging.previous')} disabled={page <= 1} onClick={() => onPage(page - 1)} />
         {pages
           ? pageWindow(page, pages).map((entry, index) =>

@@ -1,28 +1,15 @@
 /**
- * Turns an observed API call into an operation (or null when it changes nothing). Reads method, path
- * and the response; of the request body only the action's name and harmless arguments (new size, new
- * type, spec key) — never anything else, so a password or a secret spec never lands in the store.
+ * Turns an observed API call into an operation (or null when it changes nothing). Reads the call's `op`
+ * and params (src/api/descriptor.ts) and the response; of the request body only harmless arguments
+ * (new size, new type, status, host) — never anything else, so a password or a secret spec never
+ * lands in the store. Calls sent without a descriptor (reads, Keystone) are not operations.
  */
+import type { CinderOp } from '../../api/descriptor';
 import type { ApiCallEvent } from '../../api/http';
-import type { ActivityAction, OperationInit } from './model';
+import type { OperationInit } from './model';
 
-type CallShape = Pick<ApiCallEvent, 'method' | 'service' | 'path' | 'body' | 'data'>;
-
-const VOLUME_ACTIONS: Record<string, { action: ActivityAction; watch: boolean }> = {
-  'os-extend': { action: 'extend', watch: true },
-  'os-retype': { action: 'retype', watch: true },
-  revert: { action: 'revert', watch: true },
-  'os-reset_status': { action: 'resetStatus', watch: false },
-  'os-migrate_volume': { action: 'migrate', watch: true },
-  'os-force_delete': { action: 'forceDelete', watch: true },
-  'os-set_bootable': { action: 'setBootable', watch: false },
-  'os-volume_upload_image': { action: 'uploadImage', watch: true },
-};
-
-const SNAPSHOT_ACTIONS: Record<string, { action: ActivityAction; watch: boolean }> = {
-  'os-reset_status': { action: 'resetStatus', watch: false },
-  'os-force_delete': { action: 'forceDelete', watch: true },
-};
+type CallShape = Pick<ApiCallEvent, 'op' | 'params' | 'body' | 'data'>;
+type Described = CallShape & { op: CinderOp };
 
 function record(value: unknown): Record<string, unknown> | undefined {
   return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
@@ -32,119 +19,72 @@ function str(value: unknown): string | undefined {
   return typeof value === 'string' && value ? value : undefined;
 }
 
-function actionName(body: unknown): { name: string; args: Record<string, unknown> } | null {
-  const b = record(body);
-  const name = b ? Object.keys(b)[0] : undefined;
-  return name ? { name, args: record(b![name]) ?? {} } : null;
+/** The arguments of a `POST …/action` body, `{ "os-extend": { … } }` → `{ … }`. */
+const actionArgs = (call: Described) => record(Object.values(record(call.body) ?? {})[0]) ?? {};
+const id = (call: Described) => call.params?.id ?? null;
+
+/** The id and name Cinder gave a created resource, read from the response body's wrapper. */
+function created(call: Described, wrapper: string) {
+  const resource = record(record(call.data)?.[wrapper]);
+  return { resourceId: str(resource?.id) ?? null, resourceName: str(resource?.name) ?? null };
 }
 
-function decode(segment: string | undefined): string | null {
-  if (segment === undefined) return null;
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return segment;
-  }
+const OPERATIONS: Record<CinderOp, (call: Described) => OperationInit> = {
+  'volume.create': (c) => ({ kind: 'volume', action: 'create', tracking: 'watch', ...created(c, 'volume') }),
+  'volume.update': (c) => ({ kind: 'volume', action: 'update', tracking: 'instant', resourceId: id(c) }),
+  'volume.delete': (c) => ({ kind: 'volume', action: 'delete', tracking: 'watch', resourceId: id(c) }),
+  'volume.replaceMetadata': (c) => ({ kind: 'volume', action: 'metadata', tracking: 'instant', resourceId: id(c), detail: undefined }),
+  'volume.setMetadataKey': (c) => ({ kind: 'volume', action: 'metadata', tracking: 'instant', resourceId: id(c), detail: c.params?.key }),
+  'volume.deleteMetadataKey': (c) => ({ kind: 'volume', action: 'metadata', tracking: 'instant', resourceId: id(c), detail: c.params?.key }),
+  'volume.extend': (c) => {
+    const init: OperationInit = { kind: 'volume', action: 'extend', tracking: 'watch', resourceId: id(c) };
+    const size = actionArgs(c).new_size;
+    if (typeof size === 'number') init.expect = { size };
+    return init;
+  },
+  'volume.retype': (c) => {
+    const init: OperationInit = { kind: 'volume', action: 'retype', tracking: 'watch', resourceId: id(c) };
+    const type = str(actionArgs(c).new_type);
+    if (type) init.expect = { type };
+    return init;
+  },
+  'volume.revert': (c) => ({ kind: 'volume', action: 'revert', tracking: 'watch', resourceId: id(c) }),
+  'volume.resetStatus': (c) => withDetail({ kind: 'volume', action: 'resetStatus', tracking: 'instant', resourceId: id(c) }, actionArgs(c).status),
+  'volume.migrate': (c) => withDetail({ kind: 'volume', action: 'migrate', tracking: 'watch', resourceId: id(c) }, actionArgs(c).host),
+  'volume.forceDelete': (c) => ({ kind: 'volume', action: 'forceDelete', tracking: 'watch', resourceId: id(c) }),
+  'volume.setBootable': (c) => ({ kind: 'volume', action: 'setBootable', tracking: 'instant', resourceId: id(c) }),
+
+  'snapshot.create': (c) => ({ kind: 'snapshot', action: 'create', tracking: 'watch', ...created(c, 'snapshot') }),
+  'snapshot.update': (c) => ({ kind: 'snapshot', action: 'update', tracking: 'instant', resourceId: id(c) }),
+  'snapshot.delete': (c) => ({ kind: 'snapshot', action: 'delete', tracking: 'watch', resourceId: id(c) }),
+  'snapshot.replaceMetadata': (c) => ({ kind: 'snapshot', action: 'metadata', tracking: 'instant', resourceId: id(c), detail: undefined }),
+  'snapshot.resetStatus': (c) => withDetail({ kind: 'snapshot', action: 'resetStatus', tracking: 'instant', resourceId: id(c) }, actionArgs(c).status),
+  'snapshot.forceDelete': (c) => ({ kind: 'snapshot', action: 'forceDelete', tracking: 'watch', resourceId: id(c) }),
+
+  'volumeType.create': (c) => ({ kind: 'volumeType', action: 'create', tracking: 'instant', ...created(c, 'volume_type') }),
+  'volumeType.update': (c) => ({ kind: 'volumeType', action: 'update', tracking: 'instant', resourceId: id(c) }),
+  'volumeType.delete': (c) => ({ kind: 'volumeType', action: 'delete', tracking: 'instant', resourceId: id(c) }),
+  'volumeType.setExtraSpecs': (c) => ({ kind: 'volumeType', action: 'extraSpecs', tracking: 'instant', resourceId: id(c), detail: undefined }),
+  'volumeType.deleteExtraSpec': (c) => ({ kind: 'volumeType', action: 'extraSpecs', tracking: 'instant', resourceId: id(c), detail: c.params?.key }),
+  // The raw Cinder action name is the detail shown beside "access".
+  'volumeType.addAccess': (c) => ({ kind: 'volumeType', action: 'access', tracking: 'instant', resourceId: id(c), detail: 'addProjectAccess' }),
+  'volumeType.removeAccess': (c) => ({ kind: 'volumeType', action: 'access', tracking: 'instant', resourceId: id(c), detail: 'removeProjectAccess' }),
+
+  'qos.create': (c) => ({ kind: 'qosSpec', action: 'create', tracking: 'instant', ...created(c, 'qos_specs') }),
+  'qos.setKeys': (c) => ({ kind: 'qosSpec', action: 'specs', tracking: 'instant', resourceId: id(c) }),
+  'qos.unsetKeys': (c) => ({ kind: 'qosSpec', action: 'specs', tracking: 'instant', resourceId: id(c) }),
+  'qos.delete': (c) => ({ kind: 'qosSpec', action: 'delete', tracking: 'instant', resourceId: id(c) }),
+  'qos.associate': (c) => ({ kind: 'qosSpec', action: 'associate', tracking: 'instant', resourceId: id(c) }),
+  'qos.disassociate': (c) => ({ kind: 'qosSpec', action: 'disassociate', tracking: 'instant', resourceId: id(c) }),
+  'qos.disassociateAll': (c) => ({ kind: 'qosSpec', action: 'disassociate', tracking: 'instant', resourceId: id(c) }),
+};
+
+function withDetail(init: OperationInit, value: unknown): OperationInit {
+  const detail = str(value);
+  return detail ? { ...init, detail } : init;
 }
 
 export function classifyCall(call: CallShape): OperationInit | null {
-  if (call.service !== 'blockStorage') return null;
-  const parts = call.path.split('?')[0]!.split('/').filter(Boolean);
-  const [collection, rawId, sub, rawKey] = parts;
-  const id = decode(rawId);
-  const m = call.method;
-  const created = (wrapper: string) => record(record(call.data)?.[wrapper]);
-
-  if (collection === 'volumes') {
-    if (!id && m === 'POST') {
-      const volume = created('volume');
-      return { kind: 'volume', action: 'create', tracking: 'watch', resourceId: str(volume?.id) ?? null, resourceName: str(volume?.name) ?? null };
-    }
-    if (!id || id === 'detail' || id === 'summary') return null;
-    if (!sub) {
-      if (m === 'PUT') return { kind: 'volume', action: 'update', tracking: 'instant', resourceId: id };
-      if (m === 'DELETE') return { kind: 'volume', action: 'delete', tracking: 'watch', resourceId: id };
-      return null;
-    }
-    if (sub === 'metadata' && m !== 'GET') return { kind: 'volume', action: 'metadata', tracking: 'instant', resourceId: id, detail: decode(rawKey) ?? undefined };
-    if (sub === 'action' && m === 'POST') {
-      const named = actionName(call.body);
-      if (!named) return null;
-      const known = VOLUME_ACTIONS[named.name];
-      if (!known) return { kind: 'volume', action: 'otherAction', tracking: 'instant', resourceId: id, detail: named.name };
-      const init: OperationInit = { kind: 'volume', action: known.action, tracking: known.watch ? 'watch' : 'instant', resourceId: id };
-      if (known.action === 'extend' && typeof named.args.new_size === 'number') init.expect = { size: named.args.new_size };
-      if (known.action === 'retype' && str(named.args.new_type)) init.expect = { type: str(named.args.new_type) };
-      if (known.action === 'resetStatus' && str(named.args.status)) init.detail = str(named.args.status);
-      if (known.action === 'migrate' && str(named.args.host)) init.detail = str(named.args.host);
-      return init;
-    }
-    return null;
-  }
-
-  if (collection === 'snapshots') {
-    if (!id && m === 'POST') {
-      const snapshot = created('snapshot');
-      return { kind: 'snapshot', action: 'create', tracking: 'watch', resourceId: str(snapshot?.id) ?? null, resourceName: str(snapshot?.name) ?? null };
-    }
-    if (!id || id === 'detail') return null;
-    if (!sub) {
-      if (m === 'PUT') return { kind: 'snapshot', action: 'update', tracking: 'instant', resourceId: id };
-      if (m === 'DELETE') return { kind: 'snapshot', action: 'delete', tracking: 'watch', resourceId: id };
-      return null;
-    }
-    if (sub === 'metadata' && m !== 'GET') return { kind: 'snapshot', action: 'metadata', tracking: 'instant', resourceId: id, detail: decode(rawKey) ?? undefined };
-    if (sub === 'action' && m === 'POST') {
-      const named = actionName(call.body);
-      if (!named) return null;
-      const known = SNAPSHOT_ACTIONS[named.name];
-      if (!known) return { kind: 'snapshot', action: 'otherAction', tracking: 'instant', resourceId: id, detail: named.name };
-      const init: OperationInit = { kind: 'snapshot', action: known.action, tracking: known.watch ? 'watch' : 'instant', resourceId: id };
-      if (known.action === 'resetStatus' && str(named.args.status)) init.detail = str(named.args.status);
-      return init;
-    }
-    return null;
-  }
-
-  if (collection === 'types') {
-    if (!id && m === 'POST') {
-      const type = created('volume_type');
-      return { kind: 'volumeType', action: 'create', tracking: 'instant', resourceId: str(type?.id) ?? null, resourceName: str(type?.name) ?? null };
-    }
-    if (!id) return null;
-    if (!sub) {
-      if (m === 'PUT') return { kind: 'volumeType', action: 'update', tracking: 'instant', resourceId: id };
-      if (m === 'DELETE') return { kind: 'volumeType', action: 'delete', tracking: 'instant', resourceId: id };
-      return null;
-    }
-    if (sub === 'extra_specs' && m !== 'GET') return { kind: 'volumeType', action: 'extraSpecs', tracking: 'instant', resourceId: id, detail: decode(rawKey) ?? undefined };
-    if (sub === 'action' && m === 'POST') {
-      const named = actionName(call.body);
-      return named ? { kind: 'volumeType', action: 'access', tracking: 'instant', resourceId: id, detail: named.name } : null;
-    }
-    return null;
-  }
-
-  if (collection === 'qos-specs') {
-    if (!id && m === 'POST') {
-      const spec = created('qos_specs');
-      return { kind: 'qosSpec', action: 'create', tracking: 'instant', resourceId: str(spec?.id) ?? null, resourceName: str(spec?.name) ?? null };
-    }
-    if (!id) return null;
-    if (!sub) {
-      if (m === 'PUT') return { kind: 'qosSpec', action: 'specs', tracking: 'instant', resourceId: id };
-      if (m === 'DELETE') return { kind: 'qosSpec', action: 'delete', tracking: 'instant', resourceId: id };
-      return null;
-    }
-    if (sub === 'delete_keys' && m === 'PUT') return { kind: 'qosSpec', action: 'specs', tracking: 'instant', resourceId: id };
-    // Cinder's QoS (dis)association is a GET that changes state.
-    if (sub === 'associate' && m === 'GET') return { kind: 'qosSpec', action: 'associate', tracking: 'instant', resourceId: id };
-    if ((sub === 'disassociate' || sub === 'disassociate_all') && m === 'GET') return { kind: 'qosSpec', action: 'disassociate', tracking: 'instant', resourceId: id };
-    return null;
-  }
-
-  if (collection === 'os-quota-sets' && id && (m === 'PUT' || m === 'DELETE')) {
-    return { kind: 'quota', action: 'quota', tracking: 'instant', resourceId: id };
-  }
-  return null;
+  const { op } = call;
+  return op ? OPERATIONS[op]({ ...call, op }) : null;
 }

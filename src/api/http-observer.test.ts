@@ -1,7 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { setConfig } from './config';
-import { cinder, onApiCall, type ApiCallEvent } from './http';
+import { cinder, onApiCall, send, type ApiCallEvent } from './http';
 import { setSession, type Session } from './session';
+import { volumeActionCalls } from './volume-actions';
+import { volumeCalls } from './volumes';
 
 const session: Session = {
   token: 'tok-1',
@@ -23,17 +25,46 @@ afterEach(() => {
 });
 
 describe('onApiCall', () => {
-  it('reports a successful call with its path, status, request id and response, and stops when unsubscribed', async () => {
+  it('reports a described call with its op, params, status, request id and response, and stops when unsubscribed', async () => {
     vi.stubGlobal('fetch', async () => new Response(JSON.stringify({ volume: { id: 'v1' } }), { status: 202, headers: { 'x-openstack-request-id': 'req-1' } }));
     const events: ApiCallEvent[] = [];
     const stop = onApiCall((event) => events.push(event));
-    await cinder.post('/volumes', { volume: { size: 1 } }, { query: { x: 1 } });
+    await send(volumeActionCalls.create({ size: 1 }));
     expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({ method: 'POST', service: 'blockStorage', path: '/volumes', status: 202, requestId: 'req-1', data: { volume: { id: 'v1' } } });
+    expect(events[0]).toMatchObject({
+      op: 'volume.create',
+      params: {},
+      method: 'POST',
+      service: 'blockStorage',
+      path: '/volumes',
+      body: { volume: { size: 1 } },
+      status: 202,
+      requestId: 'req-1',
+      data: { volume: { id: 'v1' } },
+    });
     expect(events[0]!.endedAt).toBeGreaterThanOrEqual(events[0]!.startedAt);
     stop();
-    await cinder.post('/volumes', {});
+    await send(volumeActionCalls.create({ size: 1 }));
     expect(events).toHaveLength(1);
+  });
+
+  it('carries the raw ids a path was built from', async () => {
+    vi.stubGlobal('fetch', async () => new Response(null, { status: 200 }));
+    const events: ApiCallEvent[] = [];
+    const stop = onApiCall((event) => events.push(event));
+    await send(volumeCalls.deleteMetadataKey('v 1', 'a/b'));
+    expect(events[0]).toMatchObject({ op: 'volume.deleteMetadataKey', params: { id: 'v 1', key: 'a/b' }, path: '/volumes/v%201/metadata/a%2Fb' });
+    stop();
+  });
+
+  it('reports a read without an op', async () => {
+    vi.stubGlobal('fetch', async () => Response.json({ volumes: [] }));
+    const events: ApiCallEvent[] = [];
+    const stop = onApiCall((event) => events.push(event));
+    await cinder.get('/volumes/detail', { query: { limit: 1 } });
+    expect(events[0]).toMatchObject({ method: 'GET', path: '/volumes/detail', query: { limit: 1 } });
+    expect(events[0]!.op).toBeUndefined();
+    stop();
   });
 
   it('reports a refused call with the ApiError, and a throwing observer does not break the call', async () => {
@@ -43,8 +74,8 @@ describe('onApiCall', () => {
       throw new Error('observer bug');
     });
     const stop = onApiCall((event) => events.push(event));
-    await expect(cinder.action('/volumes/v1', 'os-extend', { new_size: 1 })).rejects.toMatchObject({ status: 400, message: 'Invalid input' });
-    expect(events[0]).toMatchObject({ method: 'POST', path: '/volumes/v1/action', status: 400, requestId: 'req-2' });
+    await expect(send(volumeActionCalls.extend('v1', 1))).rejects.toMatchObject({ status: 400, message: 'Invalid input' });
+    expect(events[0]).toMatchObject({ op: 'volume.extend', params: { id: 'v1' }, method: 'POST', path: '/volumes/v1/action', status: 400, requestId: 'req-2' });
     expect(events[0]!.error?.message).toBe('Invalid input');
     stop();
     stopBroken();

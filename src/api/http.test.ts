@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { setConfig } from './config';
 import { ApiError } from './errors';
-import { apiRequest, buildQuery, cinder, setUnauthorizedHandler } from './http';
+import { apiRequest, buildQuery, cinder, send, setUnauthorizedHandler } from './http';
+import { volumeActionCalls } from './volume-actions';
 import { setSession, type Session } from './session';
 
 const session: Session = {
@@ -44,10 +45,11 @@ describe('apiRequest', () => {
     expect(seen[0]!.headers.get('openstack-api-version')).toBe('volume 3.70');
   });
 
-  it('wraps action bodies under the action name', async () => {
+  it('sends a descriptor as described: action bodies under the action name', async () => {
     const seen = serve(() => new Response(null, { status: 202 }));
-    await cinder.action('/volumes/v1', 'os-extend', { new_size: 5 });
+    await send(volumeActionCalls.extend('v1', 5));
     expect(seen[0]!.method).toBe('POST');
+    expect(seen[0]!.url).toBe('http://console.test/api/block-storage/v3/p1/volumes/v1/action');
     expect(await seen[0]!.json()).toEqual({ 'os-extend': { new_size: 5 } });
   });
 
@@ -58,7 +60,7 @@ describe('apiRequest', () => {
         { status: 400, headers: { 'x-openstack-request-id': 'req-123' } },
       ),
     );
-    const error = await cinder.delete('/volumes/v1').catch((e: unknown) => e);
+    const error = await send(volumeActionCalls.remove('v1')).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
     expect(error).toMatchObject({ kind: 'http', status: 400, fault: 'badRequest', requestId: 'req-123', message: 'Invalid volume: Volume status must be available' });
   });

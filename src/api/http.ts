@@ -1,4 +1,5 @@
 import { getConfig } from './config';
+import type { CinderOp, HttpMethod, RequestDescriptor, RequestParams } from './descriptor';
 import { ApiError, parseErrorBody } from './errors';
 import { getSession } from './session';
 
@@ -6,7 +7,7 @@ export type Service = 'identity' | 'blockStorage' | 'image';
 export type QueryValue = string | number | boolean | null | undefined;
 
 export interface RequestOptions {
-  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'HEAD';
+  method?: HttpMethod;
   query?: Record<string, QueryValue>;
   body?: unknown;
   headers?: Record<string, string>;
@@ -32,13 +33,16 @@ export function setUnauthorizedHandler(handler: UnauthorizedHandler | null): voi
 
 /** What one finished call looked like, for observers (the activity center). Never holds the token. */
 export interface ApiCallEvent {
-  method: NonNullable<RequestOptions['method']>;
+  /** Set when the call was sent from a descriptor (every Cinder write): what it is, without parsing the path. */
+  op?: CinderOp;
+  params?: RequestParams;
+  method: HttpMethod;
   service: Service;
   /** Path relative to the service endpoint, without the query string. */
   path: string;
   query?: Record<string, QueryValue>;
   /** The request body as given (observers must not keep it whole: it may hold a password). */
-  body: unknown;
+  body?: unknown;
   /** HTTP status; 0 when there was no answer. */
   status: number;
   requestId: string | null;
@@ -97,10 +101,20 @@ function baseUrl(service: Service): string {
 }
 
 /** One HTTP call to an OpenStack service through the same-origin proxy. */
-export async function apiRequest<T>(service: Service, path: string, options: RequestOptions = {}): Promise<ApiResponse<T>> {
+export function apiRequest<T>(service: Service, path: string, options: RequestOptions = {}): Promise<ApiResponse<T>> {
+  return observed<T>(service, path, options);
+}
+
+/** Sends a described Cinder call (src/api/descriptor.ts) and returns the response body. */
+export async function send<T = unknown>(request: RequestDescriptor, options: { signal?: AbortSignal } = {}): Promise<T> {
+  const { op, params, service, path, method, query, body } = request;
+  return (await observed<T>(service, path, { method, query, body, signal: options.signal }, { op, params })).data;
+}
+
+async function observed<T>(service: Service, path: string, options: RequestOptions, described?: Pick<ApiCallEvent, 'op' | 'params'>): Promise<ApiResponse<T>> {
   if (callListeners.size === 0) return sendRequest<T>(service, path, options);
   const startedAt = Date.now();
-  const base = { method: options.method ?? 'GET', service, path, query: options.query, body: options.body, startedAt } as const;
+  const base = { ...described, method: options.method ?? 'GET', service, path, query: options.query, body: options.body, startedAt } as const;
   try {
     const response = await sendRequest<T>(service, path, options);
     emitCall({ ...base, status: response.status, requestId: response.requestId, data: response.data, endedAt: Date.now() });
@@ -162,18 +176,8 @@ async function sendRequest<T>(service: Service, path: string, options: RequestOp
   return { data: data as T, status: response.status, headers: response.headers, requestId };
 }
 
-/** Cinder calls, relative to the block-storage endpoint (which already holds the project id). */
+/** Cinder reads, relative to the block-storage endpoint (which already holds the project id). Writes go through `send`. */
 export const cinder = {
   get: async <T>(path: string, options?: Omit<RequestOptions, 'method' | 'body'>) =>
     (await apiRequest<T>('blockStorage', path, options)).data,
-  post: async <T>(path: string, body?: unknown, options?: Omit<RequestOptions, 'method' | 'body'>) =>
-    (await apiRequest<T>('blockStorage', path, { ...options, method: 'POST', body })).data,
-  put: async <T>(path: string, body?: unknown, options?: Omit<RequestOptions, 'method' | 'body'>) =>
-    (await apiRequest<T>('blockStorage', path, { ...options, method: 'PUT', body })).data,
-  delete: async (path: string, options?: Omit<RequestOptions, 'method' | 'body'>) => {
-    await apiRequest<unknown>('blockStorage', path, { ...options, method: 'DELETE' });
-  },
-  /** POST /…/action with a single-key body, e.g. action('/volumes/x', 'os-extend', { new_size: 2 }). */
-  action: async <T = unknown>(resourcePath: string, name: string, args: unknown = {}) =>
-    (await apiRequest<T>('blockStorage', `${resourcePath}/action`, { method: 'POST', body: { [name]: args } })).data,
 };

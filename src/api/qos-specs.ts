@@ -1,4 +1,5 @@
-import { cinder } from './http';
+import { cinderCalls } from './descriptor';
+import { cinder, send } from './http';
 import type { CollectionLink, QosAssociation, QosConsumer, QosSpec } from './models';
 
 /** QoS specs: every call is admin-only in Cinder (policy `volume_extension:qos_specs_manage:*`). */
@@ -47,24 +48,24 @@ export function buildCreateQosBody(input: QosSpecCreate): { qos_specs: Record<st
 }
 
 export async function createQosSpec(input: QosSpecCreate): Promise<QosSpec> {
-  const data = await cinder.post<{ qos_specs: QosSpec }>(base, buildCreateQosBody(input));
+  const data = await send<{ qos_specs: QosSpec }>(qosCalls.create(input));
   return data.qos_specs;
 }
 
 /** Adds or overwrites keys; the key `consumer` changes the consumer. Cinder echoes the request (200). */
 export async function setQosKeys(id: string, specs: Record<string, string>): Promise<Record<string, string>> {
-  const data = await cinder.put<{ qos_specs: Record<string, string> }>(path(id), { qos_specs: specs });
+  const data = await send<{ qos_specs: Record<string, string> } | undefined>(qosCalls.setKeys(id, specs));
   return data?.qos_specs ?? specs;
 }
 
 /** 202; an unknown key gives 404 and the keys before it are already gone. */
 export async function unsetQosKeys(id: string, keys: string[]): Promise<void> {
-  await cinder.put<unknown>(`${path(id)}/delete_keys`, { keys });
+  await send(qosCalls.unsetKeys(id, keys));
 }
 
 /** 202; without force Cinder answers 400 "Qos specs still in use." while the spec is associated. */
 export async function deleteQosSpec(id: string, options: { force?: boolean } = {}): Promise<void> {
-  await cinder.delete(path(id), { query: options.force ? { force: 'true' } : undefined });
+  await send(qosCalls.remove(id, options.force));
 }
 
 export async function listQosAssociations(id: string, signal?: AbortSignal): Promise<QosAssociation[]> {
@@ -74,15 +75,28 @@ export async function listQosAssociations(id: string, signal?: AbortSignal): Pro
 
 /** A GET in real Cinder (202). 400 when the type already carries another spec. */
 export async function associateQos(qosId: string, typeId: string): Promise<void> {
-  await cinder.get<unknown>(`${path(qosId)}/associate`, { query: { vol_type_id: typeId } });
+  await send(qosCalls.associate(qosId, typeId));
 }
 
 /** A GET in real Cinder (202). */
 export async function disassociateQos(qosId: string, typeId: string): Promise<void> {
-  await cinder.get<unknown>(`${path(qosId)}/disassociate`, { query: { vol_type_id: typeId } });
+  await send(qosCalls.disassociate(qosId, typeId));
 }
 
 /** A GET in real Cinder (202). */
 export async function disassociateAllQos(qosId: string): Promise<void> {
-  await cinder.get<unknown>(`${path(qosId)}/disassociate_all`);
+  await send(qosCalls.disassociateAll(qosId));
 }
+
+const specs = cinderCalls(base);
+
+/** Every QoS write as a descriptor (the functions above send exactly these). (Dis)association is a GET that changes state. */
+export const qosCalls = {
+  create: (input: QosSpecCreate) => specs.onCollection('qos.create', 'POST', buildCreateQosBody(input)),
+  setKeys: (id: string, keys: Record<string, string>) => specs.onItem('qos.setKeys', 'PUT', id, { body: { qos_specs: keys } }),
+  unsetKeys: (id: string, keys: string[]) => specs.onItem('qos.unsetKeys', 'PUT', id, { sub: 'delete_keys', body: { keys } }),
+  remove: (id: string, force = false) => specs.onItem('qos.delete', 'DELETE', id, { query: force ? { force: 'true' } : undefined }),
+  associate: (id: string, typeId: string) => specs.onItem('qos.associate', 'GET', id, { sub: 'associate', query: { vol_type_id: typeId } }),
+  disassociate: (id: string, typeId: string) => specs.onItem('qos.disassociate', 'GET', id, { sub: 'disassociate', query: { vol_type_id: typeId } }),
+  disassociateAll: (id: string) => specs.onItem('qos.disassociateAll', 'GET', id, { sub: 'disassociate_all' }),
+};

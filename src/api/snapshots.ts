@@ -1,4 +1,5 @@
-import { cinder, type QueryValue } from './http';
+import { cinderCalls } from './descriptor';
+import { cinder, send, type QueryValue } from './http';
 import type { CollectionLink, Metadata, Snapshot, SnapshotList, Volume, VolumeList } from './models';
 
 /** Sort keys Cinder accepts for snapshots (`name` maps to display_name from 3.30). */
@@ -89,7 +90,7 @@ export function buildCreateSnapshotBody(input: CreateSnapshotInput): { snapshot:
 }
 
 export async function createSnapshot(input: CreateSnapshotInput): Promise<Snapshot> {
-  return (await cinder.post<{ snapshot: Snapshot }>('/snapshots', buildCreateSnapshotBody(input))).snapshot;
+  return (await send<{ snapshot: Snapshot }>(snapshotCalls.create(input))).snapshot;
 }
 
 export interface UpdateSnapshotInput {
@@ -98,20 +99,19 @@ export interface UpdateSnapshotInput {
 }
 
 export async function updateSnapshot(id: string, input: UpdateSnapshotInput): Promise<Snapshot> {
-  return (await cinder.put<{ snapshot: Snapshot }>(`/snapshots/${encodeURIComponent(id)}`, { snapshot: input })).snapshot;
+  return (await send<{ snapshot: Snapshot }>(snapshotCalls.update(id, input))).snapshot;
 }
 
 export async function deleteSnapshot(id: string): Promise<void> {
-  await cinder.delete(`/snapshots/${encodeURIComponent(id)}`);
+  await send(snapshotCalls.remove(id));
 }
 
 export async function getSnapshotMetadata(id: string, signal?: AbortSignal): Promise<Metadata> {
   return (await cinder.get<{ metadata: Metadata }>(`/snapshots/${encodeURIComponent(id)}/metadata`, { signal })).metadata;
 }
 
-/** PUT …/metadata replaces the whole set (keys left out are removed). */
 export async function replaceSnapshotMetadata(id: string, metadata: Metadata): Promise<Metadata> {
-  return (await cinder.put<{ metadata: Metadata }>(`/snapshots/${encodeURIComponent(id)}/metadata`, { metadata })).metadata;
+  return (await send<{ metadata: Metadata }>(snapshotCalls.replaceMetadata(id, metadata))).metadata;
 }
 
 /** Admin: statuses os-reset_status accepts for a snapshot. */
@@ -119,12 +119,25 @@ export const snapshotResetStatuses = ['available', 'error', 'creating', 'deletin
 export type SnapshotResetStatus = (typeof snapshotResetStatuses)[number];
 
 export async function resetSnapshotStatus(id: string, status: SnapshotResetStatus): Promise<void> {
-  await cinder.action(`/snapshots/${encodeURIComponent(id)}`, 'os-reset_status', { status });
+  await send(snapshotCalls.resetStatus(id, status));
 }
 
 export async function forceDeleteSnapshot(id: string): Promise<void> {
-  await cinder.action(`/snapshots/${encodeURIComponent(id)}`, 'os-force_delete', {});
+  await send(snapshotCalls.forceDelete(id));
 }
+
+const snapshots = cinderCalls('/snapshots');
+
+/** Every snapshot write as a descriptor (the functions above send exactly these). */
+export const snapshotCalls = {
+  create: (input: CreateSnapshotInput) => snapshots.onCollection('snapshot.create', 'POST', buildCreateSnapshotBody(input)),
+  update: (id: string, input: UpdateSnapshotInput) => snapshots.onItem('snapshot.update', 'PUT', id, { body: { snapshot: input } }),
+  /** PUT …/metadata replaces the whole set (keys left out are removed). */
+  replaceMetadata: (id: string, metadata: Metadata) => snapshots.onItem('snapshot.replaceMetadata', 'PUT', id, { sub: 'metadata', body: { metadata } }),
+  remove: (id: string) => snapshots.onItem('snapshot.delete', 'DELETE', id),
+  resetStatus: (id: string, status: SnapshotResetStatus) => snapshots.action('snapshot.resetStatus', id, 'os-reset_status', { status }),
+  forceDelete: (id: string) => snapshots.action('snapshot.forceDelete', id, 'os-force_delete', {}),
+};
 
 // ---- rules beside the calls (shared by the create modal, the pages and unit tests)
 

@@ -1,9 +1,10 @@
 /**
  * Volume create and lifecycle actions (Cinder v3 `POST /volumes`, `DELETE /volumes/{id}` and the
- * `POST /volumes/{id}/action` family). Bodies follow upstream Cinder exactly; the request builders are
- * exported so forms and unit tests share them.
+ * `POST /volumes/{id}/action` family). Bodies follow upstream Cinder exactly; `volumeActionCalls` describes
+ * each call once, for the functions that send it, the forms' CLI panels and the activity center.
  */
-import { cinder } from './http';
+import { cinderCalls } from './descriptor';
+import { send } from './http';
 import type { Metadata, Volume } from './models';
 
 export interface CreateVolumeBody {
@@ -33,8 +34,7 @@ export function buildCreateVolumeBody(input: CreateVolumeBody): { volume: Create
 
 /** `POST /volumes` → 202 with the new volume in status `creating`. */
 export async function createVolume(body: CreateVolumeBody): Promise<Volume> {
-  const data = await cinder.post<{ volume: Volume }>('/volumes', buildCreateVolumeBody(body));
-  return data.volume;
+  return (await send<{ volume: Volume }>(volumeActionCalls.create(body))).volume;
 }
 
 export interface DeleteVolumeOptions {
@@ -46,21 +46,17 @@ export interface DeleteVolumeOptions {
 
 /** `DELETE /volumes/{id}[?cascade=true][&force=true]` → 202, no body. */
 export async function deleteVolume(id: string, options: DeleteVolumeOptions = {}): Promise<void> {
-  await cinder.delete(`/volumes/${encodeURIComponent(id)}`, {
-    query: { cascade: options.cascade ? 'true' : undefined, force: options.force ? 'true' : undefined },
-  });
+  await send(volumeActionCalls.remove(id, options));
 }
-
-const volumePath = (id: string) => `/volumes/${encodeURIComponent(id)}`;
 
 /** `os-extend` → 202; the volume goes `extending` → previous status, or `error_extending`. */
 export async function extendVolume(id: string, newSize: number): Promise<void> {
-  await cinder.action(volumePath(id), 'os-extend', { new_size: newSize });
+  await send(volumeActionCalls.extend(id, newSize));
 }
 
 /** `revert` (3.40+) to the volume's latest snapshot → 202. */
 export async function revertVolume(id: string, snapshotId: string): Promise<void> {
-  await cinder.action(volumePath(id), 'revert', { snapshot_id: snapshotId });
+  await send(volumeActionCalls.revert(id, snapshotId));
 }
 
 export type MigrationPolicy = 'never' | 'on-demand';
@@ -89,8 +85,7 @@ export async function retypeVolume(
   migrationPolicy: MigrationPolicy = 'never',
   vendorOptions?: VendorRetypeOptions,
 ): Promise<void> {
-  const body = buildRetypeBody(newType, migrationPolicy, vendorOptions);
-  await cinder.action(volumePath(id), 'os-retype', body['os-retype']);
+  await send(volumeActionCalls.retype(id, newType, migrationPolicy, vendorOptions));
 }
 
 export interface ResetStatusBody {
@@ -110,14 +105,13 @@ export function buildResetStatusBody(input: ResetStatusBody): ResetStatusBody {
 
 /** Admin `os-reset_status` → 202. At least one field is required. */
 export async function resetVolumeStatus(id: string, input: ResetStatusBody): Promise<void> {
-  const body = buildResetStatusBody(input);
-  if (Object.keys(body).length === 0) throw new Error('Reset status needs at least one of status, attach_status, migration_status.');
-  await cinder.action(volumePath(id), 'os-reset_status', body);
+  if (Object.keys(buildResetStatusBody(input)).length === 0) throw new Error('Reset status needs at least one of status, attach_status, migration_status.');
+  await send(volumeActionCalls.resetStatus(id, input));
 }
 
 /** Admin `os-force_delete` → 202, whatever the status. */
 export async function forceDeleteVolume(id: string): Promise<void> {
-  await cinder.action(volumePath(id), 'os-force_delete', {});
+  await send(volumeActionCalls.forceDelete(id));
 }
 
 export interface MigrateVolumeBody {
@@ -129,14 +123,31 @@ export interface MigrateVolumeBody {
 
 /** Admin `os-migrate_volume` → 202. */
 export async function migrateVolume(id: string, body: MigrateVolumeBody): Promise<void> {
-  await cinder.action(volumePath(id), 'os-migrate_volume', {
-    host: body.host,
-    force_host_copy: body.force_host_copy,
-    lock_volume: body.lock_volume,
-  });
+  await send(volumeActionCalls.migrate(id, body));
 }
 
 /** `os-set_bootable` → 200. */
 export async function setBootable(id: string, bootable: boolean): Promise<void> {
-  await cinder.action(volumePath(id), 'os-set_bootable', { bootable });
+  await send(volumeActionCalls.setBootable(id, bootable));
 }
+
+const volumes = cinderCalls('/volumes');
+
+/** The volume calls of this module as descriptors (the functions above send exactly these). */
+export const volumeActionCalls = {
+  create: (input: CreateVolumeBody) => volumes.onCollection('volume.create', 'POST', buildCreateVolumeBody(input)),
+  remove: (id: string, options: DeleteVolumeOptions = {}) =>
+    volumes.onItem('volume.delete', 'DELETE', id, {
+      query: { cascade: options.cascade ? 'true' : undefined, force: options.force ? 'true' : undefined },
+    }),
+  /** A form may hold no size yet; the panel then shows the command without one. */
+  extend: (id: string, newSize: number | null | undefined) => volumes.action('volume.extend', id, 'os-extend', { new_size: newSize ?? undefined }),
+  revert: (id: string, snapshotId: string) => volumes.action('volume.revert', id, 'revert', { snapshot_id: snapshotId }),
+  retype: (id: string, newType: string, migrationPolicy: MigrationPolicy = 'never', vendorOptions?: VendorRetypeOptions) =>
+    volumes.action('volume.retype', id, 'os-retype', buildRetypeBody(newType, migrationPolicy, vendorOptions)['os-retype']),
+  resetStatus: (id: string, input: ResetStatusBody) => volumes.action('volume.resetStatus', id, 'os-reset_status', buildResetStatusBody(input)),
+  forceDelete: (id: string) => volumes.action('volume.forceDelete', id, 'os-force_delete', {}),
+  migrate: (id: string, body: MigrateVolumeBody) =>
+    volumes.action('volume.migrate', id, 'os-migrate_volume', { host: body.host, force_host_copy: body.force_host_copy, lock_volume: body.lock_volume }),
+  setBootable: (id: string, bootable: boolean) => volumes.action('volume.setBootable', id, 'os-set_bootable', { bootable }),
+};

@@ -1,4 +1,5 @@
-import { cinder } from './http';
+import { cinderCalls } from './descriptor';
+import { cinder, send } from './http';
 import type { CollectionLink, VolumeType, VolumeTypeAccess } from './models';
 
 /**
@@ -95,7 +96,7 @@ export function buildCreateVolumeTypeBody(input: CreateVolumeTypeInput): { volum
 }
 
 export async function createVolumeType(input: CreateVolumeTypeInput): Promise<VolumeType> {
-  return (await cinder.post<{ volume_type: VolumeType }>('/types', buildCreateVolumeTypeBody(input))).volume_type;
+  return (await send<{ volume_type: VolumeType }>(volumeTypeCalls.create(input))).volume_type;
 }
 
 export interface UpdateVolumeTypeInput {
@@ -114,12 +115,12 @@ export function buildUpdateVolumeTypeBody(input: UpdateVolumeTypeInput): { volum
 }
 
 export async function updateVolumeType(id: string, input: UpdateVolumeTypeInput): Promise<VolumeType> {
-  return (await cinder.put<{ volume_type: VolumeType }>(`/types/${encodeURIComponent(id)}`, buildUpdateVolumeTypeBody(input))).volume_type;
+  return (await send<{ volume_type: VolumeType }>(volumeTypeCalls.update(id, input))).volume_type;
 }
 
 /** DELETE /types/{id} (admin): 202; 400 while any volume uses it or while it is a default type. */
-export function deleteVolumeType(id: string): Promise<void> {
-  return cinder.delete(`/types/${encodeURIComponent(id)}`);
+export async function deleteVolumeType(id: string): Promise<void> {
+  await send(volumeTypeCalls.remove(id));
 }
 
 // ---- Extra specs
@@ -131,16 +132,12 @@ export async function getExtraSpecs(typeId: string, signal?: AbortSignal): Promi
 
 /** POST /types/{id}/extra_specs: adds or overwrites the given keys (others stay). 400 while the type is in use. */
 export async function setExtraSpecs(typeId: string, specs: Record<string, string>): Promise<Record<string, string>> {
-  return (
-    await cinder.post<{ extra_specs: Record<string, string> }>(`/types/${encodeURIComponent(typeId)}/extra_specs`, {
-      extra_specs: specs,
-    })
-  ).extra_specs;
+  return (await send<{ extra_specs: Record<string, string> }>(volumeTypeCalls.setExtraSpecs(typeId, specs))).extra_specs;
 }
 
 /** DELETE /types/{id}/extra_specs/{key}: 202; 400 while the type is in use, 404 for an unknown key. */
-export function deleteExtraSpec(typeId: string, key: string): Promise<void> {
-  return cinder.delete(`/types/${encodeURIComponent(typeId)}/extra_specs/${encodeURIComponent(key)}`);
+export async function deleteExtraSpec(typeId: string, key: string): Promise<void> {
+  await send(volumeTypeCalls.deleteExtraSpec(typeId, key));
 }
 
 // ---- Access (private types)
@@ -156,13 +153,27 @@ export async function listTypeAccess(typeId: string, signal?: AbortSignal): Prom
 
 /** addProjectAccess: 202; 409 when the project already has access. */
 export async function addTypeAccess(typeId: string, projectId: string): Promise<void> {
-  await cinder.action(`/types/${encodeURIComponent(typeId)}`, 'addProjectAccess', { project: projectId });
+  await send(volumeTypeCalls.addAccess(typeId, projectId));
 }
 
 /** removeProjectAccess: 202; 404 when the project has no access. */
 export async function removeTypeAccess(typeId: string, projectId: string): Promise<void> {
-  await cinder.action(`/types/${encodeURIComponent(typeId)}`, 'removeProjectAccess', { project: projectId });
+  await send(volumeTypeCalls.removeAccess(typeId, projectId));
 }
+
+const types = cinderCalls('/types');
+
+/** Every volume-type write as a descriptor (the functions above send exactly these). */
+export const volumeTypeCalls = {
+  create: (input: CreateVolumeTypeInput) => types.onCollection('volumeType.create', 'POST', buildCreateVolumeTypeBody(input)),
+  update: (id: string, input: UpdateVolumeTypeInput) => types.onItem('volumeType.update', 'PUT', id, { body: buildUpdateVolumeTypeBody(input) }),
+  remove: (id: string) => types.onItem('volumeType.delete', 'DELETE', id),
+  setExtraSpecs: (id: string, specs: Record<string, string>) =>
+    types.onItem('volumeType.setExtraSpecs', 'POST', id, { sub: 'extra_specs', body: { extra_specs: specs } }),
+  deleteExtraSpec: (id: string, key: string) => types.onItem('volumeType.deleteExtraSpec', 'DELETE', id, { sub: 'extra_specs', key }),
+  addAccess: (id: string, project: string) => types.action('volumeType.addAccess', id, 'addProjectAccess', { project }),
+  removeAccess: (id: string, project: string) => types.action('volumeType.removeAccess', id, 'removeProjectAccess', { project }),
+};
 
 // ---- Rules a request must satisfy (reused by forms and tests)
 

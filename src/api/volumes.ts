@@ -1,4 +1,5 @@
-import { cinder, type QueryValue } from './http';
+import { cinderCalls } from './descriptor';
+import { cinder, send, type QueryValue } from './http';
 import type { CollectionLink, Metadata, Volume, VolumeList } from './models';
 
 /**
@@ -72,8 +73,20 @@ export interface VolumeUpdate {
   description?: string;
 }
 
+const volumes = cinderCalls('/volumes');
+
+/** Volume edits and metadata writes as descriptors (create, delete and actions: volumeActionCalls). */
+export const volumeCalls = {
+  update: (id: string, changes: VolumeUpdate) => volumes.onItem('volume.update', 'PUT', id, { body: { volume: changes } }),
+  /** PUT replaces the whole set: keys not in `metadata` are removed. */
+  replaceMetadata: (id: string, metadata: Metadata) => volumes.onItem('volume.replaceMetadata', 'PUT', id, { sub: 'metadata', body: { metadata } }),
+  setMetadataKey: (id: string, key: string, value: string) =>
+    volumes.onItem('volume.setMetadataKey', 'PUT', id, { sub: 'metadata', key, body: { meta: { [key]: value } } }),
+  deleteMetadataKey: (id: string, key: string) => volumes.onItem('volume.deleteMetadataKey', 'DELETE', id, { sub: 'metadata', key }),
+};
+
 export async function updateVolume(id: string, changes: VolumeUpdate): Promise<Volume> {
-  return (await cinder.put<{ volume: Volume }>(`/volumes/${encodeURIComponent(id)}`, { volume: changes })).volume;
+  return (await send<{ volume: Volume }>(volumeCalls.update(id, changes))).volume;
 }
 
 // ---- metadata
@@ -105,23 +118,20 @@ export function validateMetadataRows(rows: { key: string; value: string }[]): Ma
   return problems;
 }
 
-const metadataPath = (id: string) => `/volumes/${encodeURIComponent(id)}/metadata`;
-
 export async function getVolumeMetadata(id: string, signal?: AbortSignal): Promise<Metadata> {
-  return (await cinder.get<{ metadata: Metadata }>(metadataPath(id), { signal })).metadata ?? {};
+  return (await cinder.get<{ metadata: Metadata }>(`/volumes/${encodeURIComponent(id)}/metadata`, { signal })).metadata ?? {};
 }
 
-/** PUT replaces the whole set: keys not in `metadata` are removed. */
 export async function replaceVolumeMetadata(id: string, metadata: Metadata): Promise<Metadata> {
-  return (await cinder.put<{ metadata: Metadata }>(metadataPath(id), { metadata })).metadata ?? {};
+  return (await send<{ metadata: Metadata }>(volumeCalls.replaceMetadata(id, metadata))).metadata ?? {};
 }
 
 export async function setVolumeMetadataKey(id: string, key: string, value: string): Promise<Metadata> {
-  return (await cinder.put<{ meta: Metadata }>(`${metadataPath(id)}/${encodeURIComponent(key)}`, { meta: { [key]: value } })).meta;
+  return (await send<{ meta: Metadata }>(volumeCalls.setMetadataKey(id, key, value))).meta;
 }
 
 export async function deleteVolumeMetadataKey(id: string, key: string): Promise<void> {
-  await cinder.delete(`${metadataPath(id)}/${encodeURIComponent(key)}`);
+  await send(volumeCalls.deleteMetadataKey(id, key));
 }
 
 // ---- summary (3.12+)

@@ -4,9 +4,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { supports } from '../api/microversion';
 import type { Snapshot, Volume } from '../api/models';
-import { checkSnapshotCreate, createSnapshot, SNAPSHOT_DESCRIPTION_MAX, SNAPSHOT_NAME_MAX, type CreateSnapshotInput, type SnapshotCreateCheck } from '../api/snapshots';
+import { checkSnapshotCreate, createSnapshot, SNAPSHOT_DESCRIPTION_MAX, SNAPSHOT_NAME_MAX, type CreateSnapshotInput, type SnapshotCreateCheck, snapshotCalls } from '../api/snapshots';
 import { listVolumes } from '../api/volumes';
-import { snapshotRequests } from '../lib/cli';
 import { useRequiredSession } from '../lib/use-session';
 import { ApiErrorAlert } from './api-error-alert';
 import { CliEquivalent } from './cli/cli-equivalent';
@@ -68,7 +67,7 @@ export function CreateSnapshotModal({ open, volume, onClose, onCreated }: Create
     force: needsForce ? values.force : undefined,
   });
   const watched = Form.useWatch((all: FormValues) => all, form);
-  const cliRequest = watched && (volume?.id ?? watched.volumeId) ? snapshotRequests.create(toInput(watched)) : null;
+  const cliRequest = watched && (volume?.id ?? watched.volumeId) ? snapshotCalls.create(toInput(watched)) : null;
 
   const create = useMutation({
     mutationFn: (values: FormValues) => createSnapshot(toInput(values)),

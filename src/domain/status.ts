@@ -22,3 +22,11 @@ export interface StatusInfo<LabelKey extends string = string> {
 export function fastStatuses(table: Record<string, StatusInfo>): ReadonlySet<string> {
   return new Set(Object.entries(table).filter(([, info]) => info.poll === 'fast').map(([status]) => status));
 }
+
+/**
+ * A settled status that is a failure (error, error_extending, error_deleting, …), including error_*
+ * statuses no table lists yet: the activity center must not wait forever on one.
+ */
+export function isErrorStatus(status: string): boolean {
+  return status === 'error' || status.startsWith('error_');
+}

@@ -8,7 +8,7 @@ import type volumeActions from '../features/volumes/volume-actions/locales/en-US
 import type storageMap from '../features/storage-map/locales/en-US.json';
 import type quotas from '../features/quotas/locales/en-US.json';
 import type cli from '../components/cli/locales/en-US.json';
-import type activity from '../lib/activity/locales/en-US.json';
+import type activity from '../features/activity/locales/en-US.json';
 import type exportCsv from '../components/export/locales/en-US.json';
 
 /**

@@ -2,7 +2,7 @@ import { HistoryOutlined } from '@ant-design/icons';
 import { Button, theme } from 'antd';
 import { Suspense, lazy, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useRunningOperations } from '../../lib/activity/activity-center';
+import { useRunningOperations } from '../../features/activity/activity-center';
 
 // The drawer (timeline, list) loads on first open; the button itself stays tiny.
 const ActivityDrawer = lazy(() => import('./activity-drawer').then((m) => ({ default: m.ActivityDrawer })));

@@ -4,10 +4,10 @@ import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { activityTracker, useActivityState } from '../../lib/activity/activity-center';
-import { formatDuration } from '../../lib/activity/format';
-import { actionLabelKeys, kindLabelKeys, operationName, phaseLabelKeys, resourcePath } from '../../lib/activity/labels';
-import { durationMs, type Operation } from '../../lib/activity/model';
+import { activityTracker, useActivityState } from '../../features/activity/activity-center';
+import { formatDuration } from '../../features/activity/format';
+import { actionLabelKeys, kindLabelKeys, operationName, phaseLabelKeys, resourcePath } from '../../features/activity/labels';
+import { durationMs, type Operation } from '../../features/activity/model';
 
 const phaseColor = { running: 'processing', succeeded: 'success', failed: 'error' } as const;
 

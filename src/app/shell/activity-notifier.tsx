@@ -2,10 +2,10 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { Text } from '../../components/text';
-import { activityTracker, useActivityState, useActivityTracking } from '../../lib/activity/activity-center';
-import { formatDuration } from '../../lib/activity/format';
-import { actionLabelKeys, kindLabelKeys, operationName, resourcePath } from '../../lib/activity/labels';
-import { durationMs } from '../../lib/activity/model';
+import { activityTracker, useActivityState, useActivityTracking } from '../../features/activity/activity-center';
+import { formatDuration } from '../../features/activity/format';
+import { actionLabelKeys, kindLabelKeys, operationName, resourcePath } from '../../features/activity/labels';
+import { durationMs } from '../../features/activity/model';
 import { useFeedback } from '../../components/feedback/feedback';
 
 /**

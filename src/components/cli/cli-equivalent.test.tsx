@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import i18next from 'i18next';
 import { I18nextProvider, initReactI18next } from 'react-i18next';
 import cli from './locales/en-US.json';
-import { volumeRequests } from '../../lib/cli';
+import { volumeActionCalls } from '../../api/volume-actions';
 import { CliEquivalent } from './cli-equivalent';
 
 const i18n = i18next.createInstance();
@@ -15,7 +15,7 @@ describe('CliEquivalent', () => {
   it('opens from its header, shows the command and copies it', async () => {
     // user-event installs a clipboard stub we can read back.
     const user = userEvent.setup();
-    renderCli(<CliEquivalent request={volumeRequests.extend('v-1', 20)} />);
+    renderCli(<CliEquivalent request={volumeActionCalls.extend('v-1', 20)} />);
     const header = await screen.findByRole('button', { name: /CLI equivalent/ });
     expect(header).toHaveAttribute('aria-expanded', 'false');
     await user.click(header);

@@ -3,12 +3,13 @@ import { Button, Collapse, Tooltip, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getConfig } from '../../api/config';
-import { buildCliCommands, type CliRequest } from '../../lib/cli';
+import type { RequestDescriptor } from '../../api/descriptor';
+import { buildCliCommands } from '../../lib/cli';
 import { useSession } from '../../lib/use-session';
 
 interface CliEquivalentProps {
   /** The request(s) the form would send with its current values; null/undefined hides the section. */
-  request: CliRequest | CliRequest[] | null | undefined;
+  request: RequestDescriptor | RequestDescriptor[] | null | undefined;
 }
 
 /**

@@ -1,15 +1,4 @@
-export type CliMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
-
-/**
- * One request exactly as the console sends it to Cinder: method, path relative to the block-storage
- * endpoint (ids already in it) and the JSON body / query string. The CLI builder reads only this.
- */
-export interface CliRequest {
-  method: CliMethod;
-  path: string;
-  query?: Record<string, string | number | boolean | undefined>;
-  body?: unknown;
-}
+import type { CinderOp, RequestDescriptor } from '../../api/descriptor';
 
 export interface CliCommand {
   /** The full shell command line. */
@@ -24,3 +13,9 @@ export interface CliContext {
   /** The microversion the console negotiated (session.volumeApiVersion), passed as --os-volume-api-version. */
   volumeApiVersion: string;
 }
+
+/** Turns one described request (its params, query and body: exactly what is sent) into its command. */
+export type CommandBuilder = (request: RequestDescriptor, context: CliContext) => CliCommand;
+
+/** The command of every op of one resource, e.g. CommandsOf<'volume'> maps 'volume.extend', 'volume.retype', … */
+export type CommandsOf<Resource extends string> = Record<Extract<CinderOp, `${Resource}.${string}`>, CommandBuilder>;

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { QosAssociation, QosSpec } from '../../../api/models';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { CliEquivalent } from '../../../components/cli/cli-equivalent';
-import { qosRequests } from '../../../lib/cli';
+import { qosCalls } from '../../../api/qos-specs';
 import { useAllVolumeTypes, useAssociateQos, useQosSpecs } from '../../../queries/qos-specs';
 import { useFeedback } from '../../../components/feedback/feedback';
 
@@ -118,7 +118,7 @@ export function AssociateModal({ open, spec, associated, onClose }: AssociateMod
       <CliEquivalent
         request={
           selected
-            ? [...(currentQos ? [qosRequests.disassociate(currentQos, selected.id)] : []), qosRequests.associate(spec.id, selected.id)]
+            ? [...(currentQos ? [qosCalls.disassociate(currentQos, selected.id)] : []), qosCalls.associate(spec.id, selected.id)]
             : null
         }
       />

@@ -6,7 +6,7 @@ import { Link } from 'react-router';
 import type { QosAssociation, QosSpec } from '../../../api/models';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { CliEquivalent } from '../../../components/cli/cli-equivalent';
-import { qosRequests } from '../../../lib/cli';
+import { qosCalls } from '../../../api/qos-specs';
 import { useDisassociateAllQos, useDisassociateQos, useQosAssociations } from '../../../queries/qos-specs';
 import { AssociateModal } from './associate-modal';
 import { useFeedback } from '../../../components/feedback/feedback';
@@ -38,7 +38,7 @@ export function AssociationsCard({ spec }: { spec: QosSpec }) {
           title={t('associations.disassociateConfirm', { name: row.name })}
           description={
             <div style={{ maxWidth: 440 }}>
-              <CliEquivalent request={qosRequests.disassociate(spec.id, row.id)} />
+              <CliEquivalent request={qosCalls.disassociate(spec.id, row.id)} />
             </div>
           }
           okText={t('associations.disassociate')}
@@ -73,7 +73,7 @@ export function AssociationsCard({ spec }: { spec: QosSpec }) {
             title={t('associations.disassociateAllConfirm', { count: types.length })}
             description={
               <div style={{ maxWidth: 440 }}>
-                <CliEquivalent request={qosRequests.disassociateAll(spec.id)} />
+                <CliEquivalent request={qosCalls.disassociateAll(spec.id)} />
               </div>
             }
             okText={t('associations.disassociateAll')}

@@ -6,7 +6,7 @@ import { isApiError } from '../../../api/errors';
 import type { QosConsumer, QosSpec } from '../../../api/models';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { CliEquivalent } from '../../../components/cli/cli-equivalent';
-import { qosRequests } from '../../../lib/cli';
+import { qosCalls } from '../../../api/qos-specs';
 import { consumerHelpKey, consumerLabelKey, consumers, DEFAULT_CONSUMER } from '../consumer';
 import { keyProblemKey, nameProblemKey, valueProblemKey } from '../problem-text';
 import { useCreateQosSpec } from '../../../queries/qos-specs';
@@ -168,7 +168,7 @@ export function CreateQosModal({ open, onClose, onCreated }: CreateQosModalProps
             </>
           )}
         </Form.List>
-        <CliEquivalent request={qosRequests.create({ name: watchedName.trim(), consumer: watchedConsumer, specs: cliSpecs })} />
+        <CliEquivalent request={qosCalls.create({ name: watchedName.trim(), consumer: watchedConsumer, specs: cliSpecs })} />
         {create.error ? (
           <div style={{ marginTop: 16 }}>
             <ApiErrorAlert error={create.error} />

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { QosSpec } from '../../../api/models';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { CliEquivalent } from '../../../components/cli/cli-equivalent';
-import { qosRequests } from '../../../lib/cli';
+import { qosCalls } from '../../../api/qos-specs';
 import { PageLoading } from '../../../components/page-states';
 import { useDeleteQosSpec, useQosAssociations } from '../../../queries/qos-specs';
 import { useFeedback } from '../../../components/feedback/feedback';
@@ -131,8 +131,8 @@ export function DeleteQosModal({ spec, onClose, onDeleted }: DeleteQosModalProps
         request={
           spec
             ? [
-                ...(inUse && mode === 'disassociate' ? [qosRequests.disassociateAll(spec.id)] : []),
-                qosRequests.remove(spec.id, inUse && mode === 'force'),
+                ...(inUse && mode === 'disassociate' ? [qosCalls.disassociateAll(spec.id)] : []),
+                qosCalls.remove(spec.id, inUse && mode === 'force'),
               ]
             : null
         }

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { QosConsumer, QosSpec } from '../../../api/models';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { CliEquivalent } from '../../../components/cli/cli-equivalent';
-import { qosRequests } from '../../../lib/cli';
+import { qosCalls } from '../../../api/qos-specs';
 import { consumerLabelKey } from '../consumer';
 import { useSaveQosSpecs } from '../../../queries/qos-specs';
 import { changeRequests, formatSpecValue, type SpecChange, type SpecChangeKind } from '../../../domain/qos-specs';
@@ -81,8 +81,8 @@ export function SpecDiffModal({ open, spec, changes, consumer, onClose, onSaved 
   };
   const pending = requests();
   const cli = [
-    ...(Object.keys(pending.set).length ? [qosRequests.setKeys(spec.id, pending.set)] : []),
-    ...(pending.unset.length ? [qosRequests.unsetKeys(spec.id, pending.unset)] : []),
+    ...(Object.keys(pending.set).length ? [qosCalls.setKeys(spec.id, pending.set)] : []),
+    ...(pending.unset.length ? [qosCalls.unsetKeys(spec.id, pending.unset)] : []),
   ];
 
   const submit = () => {

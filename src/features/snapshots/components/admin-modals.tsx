@@ -2,10 +2,9 @@ import { Alert, Form, Input, Modal, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Snapshot } from '../../../api/models';
-import { snapshotResetStatuses, type SnapshotResetStatus } from '../../../api/snapshots';
+import { snapshotResetStatuses, type SnapshotResetStatus, snapshotCalls } from '../../../api/snapshots';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { CliEquivalent } from '../../../components/cli/cli-equivalent';
-import { snapshotRequests } from '../../../lib/cli';
 import { useForceDeleteSnapshot, useResetSnapshotStatus } from '../../../queries/snapshots';
 import { useStatusLabel } from './reasons';
 import { useFeedback } from '../../../components/feedback/feedback';
@@ -56,7 +55,7 @@ export function ResetStatusModal({ snapshot, open, onClose }: Props) {
             />
           </Form.Item>
         </Form>
-        <CliEquivalent request={snapshotRequests.resetStatus(snapshot.id, status)} />
+        <CliEquivalent request={snapshotCalls.resetStatus(snapshot.id, status)} />
         {reset.isError ? <ApiErrorAlert error={reset.error} /> : null}
       </Space>
     </Modal>
@@ -109,7 +108,7 @@ export function ForceDeleteModal({ snapshot, open, onClose, onDeleted }: Props &
         <Typography.Text code copyable>
           {expected}
         </Typography.Text>
-        <CliEquivalent request={snapshotRequests.forceDelete(snapshot.id)} />
+        <CliEquivalent request={snapshotCalls.forceDelete(snapshot.id)} />
         {forceDelete.isError ? <ApiErrorAlert error={forceDelete.error} /> : null}
       </Space>
     </Modal>

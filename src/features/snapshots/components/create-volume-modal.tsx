@@ -6,7 +6,7 @@ import type { Snapshot, Volume } from '../../../api/models';
 import { listVolumeTypes } from '../../../api/volume-types';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { CliEquivalent } from '../../../components/cli/cli-equivalent';
-import { volumeRequests } from '../../../lib/cli';
+import { volumeActionCalls } from '../../../api/volume-actions';
 import { canCreateVolumeFrom, newVolumeSizeProblem } from '../../../domain/snapshots';
 import { useCreateVolumeFromSnapshot } from '../../../queries/snapshots';
 import { useFeedback } from '../../../components/feedback/feedback';
@@ -124,7 +124,7 @@ export function CreateVolumeFromSnapshotModal({ snapshot, open, onClose, onCreat
         </Form.Item>
         {create.isError ? <ApiErrorAlert error={create.error} /> : null}
       </Form>
-      <CliEquivalent request={watched ? volumeRequests.create(toBody(watched)) : null} />
+      <CliEquivalent request={watched ? volumeActionCalls.create(toBody(watched)) : null} />
     </Modal>
   );
 }

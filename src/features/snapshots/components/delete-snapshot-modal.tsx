@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Snapshot } from '../../../api/models';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { CliEquivalent } from '../../../components/cli/cli-equivalent';
-import { snapshotRequests } from '../../../lib/cli';
+import { snapshotCalls } from '../../../api/snapshots';
 import { useIsAdmin } from '../../../lib/use-session';
 import { createdVolumesOptions, useDeleteSnapshot } from '../../../queries/snapshots';
 import { useDeleteBlockReason } from './reasons';
@@ -60,7 +60,7 @@ export function DeleteSnapshotModal({ snapshot, open, onClose, onDeleted }: Prop
           />
         ) : null}
         {dependents.isError ? <Alert type="info" showIcon title={t('delete.dependentsUnknown')} /> : null}
-        <CliEquivalent request={snapshotRequests.remove(snapshot.id)} />
+        <CliEquivalent request={snapshotCalls.remove(snapshot.id)} />
         {remove.isError ? <ApiErrorAlert error={remove.error} /> : null}
       </Space>
     </Modal>

@@ -1,10 +1,9 @@
 import { Form, Input, Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Snapshot } from '../../../api/models';
-import { SNAPSHOT_DESCRIPTION_MAX, SNAPSHOT_NAME_MAX } from '../../../api/snapshots';
+import { SNAPSHOT_DESCRIPTION_MAX, SNAPSHOT_NAME_MAX, snapshotCalls } from '../../../api/snapshots';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { CliEquivalent } from '../../../components/cli/cli-equivalent';
-import { snapshotRequests } from '../../../lib/cli';
 import { useUpdateSnapshot } from '../../../queries/snapshots';
 import { changedFields } from '../../../domain/snapshots';
 import { useFeedback } from '../../../components/feedback/feedback';
@@ -76,7 +75,7 @@ export function EditSnapshotModal({ snapshot, open, onClose }: Props) {
         </Form.Item>
         {update.isError ? <ApiErrorAlert error={update.error} /> : null}
       </Form>
-      <CliEquivalent request={Object.keys(pending).length ? snapshotRequests.update(snapshot.id, pending) : null} />
+      <CliEquivalent request={Object.keys(pending).length ? snapshotCalls.update(snapshot.id, pending) : null} />
     </Modal>
   );
 }

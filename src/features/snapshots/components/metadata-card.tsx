@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Snapshot } from '../../../api/models';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { CliEquivalent } from '../../../components/cli/cli-equivalent';
-import { snapshotRequests } from '../../../lib/cli';
+import { snapshotCalls } from '../../../api/snapshots';
 import { useReplaceSnapshotMetadata } from '../../../queries/snapshots';
 import { metadataProblems, type MetadataRowProblem } from '../../../domain/snapshots';
 import { useFeedback } from '../../../components/feedback/feedback';
@@ -85,7 +85,7 @@ function MetadataEditor({ snapshot, onClose }: { snapshot: Snapshot; onClose: ()
           {t('metadata.add')}
         </Button>
         {tried && problems.size ? <Alert type="error" showIcon title={[...new Set(problems.values())].map((p) => problemText[p]).join(' ')} /> : null}
-        <CliEquivalent request={snapshotRequests.replaceMetadata(snapshot.id, Object.fromEntries(rows.map((r) => [r.key, r.value])))} />
+        <CliEquivalent request={snapshotCalls.replaceMetadata(snapshot.id, Object.fromEntries(rows.map((r) => [r.key, r.value])))} />
         {save.isError ? <ApiErrorAlert error={save.error} /> : null}
       </Space>
     </Modal>

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Snapshot, Volume } from '../../../api/models';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { CliEquivalent } from '../../../components/cli/cli-equivalent';
-import { volumeRequests } from '../../../lib/cli';
+import { volumeActionCalls } from '../../../api/volume-actions';
 import { revertBlock } from '../../../domain/snapshots';
 import { useRevertToSnapshot } from '../../../queries/snapshots';
 import { useRevertBlockReason } from './reasons';
@@ -66,7 +66,7 @@ export function RevertButton({ snapshot, volume, latestSnapshotId, checking, sup
         }
       >
         <Typography.Paragraph>{t('revert.text', { time: dayjs(snapshot.created_at).format('YYYY-MM-DD HH:mm:ss') })}</Typography.Paragraph>
-        <CliEquivalent request={volumeRequests.revert(snapshot.volume_id, snapshot.id)} />
+        <CliEquivalent request={volumeActionCalls.revert(snapshot.volume_id, snapshot.id)} />
         {revert.isError ? <ApiErrorAlert error={revert.error} /> : null}
       </Modal>
     </>

@@ -5,7 +5,7 @@ import { useNavigate } from 'react-router';
 import { isApiError } from '../../../api/errors';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { CliEquivalent } from '../../../components/cli/cli-equivalent';
-import { volumeTypeRequests } from '../../../lib/cli';
+import { volumeTypeCalls } from '../../../api/volume-types';
 import { useBackendNames, useCreateVolumeType } from '../../../queries/volume-types';
 import { buildCreateSpecs, impliedCreateSpecs, validateSpecRows, type SpecRow } from '../../../domain/volume-types';
 import { SpecRowsEditor } from './spec-rows-editor';
@@ -123,7 +123,7 @@ export function CreateTypeModal({ open, onClose }: { open: boolean; onClose: () 
       <CliEquivalent
         request={
           watched
-            ? volumeTypeRequests.create(
+            ? volumeTypeCalls.create(
                 toInput({ name: watched.name ?? '', description: watched.description ?? '', isPublic: watched.isPublic ?? true, shared: !!watched.shared, backend: watched.backend ?? '' }),
               )
             : null

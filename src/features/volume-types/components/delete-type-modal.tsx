@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { VolumeType } from '../../../api/models';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { CliEquivalent } from '../../../components/cli/cli-equivalent';
-import { volumeTypeRequests } from '../../../lib/cli';
+import { volumeTypeCalls } from '../../../api/volume-types';
 import { useDeleteVolumeType, useTypeUsage } from '../../../queries/volume-types';
 import { useFeedback } from '../../../components/feedback/feedback';
 
@@ -57,7 +57,7 @@ export function DeleteTypeModal({ type, isDefault, onClose, onDeleted }: DeleteT
             title={usage.data.exact ? t('delete.inUse', { count: usage.data.count }) : t('delete.inUseSome')}
           />
         ) : null}
-        {type ? <CliEquivalent request={volumeTypeRequests.remove(type.id)} /> : null}
+        {type ? <CliEquivalent request={volumeTypeCalls.remove(type.id)} /> : null}
         {remove.isError ? <ApiErrorAlert error={remove.error} title={t('delete.refused')} /> : null}
       </Space>
     </Modal>

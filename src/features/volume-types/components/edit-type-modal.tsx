@@ -5,7 +5,7 @@ import type { VolumeType } from '../../../api/models';
 import type { UpdateVolumeTypeInput } from '../../../api/volume-types';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { CliEquivalent } from '../../../components/cli/cli-equivalent';
-import { volumeTypeRequests } from '../../../lib/cli';
+import { volumeTypeCalls } from '../../../api/volume-types';
 import { useUpdateVolumeType } from '../../../queries/volume-types';
 import { TypeBasicFields } from './type-basic-fields';
 import { useFeedback } from '../../../components/feedback/feedback';
@@ -93,7 +93,7 @@ export function EditTypeModal({ type, onClose }: { type: VolumeType | null; onCl
         <CliEquivalent
           request={(() => {
             const changes = changesOf(type, { name: watched.name ?? '', description: watched.description ?? '', isPublic: watched.isPublic ?? type.is_public });
-            return Object.keys(changes).length ? volumeTypeRequests.update(type.id, changes) : null;
+            return Object.keys(changes).length ? volumeTypeCalls.update(type.id, changes) : null;
           })()}
         />
       ) : null}

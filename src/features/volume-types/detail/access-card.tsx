@@ -5,7 +5,7 @@ import { isApiError } from '../../../api/errors';
 import type { VolumeType, VolumeTypeAccess } from '../../../api/models';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { CliEquivalent } from '../../../components/cli/cli-equivalent';
-import { volumeTypeRequests } from '../../../lib/cli';
+import { volumeTypeCalls } from '../../../api/volume-types';
 import { useAddTypeAccess, useAllProjects, useRemoveTypeAccess, useTypeAccess } from '../../../queries/volume-types';
 import { useFeedback } from '../../../components/feedback/feedback';
 
@@ -104,7 +104,7 @@ export function AccessCard({ type }: { type: VolumeType }) {
           </Button>
         </Form.Item>
       </Form>
-      <CliEquivalent request={projectId.trim() ? volumeTypeRequests.addAccess(type.id, projectId.trim()) : null} />
+      <CliEquivalent request={projectId.trim() ? volumeTypeCalls.addAccess(type.id, projectId.trim()) : null} />
       {add.isError ? (
         <div style={{ marginBottom: 12 }}>
           <ApiErrorAlert error={add.error} title={isApiError(add.error) && add.error.isConflict ? t('access.already') : t('access.addFailed')} onClose={() => add.reset()} />
@@ -150,7 +150,7 @@ export function AccessCard({ type }: { type: VolumeType }) {
                   title={t('access.removeConfirm', { project: nameOf.get(row.project_id) ?? row.project_id })}
                   description={
                     <div style={{ maxWidth: 440 }}>
-                      <CliEquivalent request={volumeTypeRequests.removeAccess(type.id, row.project_id)} />
+                      <CliEquivalent request={volumeTypeCalls.removeAccess(type.id, row.project_id)} />
                     </div>
                   }
                   okText={t('access.remove')}

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { CliEquivalent } from '../../../components/cli/cli-equivalent';
-import { volumeTypeRequests } from '../../../lib/cli';
+import { volumeTypeCalls } from '../../../api/volume-types';
 import { SpecRowsEditor } from '../components/spec-rows-editor';
 import { useBackendNames, useExtraSpecs, useSaveExtraSpecs } from '../../../queries/volume-types';
 import { diffSpecs, isEmptyDiff, planSpecSave, rowsFromSpecs, specsFromRows, validateSpecRows, type SpecDiff, type SpecRow } from '../../../domain/volume-types';
@@ -129,9 +129,9 @@ export function ExtraSpecsCard({ typeId, volumesInUse }: ExtraSpecsCardProps) {
               request={(() => {
                 const plan = planSpecSave(review);
                 return [
-                  ...plan.deleteFirst.map((key) => volumeTypeRequests.deleteExtraSpec(typeId, key)),
-                  ...(Object.keys(plan.set).length ? [volumeTypeRequests.setExtraSpecs(typeId, plan.set)] : []),
-                  ...plan.deleteAfter.map((key) => volumeTypeRequests.deleteExtraSpec(typeId, key)),
+                  ...plan.deleteFirst.map((key) => volumeTypeCalls.deleteExtraSpec(typeId, key)),
+                  ...(Object.keys(plan.set).length ? [volumeTypeCalls.setExtraSpecs(typeId, plan.set)] : []),
+                  ...plan.deleteAfter.map((key) => volumeTypeCalls.deleteExtraSpec(typeId, key)),
                 ];
               })()}
             />

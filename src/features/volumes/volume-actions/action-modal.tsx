@@ -3,7 +3,7 @@ import { useEffect, useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { CliEquivalent } from '../../../components/cli/cli-equivalent';
-import type { CliRequest } from '../../../lib/cli';
+import type { RequestDescriptor } from '../../../api/descriptor';
 
 /** True once `active` has lasted `afterMs` (a slow answer gets a calm notice, not a frozen dialog). */
 export function useSlowFlag(active: boolean, afterMs = 5000): boolean {
@@ -33,7 +33,7 @@ interface ActionModalProps<T> {
   width?: number;
   initialValues?: Partial<T>;
   /** The request(s) the current values would send, shown as the equivalent openstack/cinder command. */
-  cli?: (values: T) => CliRequest | CliRequest[] | null;
+  cli?: (values: T) => RequestDescriptor | RequestDescriptor[] | null;
   children: ReactNode;
 }
 

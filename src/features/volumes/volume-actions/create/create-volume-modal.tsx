@@ -5,11 +5,10 @@ import { useTranslation } from 'react-i18next';
 import { isVmSnapshotImage } from '../../../../api/images';
 import { supports } from '../../../../api/microversion';
 import type { Volume } from '../../../../api/models';
-import { createVolume } from '../../../../api/volume-actions';
+import { createVolume, volumeActionCalls } from '../../../../api/volume-actions';
 import { useIsAdmin, useRequiredSession } from '../../../../lib/use-session';
 import { volumeKeys } from '../../../../queries/volumes';
 import { ActionModal } from '../action-modal';
-import { volumeRequests } from '../../../../lib/cli';
 import { defaultTypeOptions, imagesOptions, quotaOptions, snapshotSourcesOptions, typesOptions, volumeSourcesOptions, zonesOptions } from '../../../../queries/volume-actions';
 import { NAME_MAX } from '../../../../domain/volumes';
 import { buildCreateBody, sourceFixesType, sourceFixesZone, type CreateVolumeValues } from './create-body';
@@ -108,7 +107,7 @@ export function CreateVolumeModal({ prefill, onClose }: CreateVolumeModalProps) 
 
   return (
     <ActionModal<CreateVolumeValues>
-      cli={(values) => volumeRequests.create(buildCreateBody({ ...values, source }))}
+      cli={(values) => volumeActionCalls.create(buildCreateBody({ ...values, source }))}
       title={t('create.title')}
       okText={t('app:actions.create')}
       form={form}

@@ -2,10 +2,9 @@ import { useQuery } from '@tanstack/react-query';
 import { Alert, Checkbox, Form, List, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Volume } from '../../../../api/models';
-import { deleteVolume } from '../../../../api/volume-actions';
+import { deleteVolume, volumeActionCalls } from '../../../../api/volume-actions';
 import { ApiErrorAlert } from '../../../../components/api-error-alert';
 import { ActionModal } from '../action-modal';
-import { volumeRequests } from '../../../../lib/cli';
 import { useVolumeMutation, volumeSnapshotsOptions } from '../../../../queries/volume-actions';
 import { cascadeBlockers } from '../../../../domain/volumes';
 import { TypedConfirmation } from './typed-confirmation';
@@ -33,7 +32,7 @@ export function DeleteVolumeModal({ volume, onClose }: { volume: Volume; onClose
   const blocked = snapshots.isPending || snapshots.isError || (count > 0 && (!cascade || blockers.length > 0));
   return (
     <ActionModal<Values>
-      cli={(values) => volumeRequests.remove(volume.id, { cascade: count > 0 && !!values.cascade })}
+      cli={(values) => volumeActionCalls.remove(volume.id, { cascade: count > 0 && !!values.cascade })}
       title={t('delete.title', { name: volumeLabel(volume) })}
       okText={t('app:actions.delete')}
       danger

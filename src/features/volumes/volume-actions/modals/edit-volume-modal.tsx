@@ -1,10 +1,9 @@
 import { Form, Input, Switch } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Volume } from '../../../../api/models';
-import { setBootable } from '../../../../api/volume-actions';
-import { updateVolume, type VolumeUpdate } from '../../../../api/volumes';
+import { setBootable, volumeActionCalls } from '../../../../api/volume-actions';
+import { updateVolume, volumeCalls, type VolumeUpdate } from '../../../../api/volumes';
 import { ActionModal } from '../action-modal';
-import { volumeRequests } from '../../../../lib/cli';
 import { useVolumeMutation } from '../../../../queries/volume-actions';
 import { NAME_MAX } from '../../../../domain/volumes';
 import { volumeLabel } from '../../../../domain/volumes';
@@ -42,7 +41,7 @@ export function EditVolumeModal({ volume, onClose }: { volume: Volume; onClose: 
     <ActionModal<Values>
       cli={(values) => {
         const { update, bootable } = editChanges(volume, { name: values.name ?? '', description: values.description ?? '', bootable: !!values.bootable });
-        return [...(update ? [volumeRequests.update(volume.id, update)] : []), ...(bootable !== null ? [volumeRequests.setBootable(volume.id, bootable)] : [])];
+        return [...(update ? [volumeCalls.update(volume.id, update)] : []), ...(bootable !== null ? [volumeActionCalls.setBootable(volume.id, bootable)] : [])];
       }}
       title={t('edit.title', { name: volumeLabel(volume) })}
       okText={t('app:actions.save')}

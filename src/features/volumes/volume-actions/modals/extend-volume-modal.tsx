@@ -2,8 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Descriptions, Form, InputNumber } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Volume } from '../../../../api/models';
-import { extendVolume } from '../../../../api/volume-actions';
-import { volumeRequests } from '../../../../lib/cli';
+import { extendVolume, volumeActionCalls } from '../../../../api/volume-actions';
 import { useRequiredSession } from '../../../../lib/use-session';
 import { ActionModal } from '../action-modal';
 import { quotaOptions, useVolumeMutation } from '../../../../queries/volume-actions';
@@ -33,7 +32,7 @@ export function ExtendVolumeModal({ volume, onClose }: { volume: Volume; onClose
   const mutation = useVolumeMutation({ volumeId: volume.id, mutationFn: (size: number) => extendVolume(volume.id, size), transitional: 'extending' });
   return (
     <ActionModal<Values>
-      cli={(values) => volumeRequests.extend(volume.id, values.newSize)}
+      cli={(values) => volumeActionCalls.extend(volume.id, values.newSize)}
       title={t('extend.title', { name: volumeLabel(volume) })}
       okText={t('extend.submit')}
       form={form}

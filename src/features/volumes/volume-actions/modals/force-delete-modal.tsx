@@ -2,10 +2,9 @@ import { useQuery } from '@tanstack/react-query';
 import { Alert, Form } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Volume } from '../../../../api/models';
-import { forceDeleteVolume } from '../../../../api/volume-actions';
+import { forceDeleteVolume, volumeActionCalls } from '../../../../api/volume-actions';
 import { useRequiredSession } from '../../../../lib/use-session';
 import { ActionModal } from '../action-modal';
-import { volumeRequests } from '../../../../lib/cli';
 import { useVolumeMutation, volumeSnapshotsOptions } from '../../../../queries/volume-actions';
 import { canForceDelete } from '../../../../domain/volumes';
 import { useReasonText } from '../use-reason-text';
@@ -28,7 +27,7 @@ export function ForceDeleteModal({ volume, onClose }: { volume: Volume; onClose:
   const mutation = useVolumeMutation({ volumeId: volume.id, mutationFn: () => forceDeleteVolume(volume.id), transitional: 'deleting' });
   return (
     <ActionModal<Values>
-      cli={() => volumeRequests.forceDelete(volume.id)}
+      cli={() => volumeActionCalls.forceDelete(volume.id)}
       title={t('forceDelete.title', { name: volumeLabel(volume) })}
       okText={t('forceDelete.submit')}
       danger

@@ -2,10 +2,9 @@ import { useQuery } from '@tanstack/react-query';
 import { Checkbox, Form, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Pool, Volume } from '../../../../api/models';
-import { migrateVolume } from '../../../../api/volume-actions';
+import { migrateVolume, volumeActionCalls } from '../../../../api/volume-actions';
 import { ApiErrorAlert } from '../../../../components/api-error-alert';
 import { ActionModal } from '../action-modal';
-import { volumeRequests } from '../../../../lib/cli';
 import { poolsOptions, useVolumeMutation } from '../../../../queries/volume-actions';
 import { volumeLabel } from '../../../../domain/volumes';
 import { useFeedback } from '../../../../components/feedback/feedback';
@@ -40,7 +39,7 @@ export function MigrateVolumeModal({ volume, onClose }: { volume: Volume; onClos
   });
   return (
     <ActionModal<Values>
-      cli={(values) => (values.host ? volumeRequests.migrate(volume.id, { host: values.host, force_host_copy: !!values.forceHostCopy, lock_volume: !!values.lockVolume }) : null)}
+      cli={(values) => (values.host ? volumeActionCalls.migrate(volume.id, { host: values.host, force_host_copy: !!values.forceHostCopy, lock_volume: !!values.lockVolume }) : null)}
       title={t('migrate.title', { name: volumeLabel(volume) })}
       okText={t('migrate.submit')}
       form={form}

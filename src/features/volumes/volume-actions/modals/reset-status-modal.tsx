@@ -1,9 +1,8 @@
 import { Alert, Form, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Volume } from '../../../../api/models';
-import { resetVolumeStatus, type ResetStatusBody } from '../../../../api/volume-actions';
+import { resetVolumeStatus, type ResetStatusBody, volumeActionCalls } from '../../../../api/volume-actions';
 import { ActionModal } from '../action-modal';
-import { volumeRequests } from '../../../../lib/cli';
 import { useVolumeMutation } from '../../../../queries/volume-actions';
 import { isAttached, RESET_ATTACH_STATUSES, RESET_MIGRATION_STATUSES, RESET_STATUSES } from '../../../../domain/volumes';
 import { volumeLabel } from '../../../../domain/volumes';
@@ -25,7 +24,7 @@ export function ResetStatusModal({ volume, onClose }: { volume: Volume; onClose:
   const options = (list: readonly string[]) => list.map((value) => ({ value, label: value }));
   return (
     <ActionModal<Values>
-      cli={(values) => (values.status || values.attach_status || values.migration_status ? volumeRequests.resetStatus(volume.id, values) : null)}
+      cli={(values) => (values.status || values.attach_status || values.migration_status ? volumeActionCalls.resetStatus(volume.id, values) : null)}
       title={t('reset.title', { name: volumeLabel(volume) })}
       okText={t('reset.submit')}
       danger

@@ -3,11 +3,10 @@ import { Alert, Checkbox, Form, InputNumber, Radio, Select, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { getConfig } from '../../../../api/config';
 import type { Volume } from '../../../../api/models';
-import { retypeVolume, type MigrationPolicy, type VendorRetypeOptions } from '../../../../api/volume-actions';
+import { retypeVolume, type MigrationPolicy, type VendorRetypeOptions, volumeActionCalls } from '../../../../api/volume-actions';
 import { useIsAdmin } from '../../../../lib/use-session';
 import { ApiErrorAlert } from '../../../../components/api-error-alert';
 import { ActionModal } from '../action-modal';
-import { volumeRequests } from '../../../../lib/cli';
 import { typesOptions, useVolumeMutation } from '../../../../queries/volume-actions';
 import { isHiddenType } from '../create/type-options';
 import { volumeLabel } from '../../../../domain/volumes';
@@ -48,7 +47,7 @@ export function RetypeVolumeModal({ volume, onClose }: { volume: Volume; onClose
   });
   return (
     <ActionModal<Values>
-      cli={(values) => (values.newType ? volumeRequests.retype(volume.id, values.newType, values.migrationPolicy, retypeVendorOptions(values, vendor)) : null)}
+      cli={(values) => (values.newType ? volumeActionCalls.retype(volume.id, values.newType, values.migrationPolicy, retypeVendorOptions(values, vendor)) : null)}
       title={t('retype.title', { name: volumeLabel(volume) })}
       okText={t('retype.submit')}
       form={form}

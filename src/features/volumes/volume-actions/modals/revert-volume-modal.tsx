@@ -3,11 +3,10 @@ import { Alert, Checkbox, Descriptions, Form, Spin } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { Volume } from '../../../../api/models';
-import { revertVolume } from '../../../../api/volume-actions';
+import { revertVolume, volumeActionCalls } from '../../../../api/volume-actions';
 import { useRequiredSession } from '../../../../lib/use-session';
 import { ApiErrorAlert } from '../../../../components/api-error-alert';
 import { ActionModal } from '../action-modal';
-import { volumeRequests } from '../../../../lib/cli';
 import { useVolumeMutation, volumeSnapshotsOptions } from '../../../../queries/volume-actions';
 import { canRevert, latestSnapshot } from '../../../../domain/volumes';
 import { useReasonText } from '../use-reason-text';
@@ -34,7 +33,7 @@ export function RevertVolumeModal({ volume, onClose }: { volume: Volume; onClose
   });
   return (
     <ActionModal<Values>
-      cli={() => (latest ? volumeRequests.revert(volume.id, latest.id) : null)}
+      cli={() => (latest ? volumeActionCalls.revert(volume.id, latest.id) : null)}
       title={t('revert.title', { name: volumeLabel(volume) })}
       okText={t('revert.submit')}
       danger

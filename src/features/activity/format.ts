@@ -1,4 +1,4 @@
-import { numberFormat } from '../intl';
+import { numberFormat } from '../../lib/intl';
 
 /** Localized durations for the activity center ("1 min 5 s" / "1分钟5秒"), via Intl (no extra locale data). */
 export function formatDuration(ms: number, language: string): string {

@@ -3,7 +3,9 @@
  * (from the pages' own queries or the tracker's GET), and settle it on a stable status or a 404.
  */
 import type { Observation, Operation, OperationInit } from './model';
-import { isErrorStatus, TRANSITIONAL_MIGRATION_STATUSES, TRANSITIONAL_SNAPSHOT_STATUSES, TRANSITIONAL_VOLUME_STATUSES } from './statuses';
+import { CHANGING_SNAPSHOT_STATUSES } from '../../domain/snapshots/status';
+import { isErrorStatus } from '../../domain/status';
+import { CHANGING_MIGRATION_STATUSES, CHANGING_VOLUME_STATUSES } from '../../domain/volumes/status';
 
 /** Operations kept (newest first); older finished ones are dropped first. */
 export const MAX_OPERATIONS = 50;
@@ -37,9 +39,9 @@ export type ActivityEvent =
   | { type: 'clearFinished' };
 
 export function isTransitionalFor(op: Pick<Operation, 'kind' | 'action'>, obs: Observation): boolean {
-  const set = op.kind === 'snapshot' ? TRANSITIONAL_SNAPSHOT_STATUSES : TRANSITIONAL_VOLUME_STATUSES;
+  const set = op.kind === 'snapshot' ? CHANGING_SNAPSHOT_STATUSES : CHANGING_VOLUME_STATUSES;
   if (set.has(obs.status)) return true;
-  return (op.action === 'migrate' || op.action === 'retype') && !!obs.migrationStatus && TRANSITIONAL_MIGRATION_STATUSES.has(obs.migrationStatus);
+  return (op.action === 'migrate' || op.action === 'retype') && !!obs.migrationStatus && CHANGING_MIGRATION_STATUSES.has(obs.migrationStatus);
 }
 
 /** The observation shows the action's end state (so it cannot be a stale pre-action read). */

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../../api/errors';
 import type { ApiCallEvent } from '../../api/http';
 import type { Session } from '../../api/session';
+import { volumeActionCalls } from '../../api/volume-actions';
 import { createActivityTracker, STORAGE_KEY, type TrackerDeps } from './tracker';
 
 const session = {
@@ -46,10 +47,7 @@ function setup(overrides: Partial<TrackerDeps> = {}) {
   });
   const extend = (newSize = 2) =>
     emit({
-      method: 'POST',
-      service: 'blockStorage',
-      path: '/volumes/v1/action',
-      body: { 'os-extend': { new_size: newSize } },
+      ...volumeActionCalls.extend('v1', newSize),
       status: 202,
       requestId: 'req-9',
       startedAt: Date.now() - 50,
@@ -124,7 +122,7 @@ describe('activity tracker', () => {
 
   it('settles a delete on 404', async () => {
     const { tracker, emit, fetchResource } = setup();
-    emit({ method: 'DELETE', service: 'blockStorage', path: '/volumes/v1', body: undefined, status: 202, requestId: null, startedAt: Date.now(), endedAt: Date.now() });
+    emit({ ...volumeActionCalls.remove('v1'), status: 202, requestId: null, startedAt: Date.now(), endedAt: Date.now() });
     fetchResource.mockRejectedValue(new ApiError({ kind: 'http', status: 404, message: 'Volume v1 could not be found.' }));
     await vi.advanceTimersByTimeAsync(2000);
     expect(tracker.getState().operations[0]).toMatchObject({ action: 'delete', phase: 'succeeded' });

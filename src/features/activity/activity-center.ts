@@ -7,7 +7,7 @@ import { listMessages } from '../../api/messages';
 import { getSession, subscribeSession } from '../../api/session';
 import { getSnapshot } from '../../api/snapshots';
 import { getVolume } from '../../api/volumes';
-import { useSession } from '../use-session';
+import { useSession } from '../../lib/use-session';
 import type { Operation } from './model';
 import { runningIn, type ActivityState } from './reducer';
 import { createActivityTracker, type ActivityTracker } from './tracker';

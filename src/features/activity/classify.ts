@@ -1,0 +1,90 @@
+/**
+ * Turns an observed API call into an operation (or null when it changes nothing). Reads the call's `op`
+ * and params (src/api/descriptor.ts) and the response; of the request body only harmless arguments
+ * (new size, new type, status, host) — never anything else, so a password or a secret spec never
+ * lands in the store. Calls sent without a descriptor (reads, Keystone) are not operations.
+ */
+import type { CinderOp } from '../../api/descriptor';
+import type { ApiCallEvent } from '../../api/http';
+import type { OperationInit } from './model';
+
+type CallShape = Pick<ApiCallEvent, 'op' | 'params' | 'body' | 'data'>;
+type Described = CallShape & { op: CinderOp };
+
+function record(value: unknown): Record<string, unknown> | undefined {
+  return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+}
+
+function str(value: unknown): string | undefined {
+  return typeof value === 'string' && value ? value : undefined;
+}
+
+/** The arguments of a `POST …/action` body, `{ "os-extend": { … } }` → `{ … }`. */
+const actionArgs = (call: Described) => record(Object.values(record(call.body) ?? {})[0]) ?? {};
+const id = (call: Described) => call.params?.id ?? null;
+
+/** The id and name Cinder gave a created resource, read from the response body's wrapper. */
+function created(call: Described, wrapper: string) {
+  const resource = record(record(call.data)?.[wrapper]);
+  return { resourceId: str(resource?.id) ?? null, resourceName: str(resource?.name) ?? null };
+}
+
+const OPERATIONS: Record<CinderOp, (call: Described) => OperationInit> = {
+  'volume.create': (c) => ({ kind: 'volume', action: 'create', tracking: 'watch', ...created(c, 'volume') }),
+  'volume.update': (c) => ({ kind: 'volume', action: 'update', tracking: 'instant', resourceId: id(c) }),
+  'volume.delete': (c) => ({ kind: 'volume', action: 'delete', tracking: 'watch', resourceId: id(c) }),
+  'volume.replaceMetadata': (c) => ({ kind: 'volume', action: 'metadata', tracking: 'instant', resourceId: id(c), detail: undefined }),
+  'volume.setMetadataKey': (c) => ({ kind: 'volume', action: 'metadata', tracking: 'instant', resourceId: id(c), detail: c.params?.key }),
+  'volume.deleteMetadataKey': (c) => ({ kind: 'volume', action: 'metadata', tracking: 'instant', resourceId: id(c), detail: c.params?.key }),
+  'volume.extend': (c) => {
+    const init: OperationInit = { kind: 'volume', action: 'extend', tracking: 'watch', resourceId: id(c) };
+    const size = actionArgs(c).new_size;
+    if (typeof size === 'number') init.expect = { size };
+    return init;
+  },
+  'volume.retype': (c) => {
+    const init: OperationInit = { kind: 'volume', action: 'retype', tracking: 'watch', resourceId: id(c) };
+    const type = str(actionArgs(c).new_type);
+    if (type) init.expect = { type };
+    return init;
+  },
+  'volume.revert': (c) => ({ kind: 'volume', action: 'revert', tracking: 'watch', resourceId: id(c) }),
+  'volume.resetStatus': (c) => withDetail({ kind: 'volume', action: 'resetStatus', tracking: 'instant', resourceId: id(c) }, actionArgs(c).status),
+  'volume.migrate': (c) => withDetail({ kind: 'volume', action: 'migrate', tracking: 'watch', resourceId: id(c) }, actionArgs(c).host),
+  'volume.forceDelete': (c) => ({ kind: 'volume', action: 'forceDelete', tracking: 'watch', resourceId: id(c) }),
+  'volume.setBootable': (c) => ({ kind: 'volume', action: 'setBootable', tracking: 'instant', resourceId: id(c) }),
+
+  'snapshot.create': (c) => ({ kind: 'snapshot', action: 'create', tracking: 'watch', ...created(c, 'snapshot') }),
+  'snapshot.update': (c) => ({ kind: 'snapshot', action: 'update', tracking: 'instant', resourceId: id(c) }),
+  'snapshot.delete': (c) => ({ kind: 'snapshot', action: 'delete', tracking: 'watch', resourceId: id(c) }),
+  'snapshot.replaceMetadata': (c) => ({ kind: 'snapshot', action: 'metadata', tracking: 'instant', resourceId: id(c), detail: undefined }),
+  'snapshot.resetStatus': (c) => withDetail({ kind: 'snapshot', action: 'resetStatus', tracking: 'instant', resourceId: id(c) }, actionArgs(c).status),
+  'snapshot.forceDelete': (c) => ({ kind: 'snapshot', action: 'forceDelete', tracking: 'watch', resourceId: id(c) }),
+
+  'volumeType.create': (c) => ({ kind: 'volumeType', action: 'create', tracking: 'instant', ...created(c, 'volume_type') }),
+  'volumeType.update': (c) => ({ kind: 'volumeType', action: 'update', tracking: 'instant', resourceId: id(c) }),
+  'volumeType.delete': (c) => ({ kind: 'volumeType', action: 'delete', tracking: 'instant', resourceId: id(c) }),
+  'volumeType.setExtraSpecs': (c) => ({ kind: 'volumeType', action: 'extraSpecs', tracking: 'instant', resourceId: id(c), detail: undefined }),
+  'volumeType.deleteExtraSpec': (c) => ({ kind: 'volumeType', action: 'extraSpecs', tracking: 'instant', resourceId: id(c), detail: c.params?.key }),
+  // The raw Cinder action name is the detail shown beside "access".
+  'volumeType.addAccess': (c) => ({ kind: 'volumeType', action: 'access', tracking: 'instant', resourceId: id(c), detail: 'addProjectAccess' }),
+  'volumeType.removeAccess': (c) => ({ kind: 'volumeType', action: 'access', tracking: 'instant', resourceId: id(c), detail: 'removeProjectAccess' }),
+
+  'qos.create': (c) => ({ kind: 'qosSpec', action: 'create', tracking: 'instant', ...created(c, 'qos_specs') }),
+  'qos.setKeys': (c) => ({ kind: 'qosSpec', action: 'specs', tracking: 'instant', resourceId: id(c) }),
+  'qos.unsetKeys': (c) => ({ kind: 'qosSpec', action: 'specs', tracking: 'instant', resourceId: id(c) }),
+  'qos.delete': (c) => ({ kind: 'qosSpec', action: 'delete', tracking: 'instant', resourceId: id(c) }),
+  'qos.associate': (c) => ({ kind: 'qosSpec', action: 'associate', tracking: 'instant', resourceId: id(c) }),
+  'qos.disassociate': (c) => ({ kind: 'qosSpec', action: 'disassociate', tracking: 'instant', resourceId: id(c) }),
+  'qos.disassociateAll': (c) => ({ kind: 'qosSpec', action: 'disassociate', tracking: 'instant', resourceId: id(c) }),
+};
+
+function withDetail(init: OperationInit, value: unknown): OperationInit {
+  const detail = str(value);
+  return detail ? { ...init, detail } : init;
+}
+
+export function classifyCall(call: CallShape): OperationInit | null {
+  const { op } = call;
+  return op ? OPERATIONS[op]({ ...call, op }) : null;
+}

@@ -1,0 +1,43 @@
+/** One descriptor per op, built with the API's own builders: tests walk CINDER_OPS over it, and tsc fails when an op has none. */
+import type { CinderOp, RequestDescriptor } from '../api/descriptor';
+import { qosCalls } from '../api/qos-specs';
+import { snapshotCalls } from '../api/snapshots';
+import { volumeActionCalls } from '../api/volume-actions';
+import { volumeTypeCalls } from '../api/volume-types';
+import { volumeCalls } from '../api/volumes';
+
+export const sampleCalls: Record<CinderOp, RequestDescriptor> = {
+  'volume.create': volumeActionCalls.create({ size: 1, name: 'db' }),
+  'volume.update': volumeCalls.update('v-1', { name: 'db2' }),
+  'volume.replaceMetadata': volumeCalls.replaceMetadata('v-1', { a: '1' }),
+  'volume.setMetadataKey': volumeCalls.setMetadataKey('v-1', 'a', '2'),
+  'volume.deleteMetadataKey': volumeCalls.deleteMetadataKey('v-1', 'a'),
+  'volume.delete': volumeActionCalls.remove('v-1'),
+  'volume.extend': volumeActionCalls.extend('v-1', 2),
+  'volume.retype': volumeActionCalls.retype('v-1', 'gold'),
+  'volume.revert': volumeActionCalls.revert('v-1', 's-1'),
+  'volume.resetStatus': volumeActionCalls.resetStatus('v-1', { status: 'error' }),
+  'volume.forceDelete': volumeActionCalls.forceDelete('v-1'),
+  'volume.migrate': volumeActionCalls.migrate('v-1', { host: 'h@b#p', force_host_copy: false, lock_volume: false }),
+  'volume.setBootable': volumeActionCalls.setBootable('v-1', true),
+  'snapshot.create': snapshotCalls.create({ volume_id: 'v-1', name: 'nightly' }),
+  'snapshot.update': snapshotCalls.update('s-1', { name: 'n' }),
+  'snapshot.replaceMetadata': snapshotCalls.replaceMetadata('s-1', { a: '1' }),
+  'snapshot.delete': snapshotCalls.remove('s-1'),
+  'snapshot.resetStatus': snapshotCalls.resetStatus('s-1', 'available'),
+  'snapshot.forceDelete': snapshotCalls.forceDelete('s-1'),
+  'volumeType.create': volumeTypeCalls.create({ name: 'gold', isPublic: true }),
+  'volumeType.update': volumeTypeCalls.update('t-1', { name: 'gold2' }),
+  'volumeType.delete': volumeTypeCalls.remove('t-1'),
+  'volumeType.setExtraSpecs': volumeTypeCalls.setExtraSpecs('t-1', { k: 'v' }),
+  'volumeType.deleteExtraSpec': volumeTypeCalls.deleteExtraSpec('t-1', 'k'),
+  'volumeType.addAccess': volumeTypeCalls.addAccess('t-1', 'p-1'),
+  'volumeType.removeAccess': volumeTypeCalls.removeAccess('t-1', 'p-1'),
+  'qos.create': qosCalls.create({ name: 'fast', specs: { total_iops_sec: '500' } }),
+  'qos.setKeys': qosCalls.setKeys('q-1', { a: '1' }),
+  'qos.unsetKeys': qosCalls.unsetKeys('q-1', ['a']),
+  'qos.delete': qosCalls.remove('q-1'),
+  'qos.associate': qosCalls.associate('q-1', 't-1'),
+  'qos.disassociate': qosCalls.disassociate('q-1', 't-1'),
+  'qos.disassociateAll': qosCalls.disassociateAll('q-1'),
+};

@@ -4,6 +4,34 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+const securitySyntax = [
+  { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: "Use React's escaping; no raw HTML." },
+  { selector: "MemberExpression[object.name='localStorage'][property.name='setItem'] > Literal[value=/token|session/i]", message: 'Never store tokens in localStorage.' },
+];
+
+/**
+ * Query keys are written only in src/queries/<resource>.ts (one key factory per resource): elsewhere a
+ * query is built from the factory's queryOptions and invalidated by the factory's keys.
+ */
+const inlineQueryKeys = [
+  {
+    selector: "Property[key.name='queryKey'] > ArrayExpression",
+    message: 'Write query keys in src/queries/<resource>.ts and use its key factory (e.g. volumeKeys.detail(id)).',
+  },
+  {
+    selector: "VariableDeclarator[id.name=/^queryKey$/i] > ArrayExpression",
+    message: 'Write query keys in src/queries/<resource>.ts and use its key factory.',
+  },
+  {
+    selector: "CallExpression[callee.property.name=/^(setQueryData|getQueryData|setQueriesData|fetchQuery|prefetchQuery|ensureQueryData)$/] > ArrayExpression.arguments:first-child",
+    message: 'Write query keys in src/queries/<resource>.ts and use its key factory.',
+  },
+  {
+    selector: "CallExpression[callee.name=/^use(Suspense)?(Infinite)?Query$/] > ObjectExpression > Property[key.name='queryKey']",
+    message: 'Define the query with queryOptions in src/queries/<resource>.ts and spread it here.',
+  },
+];
+
 const features = ['auth', 'volumes', 'snapshots', 'volume-types', 'qos-specs', 'storage-map', 'quotas', 'activity'];
 
 /** Features do not import each other; what they share lives in src/components, src/lib, src/api. */
@@ -37,11 +65,16 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      'no-restricted-syntax': [
-        'error',
-        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: "Use React's escaping; no raw HTML." },
-        { selector: "MemberExpression[object.name='localStorage'][property.name='setItem'] > Literal[value=/token|session/i]", message: 'Never store tokens in localStorage.' },
-      ],
+      'no-restricted-syntax': ['error', ...securitySyntax],
+    },
+  },
+  {
+    // A later no-restricted-syntax replaces the earlier one, so the security selectors are repeated.
+    // Tests may seed a cache by hand; the app may not.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/queries/**', 'src/**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-syntax': ['error', ...securitySyntax, ...inlineQueryKeys],
     },
   },
   {

@@ -5,8 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { supports } from '../api/microversion';
 import type { Snapshot, Volume } from '../api/models';
 import { checkSnapshotCreate, createSnapshot, SNAPSHOT_DESCRIPTION_MAX, SNAPSHOT_NAME_MAX, type CreateSnapshotInput, type SnapshotCreateCheck, snapshotCalls } from '../api/snapshots';
-import { listVolumes } from '../api/volumes';
 import { useRequiredSession } from '../lib/use-session';
+import { volumePickerOptions } from '../queries/snapshots';
 import { ApiErrorAlert } from './api-error-alert';
 import { CliEquivalent } from './cli/cli-equivalent';
 import { useFeedback } from './feedback/feedback';
@@ -47,12 +47,7 @@ export function CreateSnapshotModal({ open, volume, onClose, onCreated }: Create
   const [form] = Form.useForm<FormValues>();
   const [pickedId, setPickedId] = useState<string | undefined>();
 
-  const volumes = useQuery({
-    queryKey: ['snapshots', 'volume-picker', session.project.id],
-    queryFn: ({ signal }) => listVolumes({ limit: 1000, sortKey: 'name', sortDir: 'asc' }, signal),
-    enabled: open && !volume,
-    staleTime: 10_000,
-  });
+  const volumes = useQuery({ ...volumePickerOptions(session.project.id), enabled: open && !volume });
 
   const selected = volume ?? volumes.data?.volumes.find((v) => v.id === pickedId);
   const check = selected ? checkSnapshotCreate(selected, inUseWithoutForce) : null;

@@ -85,3 +85,24 @@ describe('applyListChange', () => {
     expect(hasActiveFilters(parse(''))).toBe(false);
   });
 });
+
+describe('page-size aliases (bookmarks from before every list said `limit`)', () => {
+  const aliased = defineListSchema({ ...schema, pageSizeAliases: ['size', 'pageSize'] });
+  const read = (query: string) => parseListUrlState(new URLSearchParams(query), aliased).limit;
+
+  it('reads an old name when `limit` is absent, and `limit` first when both are there', () => {
+    expect(read('size=50')).toBe(50);
+    expect(read('pageSize=100')).toBe(100);
+    expect(read('limit=10&size=50')).toBe(10);
+    expect(read('size=7')).toBe(20);
+  });
+
+  it('rewrites an old name as `limit`', () => {
+    const params = writeListUrlState({ ...parseListUrlState(new URLSearchParams('size=50'), aliased), page: 2 }, aliased, new URLSearchParams('size=50'));
+    expect(params.toString()).toBe('page=2&limit=50');
+  });
+
+  it('ignores the old names on a list that never had them', () => {
+    expect(parse('size=50').limit).toBe(20);
+  });
+});

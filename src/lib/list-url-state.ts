@@ -4,6 +4,8 @@
  * (a hand-edited or stale URL never breaks the page).
  *
  * URL shape (defaults are left out):  ?page=3&limit=50&sort=size:asc&status=error&name=db&all=1
+ * Every list names its page size `limit` (Cinder's word); older names a list used (`size`, `pageSize`)
+ * are read as aliases so bookmarks keep working, and rewritten as `limit`.
  *
  * Usage (generic over the resource):
  *   const schema = defineListSchema({ sortKeys: ['name','size'] as const, defaultSort: { key: 'created_at', dir: 'desc' },
@@ -28,6 +30,8 @@ export interface ListSchema<S extends string, F extends string> {
   defaultPageSize?: number;
   /** Longest accepted filter value (Cinder names are ≤255). */
   maxFilterLength?: number;
+  /** Older URL names of the page size, read when `limit` is absent. */
+  pageSizeAliases?: readonly string[];
 }
 
 export interface ListState<S extends string, F extends string> {
@@ -65,7 +69,7 @@ export function parseListUrlState<S extends string, F extends string>(
   const pageText = params.get('page') ?? '';
   const page = POSITIVE_INT.test(pageText) ? Number(pageText) : 1;
 
-  const limitText = params.get('limit') ?? '';
+  const limitText = ['limit', ...(schema.pageSizeAliases ?? [])].map((name) => params.get(name)).find((value) => value !== null) ?? '';
   const limitValue = POSITIVE_INT.test(limitText) ? Number(limitText) : NaN;
   const limit = pageSizesOf(schema).includes(limitValue) ? limitValue : defaultLimit(schema, preferredLimit);
 
@@ -104,7 +108,7 @@ export function writeListUrlState<S extends string, F extends string>(
   base: URLSearchParams = new URLSearchParams(),
 ): URLSearchParams {
   const params = new URLSearchParams(base);
-  for (const key of ['page', 'limit', 'sort', 'all', ...schema.filterKeys]) params.delete(key);
+  for (const key of ['page', 'limit', ...(schema.pageSizeAliases ?? []), 'sort', 'all', ...schema.filterKeys]) params.delete(key);
   if (state.page > 1) params.set('page', String(state.page));
   if (state.limit !== defaultLimit(schema)) params.set('limit', String(state.limit));
   if (state.sortKey !== schema.defaultSort.key || state.sortDir !== schema.defaultSort.dir) {

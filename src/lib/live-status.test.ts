@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { idsForTick, nextDelay, planPoll, type PollSpeed } from './live-status';
+import { setConfig } from '../api/config';
+import { idsForTick, nextDelay, planPoll, pollInterval, refetchIntervalFor, type PollSpeed } from './live-status';
 
 interface Item {
   id: string;
@@ -51,5 +52,27 @@ describe('idsForTick', () => {
     expect(idsForTick(p, 4, 5)).toEqual(['a']);
     expect(idsForTick(p, 5, 5)).toEqual(['a', 'b']);
     expect(idsForTick(p, 10, 5)).toEqual(['a', 'b']);
+  });
+});
+
+describe('refetchIntervalFor (detail pages and short lists)', () => {
+  const info = (status: string) => ({ poll: speeds[status] ?? false });
+  const at = (intervalMs: number) => setConfig({ pollIntervalMs: intervalMs });
+
+  it('stops polling when nothing is transitional, or there is no data yet', () => {
+    at(2000);
+    expect(refetchIntervalFor({ id: 'a', status: 'available' }, info)).toBe(false);
+    expect(refetchIntervalFor([{ id: 'a', status: 'available' }, { id: 'b', status: 'error' }], info)).toBe(false);
+    expect(refetchIntervalFor([], info)).toBe(false);
+    expect(refetchIntervalFor(undefined, info)).toBe(false);
+  });
+
+  it('polls at the fastest speed any row has, from the configured interval', () => {
+    at(1500);
+    expect(refetchIntervalFor({ id: 'a', status: 'creating' }, info)).toBe(1500);
+    expect(refetchIntervalFor({ id: 'a', status: 'reserved' }, info)).toBe(1500 * 5);
+    expect(refetchIntervalFor([{ id: 'a', status: 'reserved' }, { id: 'b', status: 'deleting' }], info)).toBe(1500);
+    expect(pollInterval(false)).toBe(false);
+    at(2000);
   });
 });

@@ -14,12 +14,51 @@
  *
  * 'fast' items are fetched every `intervalMs` (config pollIntervalMs, ≈2 s); 'slow' ones (waiting on
  * someone else, e.g. awaiting-transfer) every `slowEvery` ticks. Polling pauses while the tab is hidden.
+ *
+ * Queries that re-read a whole record or a short list instead (detail pages, a volume's snapshots) take
+ * their `refetchInterval` from `refetchIntervalFor(data, statusInfo)`: the same table, the same speeds.
+ * This file is the only reader of the configured interval.
  */
 import { useEffect, useMemo, useRef } from 'react';
 import { getConfig } from '../api/config';
 import { isApiError } from '../api/errors';
+import type { PollSpeed, StatusInfo } from '../domain/status';
 
-export type PollSpeed = 'fast' | 'slow' | false;
+export type { PollSpeed };
+
+/** A 'slow' item is fetched on every `SLOW_EVERY`th fast tick. */
+export const SLOW_EVERY = 5;
+
+/** The delay a speed means: the configured interval for 'fast', `SLOW_EVERY` times it for 'slow'. */
+export function pollInterval(speed: PollSpeed): number | false {
+  if (speed === 'fast') return getConfig().pollIntervalMs;
+  if (speed === 'slow') return getConfig().pollIntervalMs * SLOW_EVERY;
+  return false;
+}
+
+/** The fastest of some speeds ('fast' beats 'slow' beats false). */
+export function fastestSpeed(speeds: Iterable<PollSpeed>): PollSpeed {
+  let fastest: PollSpeed = false;
+  for (const speed of speeds) {
+    if (speed === 'fast') return 'fast';
+    if (speed === 'slow') fastest = 'slow';
+  }
+  return fastest;
+}
+
+/**
+ * `refetchInterval` for a query holding one record or rows with a `status`: polled at the fastest speed
+ * the resource's status table gives any of them, and not at all once nothing is transitional.
+ *   refetchInterval: (query) => refetchIntervalFor(query.state.data, volumeStatusInfo)
+ */
+export function refetchIntervalFor<T extends { status: string }>(
+  data: T | readonly T[] | null | undefined,
+  statusInfo: (status: string) => Pick<StatusInfo, 'poll'>,
+): number | false {
+  if (!data) return false;
+  const rows: readonly T[] = Array.isArray(data) ? data : [data as T];
+  return pollInterval(fastestSpeed(rows.map((row) => statusInfo(row.status).poll)));
+}
 
 export interface PollPlan {
   fast: string[];
@@ -74,8 +113,8 @@ export interface LiveStatus {
 }
 
 export function useLiveStatus<T>(options: LiveStatusOptions<T>): LiveStatus {
-  const { items, getId, speedOf, enabled = true, cap = DEFAULT_POLL_CAP, slowEvery = 5 } = options;
-  const intervalMs = options.intervalMs ?? getConfig().pollIntervalMs;
+  const { items, getId, speedOf, enabled = true, cap = DEFAULT_POLL_CAP, slowEvery = SLOW_EVERY } = options;
+  const intervalMs = options.intervalMs ?? (pollInterval('fast') as number);
   const plan = useMemo(() => (enabled ? planPoll(items, getId, speedOf, cap) : { fast: [], slow: [] }), [items, getId, speedOf, cap, enabled]);
   const planKey = `${plan.fast.join(',')}|${plan.slow.join(',')}`;
 

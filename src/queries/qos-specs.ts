@@ -13,19 +13,14 @@ import {
   unsetQosKeys,
   type QosSpecCreate,
 } from '../api/qos-specs';
-import { listAllVolumeTypes } from '../api/volume-types';
+import { volumeTypeKeys, volumeTypeListOptions } from './volume-types';
 
 export const qosKeys = {
   all: ['qos-specs'] as const,
   list: () => [...qosKeys.all, 'list'] as const,
   detail: (id: string) => [...qosKeys.all, 'detail', id] as const,
   associations: (id: string) => [...qosKeys.all, 'associations', id] as const,
-  /** Volume types as the association picker sees them (with their qos_specs_id). */
-  types: () => [...qosKeys.all, 'volume-types'] as const,
 };
-
-/** The volume-types feature caches under this root; associations change what its pages show. */
-const volumeTypesRoot = ['volume-types'] as const;
 
 /**
  * Every QoS spec, following Cinder's markers (1000 a page). QoS specs are few (a handful to a few
@@ -47,6 +42,7 @@ export async function listAllQosSpecs(signal?: AbortSignal): Promise<QosSpec[]> 
 }
 
 export const qosListQuery = () => queryOptions({ queryKey: qosKeys.list(), queryFn: ({ signal }) => listAllQosSpecs(signal) });
+const qosById = (specs: QosSpec[]) => new Map(specs.map((spec) => [spec.id, spec]));
 export const qosDetailQuery = (id: string) =>
   queryOptions({ queryKey: qosKeys.detail(id), queryFn: ({ signal }) => getQosSpec(id, signal) });
 /**
@@ -66,9 +62,13 @@ export function useQosSpec(id: string) {
 export function useQosAssociations(id: string, { enabled = true, fresh = false }: { enabled?: boolean; fresh?: boolean } = {}) {
   return useQuery({ ...qosAssociationsQuery(id), enabled, ...(fresh ? { staleTime: 0 } : {}) });
 }
-/** All volume types, private ones included (an admin may attach QoS to any). */
+/** All QoS specs by id (the volume-types pages name each type's spec): one list instead of one call per type. */
+export function useQosSpecsById(enabled = true) {
+  return useQuery({ ...qosListQuery(), select: qosById, enabled, staleTime: 30_000 });
+}
+/** All volume types (with their qos_specs_id), private ones included: an admin may attach QoS to any. */
 export function useAllVolumeTypes(enabled = true) {
-  return useQuery({ queryKey: qosKeys.types(), queryFn: ({ signal }) => listAllVolumeTypes('all', signal), enabled });
+  return useQuery({ ...volumeTypeListOptions('all'), enabled });
 }
 
 export function useCreateQosSpec() {
@@ -119,8 +119,7 @@ export function useDeleteQosSpec() {
     onSettled: (_data, _error, { id }) => {
       void client.invalidateQueries({ queryKey: qosKeys.list() });
       void client.invalidateQueries({ queryKey: qosKeys.associations(id) });
-      void client.invalidateQueries({ queryKey: qosKeys.types() });
-      void client.invalidateQueries({ queryKey: volumeTypesRoot });
+      void client.invalidateQueries({ queryKey: volumeTypeKeys.all });
     },
   });
 }
@@ -172,7 +171,7 @@ function invalidateSpec(client: Client, id: string) {
 function invalidateAssociations(client: Client, qosId: string) {
   return Promise.all([
     client.invalidateQueries({ queryKey: qosKeys.associations(qosId) }),
-    client.invalidateQueries({ queryKey: qosKeys.types() }),
-    client.invalidateQueries({ queryKey: volumeTypesRoot }),
+    // Types carry their qos_specs_id: every type list and detail changes with an association.
+    client.invalidateQueries({ queryKey: volumeTypeKeys.all }),
   ]);
 }

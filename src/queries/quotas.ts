@@ -1,14 +1,13 @@
 import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { getConfig } from '../api/config';
-import { listAllProjects } from '../api/identity-projects';
 import { getQuotaUsage } from '../api/quotas';
 import { quotaOverview } from '../domain/quotas';
+import { pollInterval } from '../lib/live-status';
+import { allProjectsOptions } from './projects';
 
 export const quotaKeys = {
   all: ['quotas'] as const,
   usage: (projectId: string) => [...quotaKeys.all, 'usage', projectId] as const,
-  projects: () => [...quotaKeys.all, 'projects'] as const,
 };
 
 export const quotaUsageQuery = (projectId: string) =>
@@ -21,13 +20,13 @@ export const quotaUsageQuery = (projectId: string) =>
 export function useQuotaUsage(projectId: string, { poll = false }: { poll?: boolean } = {}) {
   return useQuery({
     ...quotaUsageQuery(projectId),
-    refetchInterval: (query) => (poll && query.state.data && quotaOverview(query.state.data).pending ? getConfig().pollIntervalMs : false),
+    refetchInterval: (query) => pollInterval(poll && query.state.data && quotaOverview(query.state.data).pending ? 'fast' : false),
   });
 }
 
 /** Keystone's project list (admin only); the picker offers every project of the cloud. */
 export function useAllProjects(enabled: boolean) {
-  return useQuery({ queryKey: quotaKeys.projects(), queryFn: ({ signal }) => listAllProjects(signal), enabled, staleTime: 60_000 });
+  return useQuery({ ...allProjectsOptions(), enabled });
 }
 
 /**

@@ -1,5 +1,4 @@
 import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import { getConfig } from '../api/config';
 import {
   deleteSnapshot,
   findVolumesCreatedFrom,
@@ -16,10 +15,12 @@ import {
   type UpdateSnapshotInput,
 } from '../api/snapshots';
 import { createVolume, revertVolume, type CreateVolumeBody } from '../api/volume-actions';
-import { getVolume } from '../api/volumes';
+import { getVolume, listVolumes } from '../api/volumes';
 import type { Metadata } from '../api/models';
-import { isTransitional } from '../domain/snapshots';
+import { snapshotStatusInfo } from '../domain/snapshots';
 import { CHANGING_VOLUME_STATUSES } from '../domain/volumes';
+import { pollInterval, refetchIntervalFor } from '../lib/live-status';
+import { volumeKeys } from './volumes';
 
 /**
  * Query keys for snapshots:
@@ -27,8 +28,8 @@ import { CHANGING_VOLUME_STATUSES } from '../domain/volumes';
  *   snapshotKeys.list(q)          ['snapshots','list',q]
  *   snapshotKeys.detail(id)       ['snapshots','detail',id]
  *   snapshotKeys.volumeNames(all) ['snapshots','volume-names',all]
- * Volumes seen from here live under the volumes feature's root key ['volumes'], so a change made here
- * (create from snapshot, revert) refreshes the volume pages too.
+ * Volumes seen from here live under volumeKeys, so a change made here (create from snapshot, revert)
+ * refreshes the volume pages too.
  */
 export const snapshotKeys = {
   all: ['snapshots'] as const,
@@ -38,11 +39,9 @@ export const snapshotKeys = {
   volumeNames: (allProjects: boolean) => [...snapshotKeys.all, 'volume-names', allProjects] as const,
   createdVolumes: (ids: string[], admin: boolean) => [...snapshotKeys.all, 'created-volumes', ids, admin] as const,
   latestOf: (volumeId: string, allProjects: boolean) => [...snapshotKeys.all, 'latest-of', volumeId, allProjects] as const,
+  /** The create-snapshot dialog's volume picker (the project's volumes by name). */
+  volumePicker: (projectId: string) => [...snapshotKeys.all, 'volume-picker', projectId] as const,
 };
-const VOLUMES_ROOT = ['volumes'] as const;
-const volumeDetailKey = (id: string) => [...VOLUMES_ROOT, 'detail', id] as const;
-
-const poll = (busy: boolean) => (busy ? getConfig().pollIntervalMs : false);
 
 export const snapshotListOptions = (query: SnapshotListQuery) =>
   queryOptions({
@@ -56,7 +55,7 @@ export const snapshotDetailOptions = (id: string) =>
   queryOptions({
     queryKey: snapshotKeys.detail(id),
     queryFn: ({ signal }) => getSnapshot(id, signal),
-    refetchInterval: (q) => poll(!!q.state.data && isTransitional(q.state.data.status)),
+    refetchInterval: (q) => refetchIntervalFor(q.state.data, snapshotStatusInfo),
   });
 
 export const volumeNamesOptions = (allProjects: boolean) =>
@@ -72,9 +71,9 @@ export const volumeNamesOptions = (allProjects: boolean) =>
  */
 export const sourceVolumeOptions = (volumeId: string, snapshotBusy: boolean) =>
   queryOptions({
-    queryKey: volumeDetailKey(volumeId),
+    queryKey: volumeKeys.detail(volumeId),
     queryFn: ({ signal }) => getVolume(volumeId, signal),
-    refetchInterval: (query) => poll(snapshotBusy || CHANGING_VOLUME_STATUSES.has(query.state.data?.status ?? '')),
+    refetchInterval: (query) => pollInterval(snapshotBusy || CHANGING_VOLUME_STATUSES.has(query.state.data?.status ?? '') ? 'fast' : false),
   });
 
 export const latestSnapshotOptions = (volumeId: string, allProjects: boolean) =>
@@ -87,6 +86,14 @@ export const createdVolumesOptions = (snapshotIds: string[], admin: boolean) =>
   queryOptions({
     queryKey: snapshotKeys.createdVolumes(snapshotIds, admin),
     queryFn: ({ signal }) => findVolumesCreatedFrom(snapshotIds, { admin }, signal),
+    staleTime: 10_000,
+  });
+
+/** The project's volumes for the create-snapshot dialog's picker, by name. */
+export const volumePickerOptions = (projectId: string) =>
+  queryOptions({
+    queryKey: snapshotKeys.volumePicker(projectId),
+    queryFn: ({ signal }) => listVolumes({ limit: 1000, sortKey: 'name', sortDir: 'asc' }, signal),
     staleTime: 10_000,
   });
 
@@ -130,7 +137,7 @@ export function useCreateVolumeFromSnapshot() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (body: CreateVolumeBody & { snapshot_id: string }) => createVolume(body),
-    onSuccess: () => Promise.all([client.invalidateQueries({ queryKey: VOLUMES_ROOT }), client.invalidateQueries({ queryKey: snapshotKeys.all })]),
+    onSuccess: () => Promise.all([client.invalidateQueries({ queryKey: volumeKeys.all }), client.invalidateQueries({ queryKey: snapshotKeys.all })]),
   });
 }
 
@@ -138,6 +145,6 @@ export function useRevertToSnapshot() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: ({ volumeId, snapshotId }: { volumeId: string; snapshotId: string }) => revertVolume(volumeId, snapshotId),
-    onSuccess: () => Promise.all([client.invalidateQueries({ queryKey: VOLUMES_ROOT }), client.invalidateQueries({ queryKey: snapshotKeys.all })]),
+    onSuccess: () => Promise.all([client.invalidateQueries({ queryKey: volumeKeys.all }), client.invalidateQueries({ queryKey: snapshotKeys.all })]),
   });
 }

@@ -1,15 +1,16 @@
 /** Reference data the action forms need, and the shared mutation hook. */
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import { listAvailabilityZones } from '../api/availability-zones';
-import { getConfig } from '../api/config';
 import { listImages } from '../api/images';
 import type { Volume } from '../api/models';
-import { listPools } from '../api/pools';
-import { getQuotaUsage } from '../api/quotas';
 import { listSnapshots } from '../api/snapshots';
-import { getDefaultVolumeType, listAllVolumeTypes } from '../api/volume-types';
 import { listVolumes } from '../api/volumes';
-import { isTransitional as isSnapshotTransitional } from '../domain/snapshots';
+import { snapshotStatusInfo } from '../domain/snapshots';
+import { refetchIntervalFor } from '../lib/live-status';
+import { availabilityZoneOptions } from './availability-zones';
+import { poolListOptions } from './pools';
+import { quotaUsageQuery } from './quotas';
+import { snapshotKeys } from './snapshots';
+import { defaultVolumeTypeOptions, volumeTypeListOptions } from './volume-types';
 import { volumeKeys } from './volumes';
 
 const REFERENCE_STALE_MS = 60_000;
@@ -17,12 +18,6 @@ const REFERENCE_STALE_MS = 60_000;
 export const actionKeys = {
   all: ['volume-actions'] as const,
   images: () => [...actionKeys.all, 'images'] as const,
-  zones: () => [...actionKeys.all, 'zones'] as const,
-  types: (admin: boolean) => [...actionKeys.all, 'types', admin] as const,
-  defaultType: () => [...actionKeys.all, 'default-type'] as const,
-  pools: () => [...actionKeys.all, 'pools'] as const,
-  /** Quota usage changes with every create/extend, so it lives under volumeKeys.all and is invalidated with them. */
-  quota: (projectId: string) => [...volumeKeys.all, 'quota', projectId] as const,
   snapshotSources: () => [...volumeKeys.all, 'snapshot-sources'] as const,
   volumeSources: () => [...volumeKeys.all, 'volume-sources'] as const,
 };
@@ -30,37 +25,17 @@ export const actionKeys = {
 export const imagesOptions = () =>
   queryOptions({ queryKey: actionKeys.images(), queryFn: ({ signal }) => listImages({ signal }), staleTime: REFERENCE_STALE_MS });
 
-export const zonesOptions = () =>
-  queryOptions({ queryKey: actionKeys.zones(), queryFn: () => listAvailabilityZones(), staleTime: REFERENCE_STALE_MS });
+export const zonesOptions = availabilityZoneOptions;
 
 /** Admins see every type (is_public=None); members see public + shared ones. */
-export const typesOptions = (admin: boolean) =>
-  queryOptions({
-    queryKey: actionKeys.types(admin),
-    queryFn: ({ signal }) => listAllVolumeTypes(admin ? 'all' : 'public', signal),
-    staleTime: REFERENCE_STALE_MS,
-  });
+export const typesOptions = (admin: boolean) => ({ ...volumeTypeListOptions(admin ? 'all' : 'public'), staleTime: REFERENCE_STALE_MS });
 
-/** 404 when no default is configured: that is an answer ("none"), not an error. */
-export const defaultTypeOptions = () =>
-  queryOptions({
-    queryKey: actionKeys.defaultType(),
-    queryFn: async ({ signal }) => {
-      try {
-        return await getDefaultVolumeType(signal);
-      } catch (error) {
-        if ((error as { status?: number }).status === 404) return null;
-        throw error;
-      }
-    },
-    staleTime: REFERENCE_STALE_MS,
-  });
+export const defaultTypeOptions = defaultVolumeTypeOptions;
 
-export const poolsOptions = () =>
-  queryOptions({ queryKey: actionKeys.pools(), queryFn: ({ signal }) => listPools({ signal }), staleTime: REFERENCE_STALE_MS });
+export const poolsOptions = () => ({ ...poolListOptions({ detail: false }), staleTime: REFERENCE_STALE_MS });
 
-export const quotaOptions = (projectId: string) =>
-  queryOptions({ queryKey: actionKeys.quota(projectId), queryFn: () => getQuotaUsage(projectId) });
+/** Fresh on every open (no staleTime): a create or extend must check against what is left now. */
+export const quotaOptions = quotaUsageQuery;
 
 /** Snapshots of one volume, newest first (revert needs the latest, delete counts them); polled while one is changing. */
 export const volumeSnapshotsOptions = (volumeId: string) =>
@@ -68,8 +43,7 @@ export const volumeSnapshotsOptions = (volumeId: string) =>
     queryKey: volumeKeys.snapshots(volumeId),
     queryFn: async ({ signal }) =>
       (await listSnapshots({ volume_id: volumeId, sort: [{ key: 'created_at', dir: 'desc' }], limit: 1000 }, signal)).snapshots,
-    refetchInterval: (query) =>
-      query.state.data?.some((s) => isSnapshotTransitional(s.status)) ? getConfig().pollIntervalMs : false,
+    refetchInterval: (query) => refetchIntervalFor(query.state.data, snapshotStatusInfo),
   });
 
 /** Snapshots a new volume can be made from (available ones of the project). */
@@ -127,7 +101,7 @@ export function useVolumeMutation<TVariables>(options: VolumeMutationOptions<TVa
       }
       // Not awaited: the dialog closes at once, the refetch follows in the background.
       void queryClient.invalidateQueries({ queryKey: volumeKeys.all });
-      void queryClient.invalidateQueries({ queryKey: ['snapshots'] });
+      void queryClient.invalidateQueries({ queryKey: snapshotKeys.all });
     },
   });
 }

@@ -1,7 +1,6 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { listAllProjects } from '../api/identity-projects';
-import { backendNames, listPools } from '../api/pools';
-import { associateQos, disassociateQos, listQosSpecs } from '../api/qos-specs';
+import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { backendNames } from '../api/pools';
+import { associateQos, disassociateQos } from '../api/qos-specs';
 import {
   addTypeAccess,
   countVolumesOfType,
@@ -21,30 +20,50 @@ import {
   type VolumeTypeVisibility,
 } from '../api/volume-types';
 import type { SpecSavePlan } from '../domain/volume-types';
+import { poolListOptions } from './pools';
+import { allProjectsOptions } from './projects';
 
+/**
+ * Query keys for volume types. Every page that shows the type list (the types page, the create and
+ * retype dialogs, QoS associations, the storage map, the QoS tab) reads `list(visibility)`, so one
+ * mutation's `invalidateQueries({ queryKey: volumeTypeKeys.all })` refreshes them all.
+ */
 export const volumeTypeKeys = {
   all: ['volume-types'] as const,
-  list: (visibility: VolumeTypeVisibility) => [...volumeTypeKeys.all, 'list', visibility] as const,
+  lists: () => [...volumeTypeKeys.all, 'list'] as const,
+  list: (visibility: VolumeTypeVisibility) => [...volumeTypeKeys.lists(), visibility] as const,
   detail: (id: string) => [...volumeTypeKeys.all, 'detail', id] as const,
   extraSpecs: (id: string) => [...volumeTypeKeys.all, 'detail', id, 'extra-specs'] as const,
   access: (id: string) => [...volumeTypeKeys.all, 'detail', id, 'access'] as const,
   usage: (id: string) => [...volumeTypeKeys.all, 'detail', id, 'usage'] as const,
   default: () => [...volumeTypeKeys.all, 'default'] as const,
-  qosSpecs: () => [...volumeTypeKeys.all, 'qos-specs'] as const,
-  pools: () => [...volumeTypeKeys.all, 'pools'] as const,
-  projects: () => [...volumeTypeKeys.all, 'projects'] as const,
 };
 
 /**
- * Every type of a visibility. Cinder cannot filter types by name, so the list is read whole (1000 a page,
- * following links) and filtered and paged in the browser; clouds have tens of types, not thousands.
+ * Every type of a visibility ('all': private ones too, for admins). Cinder cannot filter types by name,
+ * so the list is read whole (1000 a page, following links) and filtered and paged in the browser;
+ * clouds have tens of types, not thousands.
  */
-export function useVolumeTypes(visibility: VolumeTypeVisibility) {
-  return useQuery({
-    queryKey: volumeTypeKeys.list(visibility),
-    queryFn: ({ signal }) => listAllVolumeTypes(visibility, signal),
-    placeholderData: keepPreviousData,
+export const volumeTypeListOptions = (visibility: VolumeTypeVisibility) =>
+  queryOptions({ queryKey: volumeTypeKeys.list(visibility), queryFn: ({ signal }) => listAllVolumeTypes(visibility, signal) });
+
+/** 404 when no default is configured: that is an answer ("none", null), not an error. */
+export const defaultVolumeTypeOptions = () =>
+  queryOptions({
+    queryKey: volumeTypeKeys.default(),
+    queryFn: async ({ signal }) => {
+      try {
+        return await getDefaultVolumeType(signal);
+      } catch (error) {
+        if ((error as { status?: number }).status === 404) return null;
+        throw error;
+      }
+    },
+    staleTime: 60_000,
   });
+
+export function useVolumeTypes(visibility: VolumeTypeVisibility) {
+  return useQuery({ ...volumeTypeListOptions(visibility), placeholderData: keepPreviousData });
 }
 
 export function useVolumeType(id: string) {
@@ -57,51 +76,15 @@ export function useExtraSpecs(id: string) {
 
 /** The default type's id, or null when the cloud has none configured (404). */
 export function useDefaultTypeId() {
-  return useQuery({
-    queryKey: volumeTypeKeys.default(),
-    queryFn: async ({ signal }) => {
-      try {
-        return (await getDefaultVolumeType(signal)).id;
-      } catch (error) {
-        if ((error as { status?: number }).status === 404) return null;
-        throw error;
-      }
-    },
-    staleTime: 60_000,
-  });
-}
-
-/** All QoS specs by id: one GET /qos-specs for the whole list instead of one call per type. */
-export function useQosSpecsById(enabled = true) {
-  return useQuery({
-    queryKey: volumeTypeKeys.qosSpecs(),
-    queryFn: async ({ signal }) => {
-      const { qos_specs } = await listQosSpecs({}, signal);
-      return new Map(qos_specs.map((spec) => [spec.id, spec]));
-    },
-    enabled,
-    staleTime: 30_000,
-  });
+  return useQuery({ ...defaultVolumeTypeOptions(), select: (type) => type?.id ?? null });
 }
 
 export function useBackendNames(enabled: boolean) {
-  return useQuery({
-    queryKey: volumeTypeKeys.pools(),
-    queryFn: async ({ signal }) => backendNames(await listPools({ detail: true, signal })),
-    enabled,
-    staleTime: 60_000,
-    retry: false,
-  });
+  return useQuery({ ...poolListOptions({ detail: true }), select: backendNames, enabled, staleTime: 60_000, retry: false });
 }
 
 export function useAllProjects(enabled: boolean) {
-  return useQuery({
-    queryKey: volumeTypeKeys.projects(),
-    queryFn: ({ signal }) => listAllProjects(signal),
-    enabled,
-    staleTime: 60_000,
-    retry: false,
-  });
+  return useQuery({ ...allProjectsOptions(), enabled, retry: false });
 }
 
 export function useTypeAccess(id: string, enabled: boolean) {

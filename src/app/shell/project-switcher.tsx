@@ -2,11 +2,12 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { listProjectsForSwitch, switchProject } from '../../features/auth/session-actions';
+import { switchProject } from '../../features/auth/session-actions';
 import { useErrorMessage } from '../../components/api-error-alert';
 import { NativeSelect } from '../../components/native-select';
 import { useRequiredSession } from '../../lib/use-session';
 import { useFeedback } from '../../components/feedback/feedback';
+import { myProjectsOptions } from '../../queries/projects';
 
 /**
  * Lists the user's projects; choosing one re-scopes the token and rebuilds the endpoints. A native select:
@@ -19,7 +20,7 @@ export function ProjectSwitcher() {
   const { message } = useFeedback();
   const errorMessage = useErrorMessage();
   const [switching, setSwitching] = useState(false);
-  const projects = useQuery({ queryKey: ['auth', 'my-projects', session.user.id], queryFn: listProjectsForSwitch, staleTime: 60_000 });
+  const projects = useQuery(myProjectsOptions(session.user.id));
   const options = (projects.data ?? [{ id: session.project.id, name: session.project.name }]).map((p) => ({ value: p.id, label: p.name }));
 
   return (

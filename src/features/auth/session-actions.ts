@@ -40,11 +40,6 @@ export async function switchProject(projectId: string): Promise<Session> {
   return session;
 }
 
-export async function listProjectsForSwitch(): Promise<KeystoneProject[]> {
-  const current = getSession();
-  return current ? listMyProjects(current.token) : [];
-}
-
 /** Revokes the token (best effort) and forgets the session either way. */
 export async function logout(): Promise<void> {
   const current = getSession();

@@ -1,4 +1,5 @@
 import type { QosConsumer } from '../../api/models';
+import { DEFAULT_PAGE_SIZES, defineListSchema, parseListUrlState, writeListUrlState } from '../../lib/list-url-state';
 import { isConsumer } from './consumer';
 
 /** The list's filters and page live in the URL (shareable, survive a reload); read values are validated. */
@@ -9,30 +10,43 @@ export interface QosListState {
   pageSize: number;
 }
 
-export const PAGE_SIZES = [10, 20, 50, 100] as const;
-const DEFAULT_PAGE_SIZE = 20;
+export const PAGE_SIZES = DEFAULT_PAGE_SIZES;
+
+/** Sorting is the table's own (in the browser), so the schema's sort never leaves its default. */
+const qosListSchema = defineListSchema({
+  sortKeys: ['name'] as const,
+  defaultSort: { key: 'name', dir: 'asc' },
+  filterKeys: ['name', 'consumer'] as const,
+  filterValues: { consumer: isConsumer },
+  defaultPageSize: 20,
+  // This list called its page size `size` before every list used `limit`.
+  pageSizeAliases: ['size'],
+});
 
 export function parseQosListState(params: URLSearchParams): QosListState {
-  const name = (params.get('name') ?? '').slice(0, 255);
-  const consumerText = params.get('consumer');
-  const pageText = params.get('page') ?? '';
-  const sizeText = Number(params.get('size'));
+  const state = parseListUrlState(params, qosListSchema);
+  const consumer = state.filters.consumer;
   return {
-    name,
-    consumer: isConsumer(consumerText) ? consumerText : null,
-    page: /^[1-9]\d{0,5}$/.test(pageText) ? Number(pageText) : 1,
-    pageSize: (PAGE_SIZES as readonly number[]).includes(sizeText) ? sizeText : DEFAULT_PAGE_SIZE,
+    name: state.filters.name ?? '',
+    consumer: consumer && isConsumer(consumer) ? consumer : null,
+    page: state.page,
+    pageSize: state.limit,
   };
 }
 
 /** Defaults are left out of the URL. */
 export function writeQosListState(state: QosListState): URLSearchParams {
-  const params = new URLSearchParams();
-  if (state.name) params.set('name', state.name);
-  if (state.consumer) params.set('consumer', state.consumer);
-  if (state.page > 1) params.set('page', String(state.page));
-  if (state.pageSize !== DEFAULT_PAGE_SIZE) params.set('size', String(state.pageSize));
-  return params;
+  return writeListUrlState(
+    {
+      page: state.page,
+      limit: state.pageSize,
+      sortKey: 'name',
+      sortDir: 'asc',
+      filters: { name: state.name, ...(state.consumer ? { consumer: state.consumer } : {}) },
+      allProjects: false,
+    },
+    qosListSchema,
+  );
 }
 
 /** Case-insensitive substring on the name; exact consumer. */

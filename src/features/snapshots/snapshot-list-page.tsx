@@ -5,7 +5,6 @@ import dayjs from 'dayjs';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { listAllProjects } from '../../api/identity-projects';
 import { supports, supportsVersion } from '../../api/microversion';
 import type { Snapshot } from '../../api/models';
 import { deleteSnapshot, getSnapshot, type SnapshotPage } from '../../api/snapshots';
@@ -27,8 +26,9 @@ import { SnapshotDialogs, type SnapshotDialog } from './components/snapshot-dial
 import { SnapshotStatusBadge } from './components/snapshot-status-badge';
 import { snapshotListSchema, snapshotQueryFor } from './list-schema';
 import { useSnapshotExport } from './snapshot-export';
+import { allProjectsOptions } from '../../queries/projects';
 import { snapshotKeys, snapshotListOptions, volumeNamesOptions } from '../../queries/snapshots';
-import { filterableStatuses, isTransitional, snapshotStatusInfo } from '../../domain/snapshots';
+import { filterableStatuses, snapshotStatusInfo } from '../../domain/snapshots';
 
 const TABLE_ID = 'snapshots';
 
@@ -47,7 +47,7 @@ export function SnapshotListPage() {
   );
   const list = useQuery(snapshotListOptions(query));
   const names = useQuery(volumeNamesOptions(allProjects));
-  const projects = useQuery({ queryKey: ['snapshots', 'projects'], queryFn: ({ signal }) => listAllProjects(signal), enabled: allProjects, staleTime: 5 * 60_000 });
+  const projects = useQuery({ ...allProjectsOptions(), enabled: allProjects, staleTime: 5 * 60_000 });
   const projectNames = useMemo(() => new Map((projects.data ?? []).map((p) => [p.id, p.name])), [projects.data]);
 
   const [selected, setSelected] = useState<string[]>([]);
@@ -66,7 +66,7 @@ export function SnapshotListPage() {
   useLiveStatus<Snapshot>({
     items: list.data?.snapshots,
     getId: useCallback((s: Snapshot) => s.id, []),
-    speedOf: useCallback((s: Snapshot) => (isTransitional(s.status) ? 'fast' : false), []),
+    speedOf: useCallback((s: Snapshot) => snapshotStatusInfo(s.status).poll, []),
     fetchOne: getSnapshot,
     onUpdate: (fresh) => patchPage((rows) => rows.map((row) => (row.id === fresh.id ? fresh : row))),
     onGone: (id) => {

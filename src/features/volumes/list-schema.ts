@@ -7,6 +7,7 @@
 import type { VolumeListQuery } from '../../api/volumes';
 import { defineListSchema, type ListState } from '../../lib/list-url-state';
 import { isKnownVolumeStatus } from '../../domain/volumes';
+import type { VolumeListRequest } from '../../queries/volumes';
 
 export const UUID_PATTERN = /^[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}$/i;
 
@@ -27,10 +28,8 @@ export const volumeListSchema = defineListSchema({
 
 export type VolumeListState = ListState<(typeof volumeListSchema.sortKeys)[number], (typeof volumeListSchema.filterKeys)[number]>;
 
-export type VolumeListRequest =
-  /** A name/ID box holding a UUID: show that one volume (GET /volumes/{id}; members cannot filter by id). */
-  | { kind: 'byId'; id: string }
-  | { kind: 'page'; query: VolumeListQuery };
+/** `byId`: a name/ID box holding a UUID shows that one volume (GET /volumes/{id}; members cannot filter by id). */
+export type { VolumeListRequest };
 
 /** The request for a page. `marker` is used when known (from the previous page), otherwise `offset`. */
 export function volumeListRequest(

@@ -1,14 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Form, Input, InputNumber, Modal, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { listAvailabilityZones } from '../../../api/availability-zones';
 import type { Snapshot, Volume } from '../../../api/models';
-import { listVolumeTypes } from '../../../api/volume-types';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { CliEquivalent } from '../../../components/cli/cli-equivalent';
 import { volumeActionCalls } from '../../../api/volume-actions';
 import { canCreateVolumeFrom, newVolumeSizeProblem } from '../../../domain/snapshots';
+import { availabilityZoneOptions } from '../../../queries/availability-zones';
 import { useCreateVolumeFromSnapshot } from '../../../queries/snapshots';
+import { volumeTypeListOptions } from '../../../queries/volume-types';
 import { useFeedback } from '../../../components/feedback/feedback';
 
 interface Props {
@@ -32,8 +32,8 @@ export function CreateVolumeFromSnapshotModal({ snapshot, open, onClose, onCreat
   const { message } = useFeedback();
   const [form] = Form.useForm<Values>();
   const create = useCreateVolumeFromSnapshot();
-  const types = useQuery({ queryKey: ['snapshots', 'volume-types'], queryFn: ({ signal }) => listVolumeTypes({}, signal), enabled: open, staleTime: 60_000 });
-  const zones = useQuery({ queryKey: ['snapshots', 'zones'], queryFn: () => listAvailabilityZones(), enabled: open, staleTime: 60_000 });
+  const types = useQuery({ ...volumeTypeListOptions('public'), enabled: open, staleTime: 60_000 });
+  const zones = useQuery({ ...availabilityZoneOptions(), enabled: open });
   const available = canCreateVolumeFrom(snapshot);
   // One mapping for the request and its CLI equivalent.
   const toBody = (values: Partial<Values>) => ({
@@ -108,7 +108,7 @@ export function CreateVolumeFromSnapshotModal({ snapshot, open, onClose, onCreat
             allowClear
             loading={types.isLoading}
             placeholder={t('createVolume.typeDefault')}
-            options={(types.data?.volume_types ?? []).map((type) => ({ value: type.name, label: type.name }))}
+            options={(types.data ?? []).map((type) => ({ value: type.name, label: type.name }))}
           />
         </Form.Item>
         <Form.Item name="zone" label={t('createVolume.zone')}>

@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { VolumeType } from '../../../api/models';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
-import { useQosSpecsById, useSetTypeQos } from '../../../queries/volume-types';
+import { useQosSpecsById } from '../../../queries/qos-specs';
+import { useSetTypeQos } from '../../../queries/volume-types';
 import { useFeedback } from '../../../components/feedback/feedback';
 
 /** The type's QoS spec: associate, change (old one disassociated first) or disassociate. */

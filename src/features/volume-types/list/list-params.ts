@@ -1,4 +1,5 @@
 import type { VolumeTypeVisibility } from '../../../api/volume-types';
+import { DEFAULT_PAGE_SIZES, defineListSchema, parseListUrlState, writeListUrlState } from '../../../lib/list-url-state';
 
 export interface TypeListParams {
   name: string;
@@ -7,29 +8,43 @@ export interface TypeListParams {
   pageSize: number;
 }
 
-const visibilities: readonly VolumeTypeVisibility[] = ['all', 'public', 'private'];
-const pageSizes = [10, 20, 50, 100];
+const visibilities: readonly string[] = ['all', 'public', 'private'] satisfies VolumeTypeVisibility[];
+const pageSizes = [...DEFAULT_PAGE_SIZES];
+
+/** The table sorts by name in the browser, so the schema's sort never leaves its default. */
+const typeListSchema = defineListSchema({
+  sortKeys: ['name'] as const,
+  defaultSort: { key: 'name', dir: 'asc' },
+  filterKeys: ['name', 'visibility'] as const,
+  filterValues: { visibility: (value) => visibilities.includes(value) },
+  defaultPageSize: 20,
+  // This list called its page size `pageSize` before every list used `limit`.
+  pageSizeAliases: ['pageSize'],
+});
 
 /** Reads list state from the URL, ignoring anything malformed (a shared link may be old or edited). */
 export function readListParams(params: URLSearchParams): TypeListParams {
-  const visibility = params.get('visibility') as VolumeTypeVisibility | null;
-  const page = Number(params.get('page'));
-  const pageSize = Number(params.get('pageSize'));
+  const state = parseListUrlState(params, typeListSchema);
   return {
-    name: (params.get('name') ?? '').slice(0, 255),
-    visibility: visibility && visibilities.includes(visibility) ? visibility : 'all',
-    page: Number.isInteger(page) && page >= 1 ? page : 1,
-    pageSize: pageSizes.includes(pageSize) ? pageSize : 20,
+    name: state.filters.name ?? '',
+    visibility: (state.filters.visibility as VolumeTypeVisibility | undefined) ?? 'all',
+    page: state.page,
+    pageSize: state.limit,
   };
 }
 
 export function writeListParams(state: TypeListParams): URLSearchParams {
-  const params = new URLSearchParams();
-  if (state.name) params.set('name', state.name);
-  if (state.visibility !== 'all') params.set('visibility', state.visibility);
-  if (state.page > 1) params.set('page', String(state.page));
-  if (state.pageSize !== 20) params.set('pageSize', String(state.pageSize));
-  return params;
+  return writeListUrlState(
+    {
+      page: state.page,
+      limit: state.pageSize,
+      sortKey: 'name',
+      sortDir: 'asc',
+      filters: { name: state.name, ...(state.visibility !== 'all' ? { visibility: state.visibility } : {}) },
+      allProjects: false,
+    },
+    typeListSchema,
+  );
 }
 
 export { pageSizes };

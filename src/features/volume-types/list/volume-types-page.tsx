@@ -12,7 +12,8 @@ import { PageError } from '../../../components/page-states';
 import { CreateTypeModal } from '../components/create-type-modal';
 import { DeleteTypeModal } from '../components/delete-type-modal';
 import { EditTypeModal } from '../components/edit-type-modal';
-import { useDefaultTypeId, useQosSpecsById, useVolumeTypes } from '../../../queries/volume-types';
+import { useQosSpecsById } from '../../../queries/qos-specs';
+import { useDefaultTypeId, useVolumeTypes } from '../../../queries/volume-types';
 import { isShared } from '../../../domain/volume-types';
 import { pageSizes, readListParams, writeListParams, type TypeListParams } from './list-params';
 

@@ -2,35 +2,15 @@ import { useQuery } from '@tanstack/react-query';
 import { Descriptions, Empty, Spin, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { Volume, VolumeType } from '../../../api/models';
-import { getQosSpec } from '../../../api/qos-specs';
-import { getVolumeType, listAllVolumeTypes } from '../../../api/volume-types';
+import type { Volume } from '../../../api/models';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
-import { volumeKeys } from '../../../queries/volumes';
-
-/** The volume's type: by id (3.63+ volume_type_id) or, on older servers, by name from the type list. */
-async function typeOf(volume: Volume, signal: AbortSignal): Promise<VolumeType | null> {
-  if (volume.volume_type_id) return getVolumeType(volume.volume_type_id, signal);
-  if (!volume.volume_type) return null;
-  const types = await listAllVolumeTypes('all', signal);
-  return types.find((type) => type.name === volume.volume_type || type.id === volume.volume_type) ?? null;
-}
+import { volumeQosOptions } from '../../../queries/volumes';
 
 /** Admins: the QoS spec in effect through the volume's type (GET /types/{id} → qos_specs_id → GET /qos-specs/{id}). */
 export function QosTab({ volume }: { volume: Volume }) {
   const { t } = useTranslation(['volumes', 'app']);
   const key = volume.volume_type_id ?? volume.volume_type ?? '';
-  // The type (id or name) fully decides the answer; the rest of the volume does not matter.
-  // eslint-disable-next-line @tanstack/query/exhaustive-deps
-  const query = useQuery({
-    queryKey: volumeKeys.qos(key),
-    queryFn: async ({ signal }) => {
-      const type = await typeOf(volume, signal);
-      const qos = type?.qos_specs_id ? await getQosSpec(type.qos_specs_id, signal) : null;
-      return { type, qos };
-    },
-    enabled: !!key,
-  });
+  const query = useQuery({ ...volumeQosOptions(volume), enabled: !!key });
   if (!key) return <Empty description={t('qos.noType')} />;
   if (query.isPending) return <Spin />;
   if (query.isError) return <ApiErrorAlert error={query.error} title={t('qos.failed')} />;

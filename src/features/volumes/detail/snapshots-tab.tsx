@@ -2,15 +2,13 @@ import { useQuery } from '@tanstack/react-query';
 import { Flex, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { getConfig } from '../../../api/config';
 import type { Snapshot, Volume } from '../../../api/models';
-import { listSnapshots } from '../../../api/snapshots';
 import { isTransitional as isSnapshotTransitional } from '../../../domain/snapshots';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { useIsAdmin } from '../../../lib/use-session';
 import { CreateSnapshotButton } from '../action-slots';
 import { RelativeTime } from '../relative-time';
-import { volumeKeys } from '../../../queries/volumes';
+import { volumeSnapshotsTabOptions } from '../../../queries/volumes';
 
 // The raw status in a plain colour (the snapshots page owns the labels and their finer colours).
 const snapshotColor = (status: string) =>
@@ -20,12 +18,8 @@ const snapshotColor = (status: string) =>
 export function SnapshotsTab({ volume }: { volume: Volume }) {
   const { t } = useTranslation(['volumes', 'app']);
   const isAdmin = useIsAdmin();
-  const query = useQuery({
-    queryKey: [...volumeKeys.snapshots(volume.id), { allProjects: isAdmin }],
-    // An admin may be looking at another project's volume: its snapshots need all_tenants.
-    queryFn: ({ signal }) => listSnapshots({ volume_id: volume.id, allProjects: isAdmin, limit: 1000 }, signal),
-    refetchInterval: (q) => (q.state.data?.snapshots.some((s) => isSnapshotTransitional(s.status)) ? getConfig().pollIntervalMs : false),
-  });
+  // An admin may be looking at another project's volume: its snapshots need all_tenants.
+  const query = useQuery(volumeSnapshotsTabOptions(volume.id, isAdmin));
   return (
     <>
       <Flex justify="flex-end" style={{ marginBottom: 12 }}>

@@ -3,7 +3,6 @@ import { useQuery } from '@tanstack/react-query';
 import { Button, Result, Tabs } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
-import { getConfig } from '../../../api/config';
 import { isApiError } from '../../../api/errors';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { UpdatedAgo } from '../../../components/list/updated-ago';
@@ -13,7 +12,6 @@ import { useIsAdmin } from '../../../lib/use-session';
 import { VolumeDetailActions } from '../action-slots';
 import { volumeLabel } from '../../../domain/volumes';
 import { volumeDetailOptions } from '../../../queries/volumes';
-import { pollSpeed } from '../../../domain/volumes';
 import { VolumeStatusBadge } from '../volume-status';
 import { AttachmentsTab } from './attachments-tab';
 import { MessagesTab } from './messages-tab';
@@ -39,16 +37,8 @@ export function VolumeDetailPage() {
   const isAdmin = useIsAdmin();
   const tab = parseTab(tabParam ?? search.get('tab'), isAdmin);
 
-  const query = useQuery({
-    ...volumeDetailOptions(id),
-    // Poll only while the volume is changing (same status table as the list).
-    refetchInterval: (q) => {
-      const speed = q.state.data ? pollSpeed(q.state.data.status) : false;
-      if (speed === 'fast') return getConfig().pollIntervalMs;
-      if (speed === 'slow') return getConfig().pollIntervalMs * 5;
-      return false;
-    },
-  });
+  // Polled only while the volume is changing (same status table as the list).
+  const query = useQuery(volumeDetailOptions(id));
 
   const crumbs = [{ label: t('list.title'), to: '/volumes' }];
   if (query.isPending) return <PageLoading />;

@@ -1,13 +1,12 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { isApiError } from '../../../api/errors';
 import { supports } from '../../../api/microversion';
 import type { Volume } from '../../../api/models';
-import { getVolume, listVolumes, type VolumePage } from '../../../api/volumes';
+import { getVolume, type VolumePage } from '../../../api/volumes';
 import { useLiveStatus } from '../../../lib/live-status';
 import { useIsAdmin, useRequiredSession } from '../../../lib/use-session';
 import { listIdentity, volumeListRequest, type VolumeListState } from '../list-schema';
-import { volumeKeys } from '../../../queries/volumes';
+import { volumeKeys, volumeListOptions } from '../../../queries/volumes';
 import { pollSpeed } from '../../../domain/volumes';
 
 const getId = (volume: Volume) => volume.id;
@@ -37,38 +36,18 @@ export function useVolumeList(state: VolumeListState) {
   const marker = markerMemory.get(`${identity}#${state.page}`);
   const request = useMemo(() => volumeListRequest(state, { isAdmin, withCount, marker }), [state, isAdmin, withCount, marker]);
 
-  const queryKey = request.kind === 'byId' ? ([...volumeKeys.lists(), 'byId', request.id] as const) : volumeKeys.list(request.query);
-  // The key is the Cinder query itself; identity/page only name where to remember the next marker.
-  // eslint-disable-next-line @tanstack/query/exhaustive-deps
-  const query = useQuery({
-    queryKey,
-    queryFn: async ({ signal }): Promise<VolumePage> => {
-      if (request.kind === 'byId') {
-        try {
-          return { volumes: [await getVolume(request.id, signal)], count: 1 };
-        } catch (error) {
-          if (isApiError(error) && error.isNotFound) return { volumes: [], count: 0 };
-          throw error;
-        }
-      }
-      let page: VolumePage;
-      try {
-        page = await listVolumes(request.query, signal);
-      } catch (error) {
-        // The remembered marker's volume may be gone since ("marker not found"): fall back to the offset.
-        if (!request.query.marker || !isApiError(error) || (error.status !== 400 && error.status !== 404)) throw error;
-        markerMemory.delete(`${identity}#${state.page}`);
-        const { marker: _marker, ...rest } = request.query;
-        page = await listVolumes({ ...rest, offset: (state.page - 1) * state.limit }, signal);
-      }
-      if (page.nextMarker) rememberMarker(`${identity}#${state.page + 1}`, page.nextMarker);
-      return page;
+  const options = volumeListOptions(request, {
+    // The remembered marker's volume may be gone since ("marker not found"): fall back to the offset.
+    withoutMarker: ({ marker: _marker, ...rest }) => {
+      markerMemory.delete(`${identity}#${state.page}`);
+      return { ...rest, offset: (state.page - 1) * state.limit };
     },
-    placeholderData: (previous) => previous,
+    onNextMarker: (next) => rememberMarker(`${identity}#${state.page + 1}`, next),
   });
+  const query = useQuery(options);
 
   const patch = (update: (page: VolumePage) => VolumePage) =>
-    queryClient.setQueryData<VolumePage>(queryKey, (old) => (old ? update(old) : old));
+    queryClient.setQueryData(options.queryKey, (old) => (old ? update(old) : old));
 
   const live = useLiveStatus<Volume>({
     items: query.isPlaceholderData ? undefined : query.data?.volumes,

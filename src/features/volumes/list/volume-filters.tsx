@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { Checkbox } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { listAvailabilityZones } from '../../../api/availability-zones';
 import { TextFilter } from '../../../components/list/text-filter';
 import { NativeSelect, type NativeSelectOption } from '../../../components/native-select';
 import type { VolumeListState } from '../list-schema';
 import { filterableStatuses } from '../../../domain/volumes';
+import { availabilityZoneOptions } from '../../../queries/availability-zones';
 import { useVolumeStatusLabel } from '../volume-status';
 
 type Filters = VolumeListState['filters'];
@@ -24,7 +24,7 @@ interface VolumeFiltersProps {
 export function VolumeFilters({ state, isAdmin, onFiltersChange, onAllProjectsChange }: VolumeFiltersProps) {
   const { t } = useTranslation(['volumes', 'list']);
   const statusLabel = useVolumeStatusLabel();
-  const zones = useQuery({ queryKey: ['availability-zones'], queryFn: listAvailabilityZones, staleTime: 5 * 60_000 });
+  const zones = useQuery({ ...availabilityZoneOptions(), staleTime: 5 * 60_000 });
   const set = (key: keyof Filters, value: string | undefined) => onFiltersChange({ ...state.filters, [key]: value || undefined });
   const withAll = (label: string, options: NativeSelectOption<string>[]): NativeSelectOption<string>[] => [
     { value: '', label: t('list:filters.all', { label }) },

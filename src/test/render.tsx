@@ -4,6 +4,7 @@ import i18next from 'i18next';
 import type { ReactNode } from 'react';
 import { I18nextProvider, initReactI18next } from 'react-i18next';
 import { MemoryRouter } from 'react-router';
+import { AppRoutes } from '../app/router';
 import { FeedbackProvider } from '../components/feedback/feedback';
 import { namespaceOf } from '../i18n/namespace';
 
@@ -17,11 +18,20 @@ for (const [path, strings] of Object.entries(files)) {
   if (key) (resources[key.language] ??= {})[key.namespace] = strings;
 }
 
+type Language = 'en-US' | 'zh-CN';
+
+interface RenderOptions {
+  language?: Language;
+  /** The URL the router starts at (default `/`). */
+  route?: string;
+}
+
 /**
  * Renders a component the way the console does: real antd (inside the FeedbackProvider for message/modal), real
  * strings in either language, a router, and a fresh QueryClient without retries.
  */
-export function renderWithProviders(ui: ReactNode, language: 'en-US' | 'zh-CN' = 'en-US') {
+export function renderWithProviders(ui: ReactNode, options: Language | RenderOptions = {}) {
+  const { language = 'en-US', route = '/' } = typeof options === 'string' ? { language: options } : options;
   const i18n = i18next.createInstance();
   void i18n.use(initReactI18next).init({
     lng: language,
@@ -35,11 +45,19 @@ export function renderWithProviders(ui: ReactNode, language: 'en-US' | 'zh-CN' =
   const result = render(
     <I18nextProvider i18n={i18n}>
       <QueryClientProvider client={client}>
-        <MemoryRouter>
+        <MemoryRouter initialEntries={[route]}>
           <FeedbackProvider>{ui}</FeedbackProvider>
         </MemoryRouter>
       </QueryClientProvider>
     </I18nextProvider>,
   );
   return { ...result, client };
+}
+
+/**
+ * Renders the console's real route table at `route`: sign-in guard, shell (with its own query client, as in
+ * the app) and the lazily loaded page. Sign in first (src/test/emulator.ts) or it shows the login page.
+ */
+export function renderRoute(route: string, language: Language = 'en-US') {
+  return renderWithProviders(<AppRoutes />, { route, language });
 }

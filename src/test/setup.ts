@@ -1,9 +1,15 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
-import { afterEach } from 'vitest';
+import { afterEach, vi } from 'vitest';
+import { setConfig } from '../api/config';
+import { setSession } from '../api/session';
 
 afterEach(() => {
+  // Unmount first: pages need their session for as long as they are on screen.
   cleanup();
+  setSession(null);
+  setConfig({});
+  vi.unstubAllGlobals();
   sessionStorage.clear();
 });
 

@@ -1,30 +1,33 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { ApiError } from '../../../api/errors';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { QosSpec } from '../../../api/models';
-import * as qosApi from '../../../api/qos-specs';
+import { startCloud, type TestCloud } from '../../../test/emulator';
 import { renderWithProviders } from '../../../test/render';
 import { SpecEditor } from './spec-editor';
 
-vi.mock('../../../api/qos-specs', async (importOriginal) => {
-  const actual = await importOriginal<typeof qosApi>();
-  return { ...actual, setQosKeys: vi.fn(), unsetQosKeys: vi.fn(), getQosSpec: vi.fn(), listQosSpecs: vi.fn() };
-});
-const api = vi.mocked(qosApi);
+let cloud: TestCloud;
+let spec: QosSpec;
 
-const spec: QosSpec = {
-  id: 'q1',
-  name: 'gold',
-  consumer: 'front-end',
-  specs: { total_iops_sec: '500', read_bytes_sec: '104857600', minIOPS: '10' },
-};
-
-beforeEach(() => {
-  vi.clearAllMocks();
-  api.setQosKeys.mockImplementation(async (_id, specs) => specs);
-  api.unsetQosKeys.mockResolvedValue(undefined);
+beforeEach(async () => {
+  cloud = startCloud();
+  await cloud.signIn('admin');
+  const admin = await cloud.cinderAs('admin');
+  const created = await admin.post<{ qos_specs: QosSpec }>('/qos-specs', {
+    qos_specs: { name: 'gold', consumer: 'front-end', total_iops_sec: '500', read_bytes_sec: '104857600', minIOPS: '10' },
+  });
+  spec = created.body.qos_specs;
 });
+
+/** The spec as the emulator now holds it. */
+async function held(): Promise<Pick<QosSpec, 'consumer' | 'specs'>> {
+  const admin = await cloud.cinderAs('admin');
+  const { consumer, specs } = (await admin.get<{ qos_specs: QosSpec }>(`/qos-specs/${spec.id}`)).body.qos_specs;
+  return { consumer, specs };
+}
+
+/** The writes the console sent to the spec, in order, with their bodies. */
+const writes = () => cloud.requests.filter((r) => r.method === 'PUT').map((r) => [r.path.slice(r.path.indexOf(spec.id) + spec.id.length) || '/', r.body]);
 
 function setup() {
   const user = userEvent.setup({ delay: null });
@@ -54,6 +57,7 @@ describe('SpecEditor', { timeout: 120_000 }, () => {
     await fill(field, '12.5');
     expect(await screen.findByText('Enter a whole number of 0 or more.')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Review changes' })).toBeDisabled();
+    expect(writes()).toEqual([]);
   });
 
   it('refuses a reserved key when adding', async () => {
@@ -62,6 +66,7 @@ describe('SpecEditor', { timeout: 120_000 }, () => {
     await fill(screen.getByLabelText('Value', { selector: 'input#qos-new-value' }), 'x');
     await user.click(screen.getByRole('button', { name: /Add$/ }));
     expect(await screen.findByText('"name" and "consumer" are not spec keys.')).toBeInTheDocument();
+    expect(writes()).toEqual([]);
   });
 
   it('shows the diff, then sets changed and added keys and unsets removed ones', async () => {
@@ -83,9 +88,13 @@ describe('SpecEditor', { timeout: 120_000 }, () => {
     expect(within(dialog).getByText(/keep their old limits until they are detached and attached again/)).toBeInTheDocument();
 
     await user.click(within(dialog).getByRole('button', { name: 'Save changes' }));
-    await waitFor(() => expect(api.unsetQosKeys).toHaveBeenCalledWith('q1', ['minIOPS']));
-    expect(api.setQosKeys).toHaveBeenCalledWith('q1', { total_iops_sec: '800', write_iops_sec: '200' });
-    expect(api.setQosKeys.mock.invocationCallOrder[0]).toBeLessThan(api.unsetQosKeys.mock.invocationCallOrder[0]!);
+    expect(await screen.findByText('Specs of gold saved.')).toBeInTheDocument();
+    expect(await held()).toEqual({ consumer: 'front-end', specs: { total_iops_sec: '800', read_bytes_sec: '104857600', write_iops_sec: '200' } });
+    // Set first, then unset (the order the draft's diff is applied in).
+    expect(writes()).toEqual([
+      ['/', { qos_specs: { total_iops_sec: '800', write_iops_sec: '200' } }],
+      ['/delete_keys', { keys: ['minIOPS'] }],
+    ]);
   });
 
   it('changes the consumer through the set-keys call', async () => {
@@ -96,21 +105,24 @@ describe('SpecEditor', { timeout: 120_000 }, () => {
     const dialog = await screen.findByRole('dialog');
     expect(within(dialog).getAllByRole('row')[1]).toHaveTextContent('ChangeConsumerFront-endBoth');
     await user.click(within(dialog).getByRole('button', { name: 'Save changes' }));
-    await waitFor(() => expect(api.setQosKeys).toHaveBeenCalledWith('q1', { consumer: 'both' }));
-    expect(api.unsetQosKeys).not.toHaveBeenCalled();
+    expect(await screen.findByText('Specs of gold saved.')).toBeInTheDocument();
+    expect(writes()).toEqual([['/', { qos_specs: { consumer: 'both' } }]]);
+    expect(await held()).toEqual({ consumer: 'both', specs: spec.specs });
   });
 
   it('keeps the edits and shows Cinder’s message and request id when it refuses', async () => {
-    api.unsetQosKeys.mockRejectedValue(
-      new ApiError({ kind: 'http', status: 404, fault: 'itemNotFound', message: 'QoS spec q1 has no spec with key minIOPS.', requestId: 'req-123' }),
-    );
     const { user } = setup();
+    // Someone else removes the key while the page still shows it.
+    const admin = await cloud.cinderAs('admin');
+    expect((await admin.put(`/qos-specs/${spec.id}/delete_keys`, { keys: ['minIOPS'] })).status).toBe(202);
     await user.click(screen.getByRole('button', { name: 'Remove minIOPS' }));
     await user.click(screen.getByRole('button', { name: 'Review changes' }));
     await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Save changes' }));
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('QoS spec q1 has no spec with key minIOPS.');
-    expect(alert).toHaveTextContent('req-123');
+    expect(alert).toHaveTextContent(`QoS spec ${spec.id} has no spec with key minIOPS.`);
+    const refusal = cloud.lastRequest('PUT', '/delete_keys');
+    expect(refusal.status).toBe(404);
+    expect(alert).toHaveTextContent(refusal.requestId!);
     expect(screen.getByRole('button', { name: 'Restore minIOPS' })).toBeInTheDocument();
   });
 });

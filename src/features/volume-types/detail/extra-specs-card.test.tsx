@@ -1,27 +1,33 @@
-import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { configure, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { ApiError } from '../../../api/errors';
-import * as typesApi from '../../../api/volume-types';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { SEED, startCloud, type TestCloud } from '../../../test/emulator';
 import { renderWithProviders } from '../../../test/render';
 import { ExtraSpecsCard } from './extra-specs-card';
 
-vi.mock('../../../api/volume-types', async (importOriginal) => {
-  const actual = await importOriginal<typeof typesApi>();
-  return { ...actual, getExtraSpecs: vi.fn(), setExtraSpecs: vi.fn(), deleteExtraSpec: vi.fn() };
-});
-vi.mock('../../../api/pools', () => ({ listPools: vi.fn(async () => []), backendNames: () => ['hdd', 'ssd'] }));
-
-const api = vi.mocked(typesApi);
 // antd in jsdom renders slowly on a busy machine; the default 1 s wait is too tight.
 configure({ asyncUtilTimeout: 10_000 });
 
-beforeEach(() => {
-  vi.clearAllMocks();
-  api.getExtraSpecs.mockResolvedValue({ volume_backend_name: 'hdd', tier: 'gold', old: 'x' });
-  api.setExtraSpecs.mockImplementation(async (_id, specs) => specs);
-  api.deleteExtraSpec.mockResolvedValue(undefined);
+const SPECS = { volume_backend_name: 'hdd', tier: 'gold', old: 'x' };
+let cloud: TestCloud;
+let typeId: string;
+
+beforeEach(async () => {
+  cloud = startCloud();
+  await cloud.signIn('admin');
+  const admin = await cloud.cinderAs('admin');
+  const created = await admin.post<{ volume_type: { id: string } }>('/types', { volume_type: { name: 'spec-test', extra_specs: SPECS } });
+  typeId = created.body.volume_type.id;
 });
+
+/** The type's extra specs as the emulator now holds them. */
+async function heldSpecs(): Promise<Record<string, string>> {
+  const admin = await cloud.cinderAs('admin');
+  return (await admin.get<{ extra_specs: Record<string, string> }>(`/types/${typeId}/extra_specs`)).body.extra_specs;
+}
+
+/** The writes the console sent to the type's extra specs, in order. */
+const specWrites = () => cloud.requests.filter((r) => r.method !== 'GET' && r.path.includes(`/types/${typeId}/extra_specs`)).map((r) => `${r.method} ${r.path.slice(r.path.indexOf('/extra_specs'))}`);
 
 /** Sets a field's whole value at once (typing key by key into antd's AutoComplete is slow in jsdom). */
 function fill(name: string, value: string) {
@@ -30,7 +36,7 @@ function fill(name: string, value: string) {
 
 async function openEditor() {
   const user = userEvent.setup({ delay: null });
-  renderWithProviders(<ExtraSpecsCard typeId="t1" volumesInUse={0} />);
+  renderWithProviders(<ExtraSpecsCard typeId={typeId} volumesInUse={0} />);
   await screen.findByRole('row', { name: 'tier gold' });
   await user.click(screen.getByRole('button', { name: /Edit extra specs/ }));
   return user;
@@ -45,7 +51,8 @@ describe('ExtraSpecsCard', { timeout: 90_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Review changes' }));
     expect(await screen.findAllByText(/appears more than once/)).toHaveLength(2);
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
-    expect(api.setExtraSpecs).not.toHaveBeenCalled();
+    expect(specWrites()).toEqual([]);
+    expect(await heldSpecs()).toEqual(SPECS);
   });
 
   it('shows the diff, then POSTs added and changed keys and DELETEs removed ones', async () => {
@@ -63,15 +70,18 @@ describe('ExtraSpecsCard', { timeout: 90_000 }, () => {
     expect(items).toEqual(['Addedreplication_enabled = <is> True', 'Changedtier: gold → platinum', 'Removedold = x']);
 
     await user.click(within(dialog).getByRole('button', { name: 'Apply changes' }));
-    await waitFor(() => expect(api.deleteExtraSpec).toHaveBeenCalledWith('t1', 'old'));
-    expect(api.setExtraSpecs).toHaveBeenCalledWith('t1', { replication_enabled: '<is> True', tier: 'platinum' });
-    expect(api.setExtraSpecs.mock.invocationCallOrder[0]).toBeLessThan(api.deleteExtraSpec.mock.invocationCallOrder[0]!);
+    // Back to the table, now showing what the emulator holds.
+    expect(await screen.findByRole('row', { name: 'tier platinum' })).toBeInTheDocument();
+    expect(screen.queryByRole('row', { name: 'old x' })).not.toBeInTheDocument();
+    expect(await heldSpecs()).toEqual({ volume_backend_name: 'hdd', tier: 'platinum', replication_enabled: '<is> True' });
+    // Set first, then delete: a failure part-way never leaves the type without the keys being added.
+    expect(specWrites()).toEqual(['POST /extra_specs', 'DELETE /extra_specs/old']);
+    expect(cloud.lastRequest('POST', '/extra_specs').body).toEqual({ extra_specs: { replication_enabled: '<is> True', tier: 'platinum' } });
   });
 
   it('shows Cinder’s refusal with the request id and keeps the edits', async () => {
-    api.setExtraSpecs.mockRejectedValue(
-      new ApiError({ kind: 'http', status: 400, fault: 'badRequest', message: 'Volume Type is currently in use.', requestId: 'req-abc' }),
-    );
+    // A volume of the type appears after the page was loaded: Cinder then refuses every spec write.
+    cloud.emu.scenarios.createVolume({ projectId: SEED.projects.demo, volumeType: typeId });
     const user = await openEditor();
     fill('Value 2', 'bronze');
     await user.click(screen.getByRole('button', { name: 'Review changes' }));
@@ -79,13 +89,16 @@ describe('ExtraSpecsCard', { timeout: 90_000 }, () => {
 
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Volume Type is currently in use.');
-    expect(alert).toHaveTextContent('req-abc');
+    const refusal = cloud.lastRequest('POST', '/extra_specs');
+    expect(refusal.status).toBe(400);
+    expect(alert).toHaveTextContent(refusal.requestId!);
     expect(screen.getByRole('combobox', { name: 'Value 2' })).toHaveValue('bronze');
-    expect(api.deleteExtraSpec).not.toHaveBeenCalled();
+    expect(specWrites()).toEqual(['POST /extra_specs']);
+    expect(await heldSpecs()).toEqual(SPECS);
   });
 
   it('warns up front when volumes use the type', async () => {
-    renderWithProviders(<ExtraSpecsCard typeId="t1" volumesInUse={3} />);
+    renderWithProviders(<ExtraSpecsCard typeId={typeId} volumesInUse={3} />);
     expect(await screen.findByText(/3 volumes use this type: Cinder refuses any change/)).toBeInTheDocument();
   });
 });

@@ -1,7 +1,7 @@
 import { Route, Routes } from 'react-router';
 import { NotFoundPage } from '../../components/page-states';
-import { QosSpecDetailPage } from './qos-spec-detail-page';
-import { QosSpecsListPage } from './qos-specs-list-page';
+import { QosSpecDetailPage } from './detail/qos-spec-detail-page';
+import { QosSpecsListPage } from './list/qos-specs-list-page';
 
 /** /qos-specs (list) and /qos-specs/:id (specs editor, associations). Admin-only: the router guards it. */
 export default function QosSpecsRoutes() {

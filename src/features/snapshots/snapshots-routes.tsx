@@ -1,7 +1,7 @@
 import { Route, Routes } from 'react-router';
 import { NotFoundPage } from '../../components/page-states';
-import { SnapshotDetailPage } from './snapshot-detail-page';
-import { SnapshotListPage } from './snapshot-list-page';
+import { SnapshotDetailPage } from './detail/snapshot-detail-page';
+import { SnapshotListPage } from './list/snapshot-list-page';
 
 /** /snapshots and /snapshots/:id (lazy-loaded from src/app/routes.tsx). */
 export default function SnapshotsRoutes() {

@@ -6,7 +6,7 @@ import type { QosConsumer, QosSpec } from '../../../api/models';
 import { consumerLabelKey, consumers, enforcedByHypervisor } from '../consumer';
 import { keyProblemKey, valueProblemKey } from '../problem-text';
 import { diffSpecs, isStandardKey, sortedSpecEntries, specKeyProblem, specValueProblem } from '../../../domain/qos-specs';
-import { SpecDiffModal } from './spec-diff-modal';
+import { SpecDiffModal } from '../actions/spec-diff-modal';
 import { SpecKeyPicker, SpecValueHint } from './spec-key-picker';
 
 type RowState = 'same' | 'new' | 'changed' | 'removed';

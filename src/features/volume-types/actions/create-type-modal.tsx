@@ -8,8 +8,8 @@ import { CliEquivalent } from '../../../components/cli/cli-equivalent';
 import { volumeTypeCalls } from '../../../api/volume-types';
 import { useBackendNames, useCreateVolumeType } from '../../../queries/volume-types';
 import { buildCreateSpecs, impliedCreateSpecs, validateSpecRows, type SpecRow } from '../../../domain/volume-types';
-import { SpecRowsEditor } from './spec-rows-editor';
-import { TypeBasicFields } from './type-basic-fields';
+import { SpecRowsEditor } from '../components/spec-rows-editor';
+import { TypeBasicFields } from '../components/type-basic-fields';
 import { useFeedback } from '../../../components/feedback/feedback';
 
 interface FormValues {

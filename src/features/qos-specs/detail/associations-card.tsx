@@ -8,7 +8,7 @@ import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { CliEquivalent } from '../../../components/cli/cli-equivalent';
 import { qosCalls } from '../../../api/qos-specs';
 import { useDisassociateAllQos, useDisassociateQos, useQosAssociations } from '../../../queries/qos-specs';
-import { AssociateModal } from './associate-modal';
+import { AssociateModal } from '../actions/associate-modal';
 import { useFeedback } from '../../../components/feedback/feedback';
 
 export function AssociationsCard({ spec }: { spec: QosSpec }) {

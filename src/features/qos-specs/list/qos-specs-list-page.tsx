@@ -3,17 +3,17 @@ import { Button, Empty, Flex, Input, Select, Table, type TableColumnsType } from
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import type { QosConsumer, QosSpec } from '../../api/models';
-import { PageHeader } from '../../components/page-header';
-import { PageError } from '../../components/page-states';
-import { AssociationsCell } from './components/associations-cell';
-import { ConsumerTag } from './components/consumer-tag';
-import { CreateQosModal } from './components/create-qos-modal';
-import { DeleteQosModal } from './components/delete-qos-modal';
-import { SpecSummary } from './components/spec-summary';
-import { consumerLabelKey, consumers } from './consumer';
+import type { QosConsumer, QosSpec } from '../../../api/models';
+import { PageHeader } from '../../../components/page-header';
+import { PageError } from '../../../components/page-states';
+import { AssociationsCell } from '../components/associations-cell';
+import { ConsumerTag } from '../components/consumer-tag';
+import { CreateQosModal } from '../actions/create-qos-modal';
+import { DeleteQosModal } from '../actions/delete-qos-modal';
+import { SpecSummary } from '../components/spec-summary';
+import { consumerLabelKey, consumers } from '../consumer';
 import { matchesFilters, PAGE_SIZES, parseQosListState, writeQosListState, type QosListState } from './list-url-state';
-import { useQosSpecs } from '../../queries/qos-specs';
+import { useQosSpecs } from '../../../queries/qos-specs';
 
 export function QosSpecsListPage() {
   const { t } = useTranslation(['qos-specs', 'app']);

@@ -1,6 +1,6 @@
-import type { QosConsumer } from '../../api/models';
-import { DEFAULT_PAGE_SIZES, defineListSchema, parseListUrlState, writeListUrlState } from '../../lib/list-url-state';
-import { isConsumer } from './consumer';
+import type { QosConsumer } from '../../../api/models';
+import { DEFAULT_PAGE_SIZES, defineListSchema, parseListUrlState, writeListUrlState } from '../../../lib/list-url-state';
+import { isConsumer } from '../consumer';
 
 /** The list's filters and page live in the URL (shareable, survive a reload); read values are validated. */
 export interface QosListState {

@@ -1,12 +1,12 @@
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Snapshot } from '../../api/models';
-import { listSnapshots, type SnapshotListQuery } from '../../api/snapshots';
-import { csvColumnsFor } from '../../components/export/csv-columns';
-import type { ExportCsvButtonProps } from '../../components/export/export-csv-button';
-import type { ResourceColumn } from '../../components/list/resource-table';
-import { fetchAllPages } from '../../lib/csv';
-import { isKnownSnapshotStatus, snapshotStatusInfo } from '../../domain/snapshots';
+import type { Snapshot } from '../../../api/models';
+import { listSnapshots, type SnapshotListQuery } from '../../../api/snapshots';
+import { csvColumnsFor } from '../../../components/export/csv-columns';
+import type { ExportCsvButtonProps } from '../../../components/export/export-csv-button';
+import type { ResourceColumn } from '../../../components/list/resource-table';
+import { fetchAllPages } from '../../../lib/csv';
+import { isKnownSnapshotStatus, snapshotStatusInfo } from '../../../domain/snapshots';
 
 /**
  * The snapshots list as CSV: the view's Cinder query (filters, sort, all projects) page after page by

@@ -7,7 +7,7 @@ import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { CliEquivalent } from '../../../components/cli/cli-equivalent';
 import { volumeTypeCalls } from '../../../api/volume-types';
 import { useUpdateVolumeType } from '../../../queries/volume-types';
-import { TypeBasicFields } from './type-basic-fields';
+import { TypeBasicFields } from '../components/type-basic-fields';
 import { useFeedback } from '../../../components/feedback/feedback';
 
 interface FormValues {

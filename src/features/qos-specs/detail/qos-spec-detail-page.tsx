@@ -3,15 +3,15 @@ import { Button, Card, Descriptions, Flex, Result, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { isApiError } from '../../api/errors';
-import { ApiErrorAlert } from '../../components/api-error-alert';
-import { PageHeader } from '../../components/page-header';
-import { PageError, PageLoading } from '../../components/page-states';
-import { AssociationsCard } from './components/associations-card';
-import { ConsumerTag } from './components/consumer-tag';
-import { DeleteQosModal } from './components/delete-qos-modal';
-import { SpecEditor } from './components/spec-editor';
-import { useQosSpec } from '../../queries/qos-specs';
+import { isApiError } from '../../../api/errors';
+import { ApiErrorAlert } from '../../../components/api-error-alert';
+import { PageHeader } from '../../../components/page-header';
+import { PageError, PageLoading } from '../../../components/page-states';
+import { AssociationsCard } from './associations-card';
+import { ConsumerTag } from '../components/consumer-tag';
+import { DeleteQosModal } from '../actions/delete-qos-modal';
+import { SpecEditor } from '../components/spec-editor';
+import { useQosSpec } from '../../../queries/qos-specs';
 
 export function QosSpecDetailPage() {
   const { t } = useTranslation(['qos-specs', 'app']);

@@ -5,19 +5,19 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { supports } from '../../api/microversion';
-import { PageHeader } from '../../components/page-header';
-import { PageError, PageLoading } from '../../components/page-states';
-import { useIsAdmin, useRequiredSession } from '../../lib/use-session';
-import { CreatedVolumesCard } from './components/created-volumes-card';
-import { MetadataCard } from './components/metadata-card';
-import { useDeleteBlockReason } from './components/reasons';
-import { RevertButton } from './components/revert-button';
-import { SnapshotDialogs, type SnapshotDialog } from './components/snapshot-dialogs';
-import { SnapshotStatusBadge } from './components/snapshot-status-badge';
-import { latestSnapshotOptions, snapshotDetailOptions, sourceVolumeOptions } from '../../queries/snapshots';
-import { canCreateVolumeFrom, parseProgress } from '../../domain/snapshots';
-import { isTransitional } from '../../domain/snapshots';
+import { supports } from '../../../api/microversion';
+import { PageHeader } from '../../../components/page-header';
+import { PageError, PageLoading } from '../../../components/page-states';
+import { useIsAdmin, useRequiredSession } from '../../../lib/use-session';
+import { CreatedVolumesCard } from './created-volumes-card';
+import { MetadataCard } from './metadata-card';
+import { useDeleteBlockReason } from '../actions/reasons';
+import { RevertButton } from '../actions/revert-button';
+import { SnapshotDialogs, type SnapshotDialog } from '../actions/snapshot-dialogs';
+import { SnapshotStatusBadge } from '../components/snapshot-status-badge';
+import { latestSnapshotOptions, snapshotDetailOptions, sourceVolumeOptions } from '../../../queries/snapshots';
+import { canCreateVolumeFrom, parseProgress } from '../../../domain/snapshots';
+import { isTransitional } from '../../../domain/snapshots';
 
 
 export function SnapshotDetailPage() {

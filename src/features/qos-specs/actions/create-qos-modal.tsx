@@ -11,7 +11,7 @@ import { consumerHelpKey, consumerLabelKey, consumers, DEFAULT_CONSUMER } from '
 import { keyProblemKey, nameProblemKey, valueProblemKey } from '../problem-text';
 import { useCreateQosSpec } from '../../../queries/qos-specs';
 import { qosNameProblem, QOS_NAME_MAX, specKeyProblem, specValueProblem } from '../../../domain/qos-specs';
-import { SpecKeyPicker, SpecValueHint } from './spec-key-picker';
+import { SpecKeyPicker, SpecValueHint } from '../components/spec-key-picker';
 import { useFeedback } from '../../../components/feedback/feedback';
 
 interface FormValues {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseListUrlState } from '../../lib/list-url-state';
+import { parseListUrlState } from '../../../lib/list-url-state';
 import { snapshotListSchema, snapshotQueryFor } from './list-schema';
 
 const parse = (query: string) => parseListUrlState(new URLSearchParams(query), snapshotListSchema);

@@ -30,3 +30,14 @@ export function fastStatuses(table: Record<string, StatusInfo>): ReadonlySet<str
 export function isErrorStatus(status: string): boolean {
   return status === 'error' || status.startsWith('error_');
 }
+
+/**
+ * The lookups every status table needs, made once: Cinder's status is a free string, so an unknown one
+ * gets the table's `unknown` entry (a neutral badge showing the raw value) and never polls.
+ */
+export function statusLookup<Info extends StatusInfo, Table extends Record<string, Info>>(table: Table, unknown: Info) {
+  const isKnown = (status: string): status is Extract<keyof Table, string> => Object.hasOwn(table, status);
+  const entries: Record<string, Info> = table;
+  const info = (status: string): Info => (isKnown(status) ? entries[status]! : unknown);
+  return { isKnown, info, isTransitional: (status: string) => info(status).transitional };
+}

@@ -2,7 +2,7 @@
  * The one table of snapshot statuses (Cinder's SnapshotStatus enum), shared by the list, the detail
  * page, the volume's snapshots tab, the actions and the activity center: label key, colour, and whether to poll.
  */
-import { fastStatuses, type StatusInfo } from '../status';
+import { fastStatuses, statusLookup, type StatusInfo } from '../status';
 
 type StatusLabelKey =
   | 'status.creating'
@@ -36,20 +36,18 @@ export const snapshotStatuses = {
 
 export type KnownSnapshotStatus = keyof typeof snapshotStatuses;
 
-const unknownStatus: SnapshotStatusInfo = { labelKey: 'status.unknown', color: 'default', transitional: false, poll: false, isError: false };
+const { isKnown, info, isTransitional: isTransitionalStatus } = statusLookup<SnapshotStatusInfo, typeof snapshotStatuses>(snapshotStatuses, {
+  labelKey: 'status.unknown',
+  color: 'default',
+  transitional: false,
+  poll: false,
+  isError: false,
+});
 
-export function isKnownSnapshotStatus(status: string): status is KnownSnapshotStatus {
-  return Object.hasOwn(snapshotStatuses, status);
-}
-
+export const isKnownSnapshotStatus: (status: string) => status is KnownSnapshotStatus = isKnown;
 /** Presentation for any status string (Cinder's status is a free string: unknown ones show raw). */
-export function snapshotStatusInfo(status: string): SnapshotStatusInfo {
-  return isKnownSnapshotStatus(status) ? snapshotStatuses[status] : unknownStatus;
-}
-
-export function isTransitional(status: string): boolean {
-  return snapshotStatusInfo(status).transitional;
-}
+export const snapshotStatusInfo: (status: string) => SnapshotStatusInfo = info;
+export const isTransitional: (status: string) => boolean = isTransitionalStatus;
 
 /** "Still happening": every transitional snapshot status polls fast. */
 export const CHANGING_SNAPSHOT_STATUSES: ReadonlySet<string> = fastStatuses(snapshotStatuses);

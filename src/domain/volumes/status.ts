@@ -4,7 +4,7 @@
  * Internal statuses Cinder renames before answering (managing→creating, error_managing→error,
  * error_managing_deleting→deleting) are kept in case an older/newer server leaks them.
  */
-import { fastStatuses, type PollSpeed, type StatusInfo } from '../status';
+import { fastStatuses, statusLookup, type PollSpeed, type StatusInfo } from '../status';
 
 export type { PollSpeed } from '../status';
 
@@ -72,20 +72,18 @@ export const volumeStatuses = {
 
 export type KnownVolumeStatus = keyof typeof volumeStatuses;
 
-const unknownStatus: VolumeStatusInfo = { labelKey: 'status.unknown', color: 'default', transitional: false, poll: false, isError: false };
+const { isKnown, info, isTransitional: isTransitionalStatus } = statusLookup<VolumeStatusInfo, typeof volumeStatuses>(volumeStatuses, {
+  labelKey: 'status.unknown',
+  color: 'default',
+  transitional: false,
+  poll: false,
+  isError: false,
+});
 
-export function isKnownVolumeStatus(status: string): status is KnownVolumeStatus {
-  return Object.hasOwn(volumeStatuses, status);
-}
-
+export const isKnownVolumeStatus: (status: string) => status is KnownVolumeStatus = isKnown;
 /** Presentation + polling for any status string (Cinder's status is a free string: unknown ones show raw). */
-export function volumeStatusInfo(status: string): VolumeStatusInfo {
-  return isKnownVolumeStatus(status) ? volumeStatuses[status] : unknownStatus;
-}
-
-export function isTransitional(status: string): boolean {
-  return volumeStatusInfo(status).transitional;
-}
+export const volumeStatusInfo: (status: string) => VolumeStatusInfo = info;
+export const isTransitional: (status: string) => boolean = isTransitionalStatus;
 
 export function pollSpeed(status: string): PollSpeed {
   return volumeStatusInfo(status).poll;

@@ -161,7 +161,8 @@ test.describe('member', () => {
     // The page follows the snapshot until it is available; revert is then offered, without a reload.
     await page.getByRole('main').getByRole('button', { name: 'More actions' }).click();
     await expect(page.getByRole('menuitem', { name: 'Revert to snapshot' })).not.toHaveAttribute('aria-disabled', 'true', { timeout: 30_000 });
-    await pickMenuItem(page, page.getByRole('main').getByRole('button', { name: 'More actions' }), 'Revert to snapshot');
+    // The menu is open already: choose the item it now enables.
+    await page.getByRole('menuitem', { name: 'Revert to snapshot' }).click();
     await expect(page.getByRole('dialog').getByText(snapName)).toBeVisible();
     const dialog = page.getByRole('dialog', { name: `Revert volume ${volume.name} to its latest snapshot` });
     await dialog.getByRole('button', { name: 'Revert' }).click();

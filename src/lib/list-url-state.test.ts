@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyListChange, defineListSchema, hasActiveFilters, parseListUrlState, writeListUrlState } from './list-url-state';
+import { applyListChange, defineListSchema, hasActiveFilters, parseListUrlState, sortChange, writeListUrlState } from './list-url-state';
 
 const schema = defineListSchema({
   sortKeys: ['name', 'size', 'created_at'] as const,
@@ -104,5 +104,15 @@ describe('page-size aliases (bookmarks from before every list said `limit`)', ()
 
   it('ignores the old names on a list that never had them', () => {
     expect(parse('size=50').limit).toBe(20);
+  });
+});
+
+describe('sortChange', () => {
+  it('keeps the column and direction the table asked for', () => {
+    expect(sortChange(schema, 'size', 'asc')).toEqual({ sortKey: 'size', sortDir: 'asc' });
+  });
+
+  it('a cleared sort goes back to the schema default', () => {
+    expect(sortChange(schema, undefined, 'asc')).toEqual({ sortKey: schema.defaultSort.key, sortDir: schema.defaultSort.dir });
   });
 });

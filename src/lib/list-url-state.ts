@@ -126,6 +126,11 @@ export function hasActiveFilters(state: ListState<string, string>): boolean {
   return Object.values(state.filters).some((value) => !!value);
 }
 
+/** A table's sort event as a list change: a cleared sort (no key) goes back to the schema's default. */
+export function sortChange<S extends string>(schema: ListSchema<S, string>, key: string | undefined, dir: SortDir): { sortKey: S; sortDir: SortDir } {
+  return key ? { sortKey: key as S, sortDir: dir } : { sortKey: schema.defaultSort.key, sortDir: schema.defaultSort.dir };
+}
+
 /** What a change does to the page: anything but a page change starts again at page 1. */
 export function applyListChange<S extends string, F extends string>(
   state: ListState<S, F>,

@@ -16,7 +16,7 @@ import { TextFilter } from '../../../components/list/text-filter';
 import { NativeSelect } from '../../../components/native-select';
 import { PageHeader } from '../../../components/page-header';
 import { Text } from '../../../components/text';
-import { hasActiveFilters, useListUrlState } from '../../../lib/list-url-state';
+import { hasActiveFilters, useListUrlState, sortChange } from '../../../lib/list-url-state';
 import { useLiveStatus } from '../../../lib/live-status';
 import { useIsAdmin, useRequiredSession } from '../../../lib/use-session';
 import { BulkDeleteConfirm } from './bulk-delete-confirm';
@@ -226,13 +226,7 @@ export function SnapshotListPage() {
         onPageChange={(page, limit) => update({ page, limit })}
         sortKey={state.sortKey}
         sortDir={state.sortDir}
-        onSortChange={(key, dir) =>
-          update(
-            key
-              ? { sortKey: key as typeof state.sortKey, sortDir: dir }
-              : { sortKey: snapshotListSchema.defaultSort.key, sortDir: snapshotListSchema.defaultSort.dir },
-          )
-        }
+        onSortChange={(key, dir) => update(sortChange(snapshotListSchema, key, dir))}
         selectedKeys={selected}
         onSelectionChange={setSelected}
         selectionDisabled={(s) => deleteReason(s) ?? false}

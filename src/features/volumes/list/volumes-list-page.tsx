@@ -11,7 +11,7 @@ import { ResourceTable } from '../../../components/list/resource-table';
 import { useTablePrefs } from '../../../components/list/table-prefs';
 import { ExportCsvButton } from '../../../components/export/export-csv-button';
 import { PageHeader } from '../../../components/page-header';
-import { hasActiveFilters, useListUrlState } from '../../../lib/list-url-state';
+import { hasActiveFilters, useListUrlState, sortChange } from '../../../lib/list-url-state';
 import { CreateVolumeButton, VolumeRowActions } from '../action-slots';
 import { volumeLabel } from '../../../domain/volumes';
 import { volumeListSchema } from '../list-schema';
@@ -105,13 +105,7 @@ export function VolumesListPage() {
         onPageChange={(nextPage, limit) => update({ page: nextPage, limit })}
         sortKey={state.sortKey}
         sortDir={state.sortDir}
-        onSortChange={(key, dir) =>
-          update(
-            key
-              ? { sortKey: key as typeof state.sortKey, sortDir: dir }
-              : { sortKey: volumeListSchema.defaultSort.key, sortDir: volumeListSchema.defaultSort.dir },
-          )
-        }
+        onSortChange={(key, dir) => update(sortChange(volumeListSchema, key, dir))}
         selectedKeys={selected}
         onSelectionChange={setSelected}
         updatedAt={query.dataUpdatedAt}

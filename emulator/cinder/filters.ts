@@ -8,11 +8,16 @@ import { literalEval, matches, type SortValue } from './paging';
 import type { CinderContext } from './context';
 import { parseIsoTime } from '../util/time';
 
-/** etc/cinder/resource_filters.json as shipped. */
+/** etc/cinder/resource_filters.json as shipped, in the file's order (GET /resource_filters lists them so). */
 export const RESOURCE_FILTERS: Record<string, string[]> = {
   volume: ['name', 'status', 'metadata', 'bootable', 'migration_status', 'availability_zone', 'group_id', 'size', 'created_at', 'updated_at', 'consumes_quota'],
+  backup: ['name', 'status', 'volume_id'],
   snapshot: ['name', 'status', 'volume_id', 'metadata', 'availability_zone', 'consumes_quota'],
+  group: ['name'],
+  group_snapshot: ['name', 'status', 'group_id'],
+  attachment: ['volume_id', 'status', 'instance_id', 'attach_status'],
   message: ['resource_uuid', 'resource_type', 'event_id', 'request_id', 'message_level'],
+  pool: ['name', 'volume_type'],
   volume_type: ['is_public', 'extra_specs'],
 };
 

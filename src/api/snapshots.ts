@@ -13,6 +13,8 @@ export interface SnapshotListQuery {
   /** `key:dir` pairs, e.g. [{ key: 'created_at', dir: 'desc' }]. */
   sort?: { key: SnapshotSortKey; dir: SortDirection }[];
   name?: string;
+  /** Substring of the name (`name~`, 3.34; members only where the operator allows it: domain/search). */
+  nameContains?: string;
   status?: string;
   volume_id?: string;
   /** Admin only: every project's snapshots (Cinder ignores it for members). */
@@ -43,6 +45,7 @@ export function snapshotListParams(query: SnapshotListQuery): Record<string, Que
     offset: query.offset,
     sort: sortParam(query.sort),
     name: query.name,
+    'name~': query.nameContains,
     status: query.status,
     volume_id: query.volume_id,
     all_tenants: query.allProjects ? 1 : undefined,

@@ -18,8 +18,8 @@ export interface VolumeListQuery {
   offset?: number;
   sortKey?: VolumeSortKey;
   sortDir?: SortDir;
-  /** Exact filters Cinder accepts for the role (non-admins: name, status, bootable, availability_zone…). */
-  filters?: Partial<Record<'name' | 'status' | 'bootable' | 'availability_zone' | 'project_id' | 'host' | 'id', string>>;
+  /** Filters Cinder accepts for the role (non-admins: name, status, bootable, availability_zone…); `name~` is a substring match (domain/search). */
+  filters?: Partial<Record<'name' | 'name~' | 'status' | 'bootable' | 'availability_zone' | 'project_id' | 'host' | 'id', string>>;
   /** Admins only: list every project's volumes (all_tenants=1); Cinder ignores it for others. */
   allProjects?: boolean;
   /** Ask for the total (3.45+). */

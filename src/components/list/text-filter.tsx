@@ -9,13 +9,15 @@ interface TextFilterProps {
   value: string | undefined;
   onApply: (value: string) => void;
   width: number;
+  /** What the box matches (e.g. "Part of a name, or a full ID"): its placeholder and accessible description. */
+  hint?: string;
 }
 
 /**
  * A text filter applied on Enter or the search button (not per keystroke: each change is a server
  * request). Clearing the box (its ✕ or deleting the text) removes the filter at once.
  */
-export function TextFilter({ label, value, onApply, width }: TextFilterProps) {
+export function TextFilter({ label, value, onApply, width, hint }: TextFilterProps) {
   const { t } = useTranslation('list');
   const [text, setText] = useState(value ?? '');
   const [seen, setSeen] = useState(value);
@@ -28,7 +30,8 @@ export function TextFilter({ label, value, onApply, width }: TextFilterProps) {
     <NativeInput
       type="search"
       aria-label={label}
-      placeholder={label}
+      placeholder={hint ?? label}
+      title={hint}
       value={text}
       width={width}
       onChange={(event) => {

@@ -8,6 +8,7 @@ import type { VolumeListQuery } from '../../api/volumes';
 import { defineListSchema, type ListState } from '../../lib/list-url-state';
 import { isKnownVolumeStatus } from '../../domain/volumes';
 import type { VolumeListRequest } from '../../queries/volumes';
+import { nameFilterKey, type NameMatch } from '../../domain/search';
 
 export const UUID_PATTERN = /^[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}$/i;
 
@@ -34,11 +35,12 @@ export type { VolumeListRequest };
 /** The request for a page. `marker` is used when known (from the previous page), otherwise `offset`. */
 export function volumeListRequest(
   state: VolumeListState,
-  options: { isAdmin: boolean; withCount: boolean; marker?: string },
+  options: { isAdmin: boolean; withCount: boolean; marker?: string; nameMatch?: NameMatch },
 ): VolumeListRequest {
   const { name, status, bootable, availability_zone, project_id, host } = state.filters;
   if (name && looksLikeUuid(name)) return { kind: 'byId', id: name.trim().toLowerCase() };
-  const filters: VolumeListQuery['filters'] = { name, status, bootable, availability_zone };
+  const filters: VolumeListQuery['filters'] = { status, bootable, availability_zone };
+  if (name) filters[nameFilterKey(options.nameMatch ?? 'exact')] = name;
   if (options.isAdmin) {
     filters.host = host;
     // project_id narrows an all-projects list; Cinder only honours it for admins.

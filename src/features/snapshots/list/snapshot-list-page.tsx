@@ -12,7 +12,7 @@ import { CreateSnapshotModal } from '../../../components/create-snapshot-modal';
 import { BulkResultsModal, ListEmpty, ResourceTable, useBulkRunner, useTablePrefs, type ResourceColumn } from '../../../components/list';
 import { CopyButton } from '../../../components/copy-button';
 import { ExportCsvButton } from '../../../components/export/export-csv-button';
-import { TextFilter } from '../../../components/list/text-filter';
+import { NameSearch } from '../../../components/list/name-search';
 import { NativeSelect } from '../../../components/native-select';
 import { PageHeader } from '../../../components/page-header';
 import { Text } from '../../../components/text';
@@ -27,6 +27,7 @@ import { SnapshotStatusBadge } from '../components/snapshot-status-badge';
 import { snapshotListSchema, snapshotQueryFor } from './list-schema';
 import { useSnapshotExport } from './snapshot-export';
 import { allProjectsOptions } from '../../../queries/projects';
+import { useNameMatch } from '../../../queries/resource-filters';
 import { snapshotKeys, snapshotListOptions, volumeNamesOptions } from '../../../queries/snapshots';
 import { filterableStatuses, snapshotStatusInfo } from '../../../domain/snapshots';
 
@@ -41,11 +42,13 @@ export function SnapshotListPage() {
   const [prefs] = useTablePrefs(TABLE_ID);
   const [state, update] = useListUrlState(snapshotListSchema, prefs.pageSize);
   const allProjects = isAdmin && state.allProjects;
+  const nameMatch = useNameMatch('snapshot');
   const query = useMemo(
-    () => snapshotQueryFor(state, { isAdmin, withCount: supports(session, 'count'), sortByName: supportsVersion(session.volumeApiVersion, '3.30') }),
-    [state, isAdmin, session],
+    () => snapshotQueryFor(state, { isAdmin, withCount: supports(session, 'count'), sortByName: supportsVersion(session.volumeApiVersion, '3.30'), nameMatch }),
+    [state, isAdmin, session, nameMatch],
   );
-  const list = useQuery(snapshotListOptions(query));
+  // A member's name search waits for the cloud's answer on `name~` rather than sending the wrong filter.
+  const list = useQuery({ ...snapshotListOptions(query), enabled: !state.filters.name || nameMatch !== undefined });
   const names = useQuery(volumeNamesOptions(allProjects));
   const projects = useQuery({ ...allProjectsOptions(), enabled: allProjects, staleTime: 5 * 60_000 });
   const projectNames = useMemo(() => new Map((projects.data ?? []).map((p) => [p.id, p.name])), [projects.data]);
@@ -164,10 +167,11 @@ export function SnapshotListPage() {
 
   const toolbar = (
     <>
-      <TextFilter
+      <NameSearch
         label={t('list.filterName')}
         value={state.filters.name}
         onApply={(value) => update({ filters: { ...state.filters, name: value || undefined } })}
+        nameMatch={nameMatch}
         width={220}
       />
       <NativeSelect

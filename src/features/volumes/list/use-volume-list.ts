@@ -8,6 +8,7 @@ import { useIsAdmin, useRequiredSession } from '../../../lib/use-session';
 import { listIdentity, volumeListRequest, type VolumeListState } from '../list-schema';
 import { volumeKeys, volumeListOptions } from '../../../queries/volumes';
 import { pollSpeed } from '../../../domain/volumes';
+import { useNameMatch } from '../../../queries/resource-filters';
 
 const getId = (volume: Volume) => volume.id;
 
@@ -31,10 +32,13 @@ export function useVolumeList(state: VolumeListState) {
   const isAdmin = useIsAdmin();
   const queryClient = useQueryClient();
   const withCount = supports(session, 'count');
+  const nameMatch = useNameMatch('volume');
+  // A member's name search waits for the cloud's answer on `name~` rather than sending the wrong filter.
+  const waiting = !!state.filters.name && nameMatch === undefined;
 
   const identity = listIdentity(state, isAdmin);
   const marker = markerMemory.get(`${identity}#${state.page}`);
-  const request = useMemo(() => volumeListRequest(state, { isAdmin, withCount, marker }), [state, isAdmin, withCount, marker]);
+  const request = useMemo(() => volumeListRequest(state, { isAdmin, withCount, marker, nameMatch }), [state, isAdmin, withCount, marker, nameMatch]);
 
   const options = volumeListOptions(request, {
     // The remembered marker's volume may be gone since ("marker not found"): fall back to the offset.
@@ -44,7 +48,7 @@ export function useVolumeList(state: VolumeListState) {
     },
     onNextMarker: (next) => rememberMarker(`${identity}#${state.page + 1}`, next),
   });
-  const query = useQuery(options);
+  const query = useQuery({ ...options, enabled: !waiting });
 
   const patch = (update: (page: VolumePage) => VolumePage) =>
     queryClient.setQueryData(options.queryKey, (old) => (old ? update(old) : old));
@@ -68,5 +72,5 @@ export function useVolumeList(state: VolumeListState) {
     },
   });
 
-  return { query, request, live, isAdmin, withCount };
+  return { query, request, live, isAdmin, withCount, nameMatch };
 }

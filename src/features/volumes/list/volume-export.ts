@@ -7,15 +7,15 @@ import { csvColumnsFor } from '../../../components/export/csv-columns';
 import type { ExportCsvButtonProps } from '../../../components/export/export-csv-button';
 import type { ResourceColumn } from '../../../components/list/resource-table';
 import { fetchAllPages } from '../../../lib/csv';
-import { volumeListRequest, type VolumeListState } from '../list-schema';
+import type { VolumeListRequest } from '../list-schema';
 import { isKnownVolumeStatus, volumeStatusInfo } from '../../../domain/volumes';
 
 /**
- * The volumes list as CSV: the same Cinder query as the view (filters, sort, all projects), every page
- * by marker, the columns the table shows with their localized headers. Values are plain data (ISO dates,
+ * The volumes list as CSV: the view's own Cinder request (filters, sort, all projects) from its first page,
+ * every page by marker, the columns the table shows with their localized headers. Values are plain data (ISO dates,
  * sizes in GiB, ids) so a spreadsheet can sort and sum them.
  */
-export function useVolumeExport(state: VolumeListState, isAdmin: boolean, columns: ResourceColumn<Volume>[], hiddenColumns: string[] | undefined): ExportCsvButtonProps<Volume> {
+export function useVolumeExport(request: VolumeListRequest, columns: ResourceColumn<Volume>[], hiddenColumns: string[] | undefined): ExportCsvButtonProps<Volume> {
   const { t } = useTranslation(['volumes', 'app', 'export']);
   const csvColumns = useMemo(() => {
     const yesNo = (value: boolean) => (value ? t('app:common.yes') : t('app:common.no'));
@@ -41,7 +41,6 @@ export function useVolumeExport(state: VolumeListState, isAdmin: boolean, column
 
   const fetchRows = useCallback<ExportCsvButtonProps<Volume>['fetchRows']>(
     async ({ signal, onProgress }) => {
-      const request = volumeListRequest({ ...state, page: 1 }, { isAdmin, withCount: false });
       if (request.kind === 'byId') {
         try {
           return { rows: [await getVolume(request.id, signal)], truncated: false };
@@ -58,7 +57,7 @@ export function useVolumeExport(state: VolumeListState, isAdmin: boolean, column
         { signal, onProgress },
       );
     },
-    [state, isAdmin],
+    [request],
   );
 
   return { fileBase: 'volumes', columns: csvColumns, fetchRows };

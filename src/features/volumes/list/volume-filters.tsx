@@ -1,7 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { Checkbox } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { NameSearch } from '../../../components/list/name-search';
 import { TextFilter } from '../../../components/list/text-filter';
+import type { NameMatch } from '../../../domain/search';
 import { NativeSelect, type NativeSelectOption } from '../../../components/native-select';
 import type { VolumeListState } from '../list-schema';
 import { filterableStatuses } from '../../../domain/volumes';
@@ -15,13 +17,14 @@ interface VolumeFiltersProps {
   isAdmin: boolean;
   onFiltersChange: (filters: Filters) => void;
   onAllProjectsChange: (all: boolean) => void;
+  nameMatch: NameMatch | undefined;
 }
 
 /**
  * The list's server-side filters. Choices are native selects (the browser's own keyboard search and
  * screen-reader support, no JavaScript to download for the first screen); an empty choice means "all".
  */
-export function VolumeFilters({ state, isAdmin, onFiltersChange, onAllProjectsChange }: VolumeFiltersProps) {
+export function VolumeFilters({ state, isAdmin, onFiltersChange, onAllProjectsChange, nameMatch }: VolumeFiltersProps) {
   const { t } = useTranslation(['volumes', 'list']);
   const statusLabel = useVolumeStatusLabel();
   const zones = useQuery({ ...availabilityZoneOptions(), staleTime: 5 * 60_000 });
@@ -39,7 +42,7 @@ export function VolumeFilters({ state, isAdmin, onFiltersChange, onAllProjectsCh
 
   return (
     <>
-      <TextFilter label={t('filters.nameOrId')} value={state.filters.name} onApply={(value) => set('name', value)} width={240} />
+      <NameSearch label={t('filters.nameOrId')} value={state.filters.name} onApply={(value) => set('name', value)} nameMatch={nameMatch} byId width={240} />
       <NativeSelect
         aria-label={t('filters.status')}
         value={state.filters.status ?? ''}

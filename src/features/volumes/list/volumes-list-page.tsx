@@ -32,9 +32,9 @@ export function VolumesListPage() {
   const queryClient = useQueryClient();
   const [prefs] = useTablePrefs(TABLE_ID);
   const [state, update] = useListUrlState(volumeListSchema, prefs.pageSize);
-  const { query, live, isAdmin } = useVolumeList(state);
+  const { query, request, live, isAdmin, nameMatch } = useVolumeList(state);
   const columns = useVolumeColumns({ isAdmin, rowActions });
-  const csvExport = useVolumeExport(state, isAdmin, columns, prefs.hiddenColumns);
+  const csvExport = useVolumeExport(request, columns, prefs.hiddenColumns);
 
   // Selection survives paging; labels are kept for the rows seen so the results can name them.
   const [selected, setSelected] = useState<string[]>([]);
@@ -117,6 +117,7 @@ export function VolumesListPage() {
               isAdmin={isAdmin}
               onFiltersChange={(filters) => update({ filters })}
               onAllProjectsChange={(allProjects) => update({ allProjects })}
+              nameMatch={nameMatch}
             />
             <ExportCsvButton {...csvExport} />
           </>

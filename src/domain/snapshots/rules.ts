@@ -42,7 +42,7 @@ export type NewVolumeSizeProblem = 'required' | 'integer' | 'tooSmall';
 
 /** A volume made from a snapshot is at least as large as the snapshot, in whole GiB. */
 export function newVolumeSizeProblem(size: number | null | undefined, snapshotSize: number): NewVolumeSizeProblem | null {
-  if (size === null || size === undefined || Number.isNaN(size)) return 'required';
+  if (size === null || size === undefined) return 'required';
   if (!Number.isInteger(size)) return 'integer';
   if (size < Math.max(1, snapshotSize)) return 'tooSmall';
   return null;

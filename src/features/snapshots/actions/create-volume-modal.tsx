@@ -6,6 +6,7 @@ import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { CliEquivalent } from '../../../components/cli/cli-equivalent';
 import { volumeActionCalls } from '../../../api/volume-actions';
 import { canCreateVolumeFrom, newVolumeSizeProblem } from '../../../domain/snapshots';
+import { parseGiB } from '../../../domain/size';
 import { availabilityZoneOptions } from '../../../queries/availability-zones';
 import { useCreateVolumeFromSnapshot } from '../../../queries/snapshots';
 import { volumeTypeListOptions } from '../../../queries/volume-types';
@@ -20,7 +21,8 @@ interface Props {
 
 interface Values {
   name?: string;
-  size: number;
+  /** As typed: parsed once by parseGiB for the check and for the request alike. */
+  size: number | string | null;
   volumeType?: string;
   zone?: string;
   description?: string;
@@ -38,7 +40,7 @@ export function CreateVolumeFromSnapshotModal({ snapshot, open, onClose, onCreat
   // One mapping for the request and its CLI equivalent.
   const toBody = (values: Partial<Values>) => ({
     snapshot_id: snapshot.id,
-    size: values.size,
+    size: parseGiB(values.size) ?? undefined,
     name: values.name?.trim() || undefined,
     description: values.description?.trim() || undefined,
     volume_type: values.volumeType,
@@ -46,8 +48,8 @@ export function CreateVolumeFromSnapshotModal({ snapshot, open, onClose, onCreat
   });
   const watched = Form.useWatch((all: Values) => all, form);
 
-  const sizeMessage = (size: number | null | undefined) => {
-    switch (newVolumeSizeProblem(size, snapshot.size)) {
+  const sizeMessage = (value: unknown) => {
+    switch (newVolumeSizeProblem(parseGiB(value), snapshot.size)) {
       case 'required':
         return t('createVolume.sizeRequired');
       case 'integer':
@@ -80,7 +82,7 @@ export function CreateVolumeFromSnapshotModal({ snapshot, open, onClose, onCreat
         initialValues={{ size: snapshot.size }}
         onFinish={(values) =>
           create.mutate(
-            { ...toBody(values), size: values.size },
+            { ...toBody(values), size: parseGiB(values.size)! },
             {
               onSuccess: (volume) => {
                 message.success(t('createVolume.success', { name: volume.name || volume.id }));
@@ -92,16 +94,24 @@ export function CreateVolumeFromSnapshotModal({ snapshot, open, onClose, onCreat
         }
       >
         {!available ? <Alert type="warning" showIcon title={t('createVolume.notAvailable')} style={{ marginBottom: 16 }} /> : null}
-        <Form.Item name="name" label={t('createVolume.name')} rules={[{ max: 255, message: t('create.tooLong', { max: 255 }) }]}>
+        <Form.Item
+          name="name"
+          label={t('createVolume.name')}
+          rules={[
+            { max: 255, message: t('create.tooLong', { max: 255 }) },
+            { validator: async (_r, value?: string) => (value && !value.trim() ? Promise.reject(new Error(t('createVolume.nameBlank'))) : undefined) },
+          ]}
+        >
           <Input autoComplete="off" />
         </Form.Item>
         <Form.Item
           name="size"
           label={t('createVolume.size')}
           extra={t('createVolume.sizeHelp', { size: snapshot.size })}
-          rules={[{ validator: (_, value: number | null) => (sizeMessage(value) ? Promise.reject(new Error(sizeMessage(value)!)) : Promise.resolve()) }]}
+          rules={[{ validator: (_, value: unknown) => (sizeMessage(value) ? Promise.reject(new Error(sizeMessage(value)!)) : Promise.resolve()) }]}
         >
-          <InputNumber min={1} precision={0} style={{ width: 160 }} />
+          {/* No min or precision: antd would round or clamp what was typed; the rule refuses it instead. */}
+          <InputNumber suffix="GiB" style={{ width: 160 }} />
         </Form.Item>
         <Form.Item name="volumeType" label={t('createVolume.type')}>
           <Select

@@ -1,6 +1,7 @@
 /** The create form's values → Cinder's create body. */
 import type { CreateVolumeBody } from '../../../../api/volume-actions';
 import type { CreateSource } from './size-bounds';
+import { parseGiB } from '../../../../domain/size';
 
 export interface MetadataRow {
   key: string;
@@ -15,7 +16,8 @@ export interface CreateVolumeValues {
   sourceVolid?: string;
   name?: string;
   description?: string;
-  size?: number | null;
+  /** As typed (domain/size parseGiB reads it); validated before it is sent. */
+  size?: number | string | null;
   /** Type id; '' = let Cinder use the project's default type. */
   volumeType?: string;
   availabilityZone?: string;
@@ -44,7 +46,7 @@ export function buildCreateBody(values: CreateVolumeValues): CreateVolumeBody {
   const body: CreateVolumeBody = {
     name: values.name?.trim() || undefined,
     description: values.description?.trim() || undefined,
-    size: values.size ?? undefined,
+    size: parseGiB(values.size) ?? undefined,
     metadata: metadataFromRows(values.metadata),
   };
   if (!sourceFixesType(values.source) && values.volumeType) body.volume_type = values.volumeType;

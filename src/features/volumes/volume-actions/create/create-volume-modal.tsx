@@ -11,6 +11,7 @@ import { volumeKeys } from '../../../../queries/volumes';
 import { ActionModal } from '../action-modal';
 import { defaultTypeOptions, imagesOptions, quotaOptions, snapshotSourcesOptions, typesOptions, volumeSourcesOptions, zonesOptions } from '../../../../queries/volume-actions';
 import { NAME_MAX } from '../../../../domain/volumes';
+import { parseGiB } from '../../../../domain/size';
 import { buildCreateBody, sourceFixesType, sourceFixesZone, type CreateVolumeValues } from './create-body';
 import { MetadataRows } from './metadata-rows';
 import { QuotaPanel } from './quota-panel';
@@ -79,8 +80,8 @@ export function CreateVolumeModal({ prefill, onClose }: CreateVolumeModalProps) 
   }, [types.data, defaultType.isPending, initialType, form, source]);
   // A bigger source raises the size to its minimum; a smaller one never lowers what was typed.
   useEffect(() => {
-    const current = form.getFieldValue('size') as number | null | undefined;
-    if (current === null || current === undefined || current < bounds.min) form.setFieldValue('size', bounds.min);
+    const current = parseGiB(form.getFieldValue('size'));
+    if (current === null || current < bounds.min) form.setFieldValue('size', bounds.min);
   }, [bounds.min, form]);
 
   const mutation = useMutation({
@@ -128,7 +129,14 @@ export function CreateVolumeModal({ prefill, onClose }: CreateVolumeModalProps) 
       <Row gutter={24}>
         <Col xs={24} md={15}>
           <SourceFields source={source} offered={offered} images={images} regularImages={regularImages} vmImages={vmImages} snapshots={snapshots} volumes={volumes} />
-          <Form.Item name="name" label={t('fields.name')} rules={[{ max: NAME_MAX, message: t('validation.nameTooLong', { max: NAME_MAX }) }]}>
+          <Form.Item
+            name="name"
+            label={t('fields.name')}
+            rules={[
+              { max: NAME_MAX, message: t('validation.nameTooLong', { max: NAME_MAX }) },
+              { validator: async (_r, value?: string) => (value && !value.trim() ? Promise.reject(new Error(t('validation.nameBlank'))) : undefined) },
+            ]}
+          >
             <Input />
           </Form.Item>
           <Form.Item name="description" label={t('fields.description')} rules={[{ max: NAME_MAX, message: t('validation.descriptionTooLong', { max: NAME_MAX }) }]}>
@@ -141,8 +149,8 @@ export function CreateVolumeModal({ prefill, onClose }: CreateVolumeModalProps) 
             extra={sizeHelp || undefined}
             rules={[
               {
-                validator: async (_r, value: number | null | undefined) => {
-                  const problem = sizeProblem(value, bounds);
+                validator: async (_r, value: unknown) => {
+                  const problem = sizeProblem(parseGiB(value), bounds);
                   if (problem === 'required') throw new Error(t('validation.sizeRequired'));
                   if (problem === 'notInteger') throw new Error(t('validation.sizeInteger'));
                   if (problem === 'belowMin') throw new Error(t('validation.sizeBelowMin', { min: bounds.min }));
@@ -151,7 +159,8 @@ export function CreateVolumeModal({ prefill, onClose }: CreateVolumeModalProps) 
               },
             ]}
           >
-            <InputNumber aria-label={t('fields.sizeGiB')} min={1} precision={0} style={{ width: 200 }} addonAfter="GiB" />
+            {/* No min or precision: antd would round 2.5 to 3 and clamp 0 to 1 without a word. The rule refuses them. */}
+            <InputNumber aria-label={t('fields.sizeGiB')} suffix="GiB" style={{ width: 200 }} />
           </Form.Item>
           {sourceFixesType(source) ? (
             <Typography.Paragraph type="secondary">{t('create.typeFromSnapshot')}</Typography.Paragraph>
@@ -191,7 +200,7 @@ export function CreateVolumeModal({ prefill, onClose }: CreateVolumeModalProps) 
             error={quota.error}
             loading={quota.isPending}
             typeName={sourceFixesType(source) ? undefined : typeName}
-            requestedGiB={typeof size === 'number' ? size : 0}
+            requestedGiB={Number.isFinite(parseGiB(size)) ? (parseGiB(size) ?? 0) : 0}
           />
         </Col>
       </Row>

@@ -69,7 +69,7 @@ export function sizeBounds(source: CreateSource, objects: SourceObjects, quota: 
 export type SizeProblem = 'required' | 'notInteger' | 'belowMin' | 'aboveMax';
 
 export function sizeProblem(size: number | null | undefined, bounds: SizeBounds): SizeProblem | null {
-  if (size === null || size === undefined || Number.isNaN(size)) return 'required';
+  if (size === null || size === undefined) return 'required';
   if (!Number.isInteger(size)) return 'notInteger';
   if (size < bounds.min) return 'belowMin';
   if (bounds.max !== null && size > bounds.max) return 'aboveMax';

@@ -7,12 +7,14 @@ import { useRequiredSession } from '../../../../lib/use-session';
 import { ActionModal } from '../action-modal';
 import { quotaOptions, useVolumeMutation } from '../../../../queries/volume-actions';
 import { extendProblem } from '../../../../domain/volumes';
+import { parseGiB } from '../../../../domain/size';
 import { volumeLabel } from '../../../../domain/volumes';
 import { remainingGiBFor } from '../create/quota-math';
 import { useFeedback } from '../../../../components/feedback/feedback';
 
 interface Values {
-  newSize: number | null;
+  /** As typed: parsed once by parseGiB for the check and for the request alike. */
+  newSize: number | string | null;
 }
 
 export function ExtendVolumeModal({ volume, onClose }: { volume: Volume; onClose: () => void }) {
@@ -32,7 +34,7 @@ export function ExtendVolumeModal({ volume, onClose }: { volume: Volume; onClose
   const mutation = useVolumeMutation({ volumeId: volume.id, mutationFn: (size: number) => extendVolume(volume.id, size), transitional: 'extending' });
   return (
     <ActionModal<Values>
-      cli={(values) => volumeActionCalls.extend(volume.id, values.newSize)}
+      cli={(values) => volumeActionCalls.extend(volume.id, parseGiB(values.newSize))}
       title={t('extend.title', { name: volumeLabel(volume) })}
       okText={t('extend.submit')}
       form={form}
@@ -40,14 +42,15 @@ export function ExtendVolumeModal({ volume, onClose }: { volume: Volume; onClose
       error={mutation.error}
       onClose={onClose}
       initialValues={{ newSize: volume.size + 1 }}
-      onSubmit={({ newSize }) =>
-        mutation.mutate(newSize!, {
+      onSubmit={(values) => {
+        const newSize = parseGiB(values.newSize)!;
+        mutation.mutate(newSize, {
           onSuccess: () => {
             message.success(t('extend.done', { name: volumeLabel(volume), size: newSize }));
             onClose();
           },
-        })
-      }
+        });
+      }}
     >
       <Descriptions size="small" column={1} style={{ marginBottom: 16 }}>
         <Descriptions.Item label={t('extend.current')}>{t('common.gib', { size: volume.size })}</Descriptions.Item>
@@ -62,9 +65,10 @@ export function ExtendVolumeModal({ volume, onClose }: { volume: Volume; onClose
         rules={[
           { required: true, message: t('validation.sizeRequired') },
           {
-            validator: async (_rule, value: number | null) => {
-              if (value === null || value === undefined) return;
-              const problem = extendProblem(volume.size, value, remaining);
+            validator: async (_rule, value: unknown) => {
+              const size = parseGiB(value);
+              if (size === null) return;
+              const problem = extendProblem(volume.size, size, remaining);
               if (problem === 'notInteger') throw new Error(t('validation.sizeInteger'));
               if (problem === 'notLarger') throw new Error(t('validation.extendNotLarger', { size: volume.size }));
               if (problem === 'overQuota') throw new Error(t('validation.extendOverQuota', { max: max ?? 0 }));
@@ -72,7 +76,8 @@ export function ExtendVolumeModal({ volume, onClose }: { volume: Volume; onClose
           },
         ]}
       >
-        <InputNumber aria-label={t('extend.newSize')} min={1} precision={0} addonAfter="GiB" style={{ width: 200 }} autoFocus />
+        {/* No min or precision: antd would round or clamp what was typed; the rule refuses it instead. */}
+        <InputNumber aria-label={t('extend.newSize')} suffix="GiB" style={{ width: 200 }} autoFocus />
       </Form.Item>
     </ActionModal>
   );

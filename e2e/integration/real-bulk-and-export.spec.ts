@@ -115,7 +115,7 @@ test('member bulk-deletes snapshots from the list and exports one volume’s sna
 
   await login(page, accounts.member, '/snapshots');
   // The volume filter offers the project's volumes by name.
-  await page.getByRole('combobox', { name: 'Filter by volume ID' }).fill(volume);
+  await page.getByRole('combobox', { name: 'Volume' }).fill(volume);
   await option(page, `${volume} (${volumeId.slice(0, 8)})`).click();
   await expect(page).toHaveURL(new RegExp(`[?&]volume=${volumeId}`));
   const table = page.getByRole('region', { name: 'Snapshots' }).getByRole('table');

@@ -113,6 +113,24 @@ export async function handleKeystone(world: World, request: Request, url: URL, r
     if (!project) return keystoneError(origin, 404, `Could not find project: ${path[1]}.`);
     return ok(200, { project: projectView(origin, project) });
   }
+  if (route === 'users') {
+    if (!isAdmin(caller)) return keystoneError(origin, 403, 'You are not authorized to perform the requested action: identity:list_users.');
+    const name = url.searchParams.get('name');
+    const users = world.state.users.filter((u) => name === null || u.name === name);
+    return ok(200, {
+      // Keystone's user view; never the password.
+      users: users.map((u) => ({
+        id: u.id,
+        name: u.name,
+        domain_id: u.domainId,
+        enabled: true,
+        password_expires_at: null,
+        options: {},
+        links: { self: `${origin}/identity/v3/users/${u.id}` },
+      })),
+      links: { self: `${origin}${url.pathname}`, previous: null, next: null },
+    });
+  }
   if (path[0] === 'users' && path.length === 3 && path[2] === 'projects') {
     const userId = path[1]!;
     if (!isAdmin(caller) && caller.user.id !== userId) {

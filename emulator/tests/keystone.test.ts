@@ -126,6 +126,20 @@ describe('keystone: password login and catalog', () => {
     expect(catalog.body.catalog.find((e: Body) => e.type === 'volumev3').endpoints[0].url).toBe(`${ORIGIN}/volume/v3/${SEED.projects.admin}`);
   });
 
+  test('GET /v3/users: admins get every user (never a password), others 403', async () => {
+    const emu = createEmulator();
+    const demo = await login(emu, 'demo', 'demo');
+    const denied = await call(emu, 'GET', '/identity/v3/users', { token: demo });
+    expect(denied.status).toBe(403);
+    expect(denied.body.error.message).toBe('You are not authorized to perform the requested action: identity:list_users.');
+    const admin = await login(emu, 'admin', 'admin');
+    const all = await call(emu, 'GET', '/identity/v3/users', { token: admin });
+    expect(all.status).toBe(200);
+    expect(all.body.users.map((u: { id: string }) => u.id).sort()).toEqual(Object.values(SEED.users).sort());
+    expect(all.body.users.find((u: { id: string }) => u.id === SEED.users.alice)).toMatchObject({ name: 'alice', domain_id: 'default', enabled: true });
+    expect(all.text).not.toContain('password"');
+  });
+
   test('version documents', async () => {
     const emu = createEmulator();
     const root = await call(emu, 'GET', '/identity');

@@ -13,10 +13,12 @@ interface ColumnChooserProps {
   hidden: string[];
   onChange: (hidden: string[]) => void;
   onReset: () => void;
+  compact: boolean;
+  onCompactChange: (compact: boolean) => void;
 }
 
 /** "Columns" popover: a checkbox per hideable column. */
-export function ColumnChooser({ columns, hidden, onChange, onReset }: ColumnChooserProps) {
+export function ColumnChooser({ columns, hidden, onChange, onReset, compact, onCompactChange }: ColumnChooserProps) {
   const { t } = useTranslation('list');
   const content = (
     <Flex vertical gap={6} role="group" aria-label={t('columns.label')}>
@@ -35,6 +37,9 @@ export function ColumnChooser({ columns, hidden, onChange, onReset }: ColumnChoo
       <Button size="small" type="link" onClick={onReset} style={{ alignSelf: 'flex-start', padding: 0 }}>
         {t('columns.reset')}
       </Button>
+      <Checkbox checked={compact} onChange={(event) => onCompactChange(event.target.checked)} style={{ borderTop: '1px solid', borderColor: 'inherit', paddingTop: 6 }}>
+        {t('columns.compact')}
+      </Checkbox>
     </Flex>
   );
   return (

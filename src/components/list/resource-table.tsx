@@ -22,6 +22,7 @@ import { ListError, ListNoMatch, ListPageEmpty } from './list-states';
 import { Pager } from './pager';
 import { useTablePrefs } from './table-prefs';
 import { UpdatedAgo } from './updated-ago';
+import { useIsPhone } from './use-phone';
 import './resource-table.css';
 
 export type SortDir = 'asc' | 'desc';
@@ -41,6 +42,8 @@ export interface ResourceColumn<T> {
   width?: number;
   /** Stays in view while the table scrolls sideways (the name at the start, the actions at the end). */
   fixed?: 'left' | 'right';
+  /** Folded away on a phone (e.g. the status, which the name cell then shows). */
+  hideOnPhone?: boolean;
 }
 
 export interface ResourceTableProps<T> {
@@ -110,7 +113,8 @@ function ListWithToolbar<T extends object>(props: ResourceTableProps<T>) {
     [prefs.hiddenColumns, props.columns],
   );
   const pageSizes = props.pageSizes ?? [10, 20, 50, 100];
-  const columns = props.columns.filter((column) => column.hideable === false || !hidden.includes(column.key));
+  const phone = useIsPhone();
+  const columns = props.columns.filter((column) => (column.hideable === false || !hidden.includes(column.key)) && !(phone && column.hideOnPhone));
   const selectable = !!props.onSelectionChange;
 
   const changePageSize = (size: number) => {
@@ -141,9 +145,11 @@ function ListWithToolbar<T extends object>(props: ResourceTableProps<T>) {
   const cellStyle = (column: ResourceColumn<T>): CSSProperties => ({
     textAlign: column.align,
     width: column.width,
-    insetInlineStart: column.fixed === 'left' ? (selectable ? SELECT_COLUMN_WIDTH : 0) : undefined,
+    insetInlineStart: column.fixed === 'left' && !phone ? (selectable ? SELECT_COLUMN_WIDTH : 0) : undefined,
   });
-  const cellClass = (column: ResourceColumn<T>) => (column.fixed === 'left' ? 'rt-sticky-start' : column.fixed === 'right' ? 'rt-sticky-end' : undefined);
+  // On a phone only the actions stay pinned: a pinned name would cover most of the screen.
+  const cellClass = (column: ResourceColumn<T>) =>
+    column.fixed === 'left' && !phone ? 'rt-sticky-start' : column.fixed === 'right' ? 'rt-sticky-end' : undefined;
   const colours = {
     '--rt-bg': token.colorBgContainer,
     '--rt-text': token.colorText,
@@ -179,6 +185,8 @@ function ListWithToolbar<T extends object>(props: ResourceTableProps<T>) {
             hidden={hidden}
             onChange={(next) => setPrefs({ hiddenColumns: next })}
             onReset={() => setPrefs({ hiddenColumns: undefined })}
+            compact={prefs.density === 'compact'}
+            onCompactChange={(compact) => setPrefs({ density: compact ? 'compact' : undefined })}
           />
         </Flex>
       </Flex>
@@ -201,7 +209,7 @@ function ListWithToolbar<T extends object>(props: ResourceTableProps<T>) {
       ) : (
         <>
           <div className="rt-scroll">
-            <table className="rt" aria-busy={skeleton || undefined}>
+            <table className="rt" aria-busy={skeleton || undefined} data-density={prefs.density}>
               <thead>
                 <tr>
                   {selectable ? (

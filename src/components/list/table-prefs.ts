@@ -7,6 +7,8 @@ import { useCallback, useSyncExternalStore } from 'react';
 export interface TablePrefs {
   hiddenColumns?: string[];
   pageSize?: number;
+  /** Row height: compact fits about twice the rows on a screen. */
+  density?: 'compact';
 }
 
 const PREFIX = 'cinder-console.table.';
@@ -29,6 +31,7 @@ export function readTablePrefs(tableId: string): TablePrefs {
       value = {
         hiddenColumns: Array.isArray(parsed.hiddenColumns) ? parsed.hiddenColumns.filter((c) => typeof c === 'string') : undefined,
         pageSize: typeof parsed.pageSize === 'number' ? parsed.pageSize : undefined,
+        density: parsed.density === 'compact' ? 'compact' : undefined,
       };
     } catch {
       value = {};

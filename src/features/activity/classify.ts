@@ -1,7 +1,7 @@
 /**
  * Turns an observed API call into an operation (or null when it changes nothing). Reads the call's `op`
  * and params (src/api/descriptor.ts) and the response; of the request body only harmless arguments
- * (new size, new type, status, host) — never anything else, so a password or a secret spec never
+ * (new size, new type, status, host, a create's name) — never anything else, so a password or a secret spec never
  * lands in the store. Calls sent without a descriptor (reads, Keystone) are not operations.
  */
 import type { CinderOp } from '../../api/descriptor';
@@ -23,10 +23,14 @@ function str(value: unknown): string | undefined {
 const actionArgs = (call: Described) => record(Object.values(record(call.body) ?? {})[0]) ?? {};
 const id = (call: Described) => call.params?.id ?? null;
 
-/** The id and name Cinder gave a created resource, read from the response body's wrapper. */
+/**
+ * The id and name Cinder gave a created resource, read from the response body's wrapper; a refused create
+ * keeps the name it asked for (the request's `name`, never other fields).
+ */
 function created(call: Described, wrapper: string) {
   const resource = record(record(call.data)?.[wrapper]);
-  return { resourceId: str(resource?.id) ?? null, resourceName: str(resource?.name) ?? null };
+  const asked = str(record(record(call.body)?.[wrapper])?.name);
+  return { resourceId: str(resource?.id) ?? null, resourceName: str(resource?.name) ?? asked ?? null };
 }
 
 const OPERATIONS: Record<CinderOp, (call: Described) => OperationInit> = {

@@ -120,6 +120,23 @@ describe('activity tracker', () => {
     expect(tracker.getState().operations[0]).toMatchObject({ phase: 'failed', notify: 'ready', userMessage: 'extend volume:Volume Driver failed to extend volume.' });
   });
 
+  it('names an operation by the resource the pages showed, not its UUID (#20 item 4)', () => {
+    const { tracker, emit } = setup();
+    const client = new QueryClient({ queryCache: new QueryCache() });
+    const stop = tracker.watchQueryCache(client.getQueryCache());
+    client.setQueryData(['volumes', 'list', {}], { volumes: [{ id: 'v1', name: 'web-data', status: 'available' }] });
+    emit({ ...volumeActionCalls.remove('v1'), status: 202, requestId: null, startedAt: Date.now(), endedAt: Date.now() });
+    expect(tracker.getState().operations[0]).toMatchObject({ action: 'delete', resourceId: 'v1', resourceName: 'web-data' });
+    stop();
+  });
+
+  it('a refused create keeps the name it asked for', () => {
+    const { tracker, emit } = setup();
+    const refusal = new ApiError({ kind: 'http', status: 413, message: 'VolumeSizeExceedsAvailableQuota' });
+    emit({ ...volumeActionCalls.create({ name: 'too-big', size: 5000 }), status: 413, requestId: 'req-1', startedAt: Date.now(), endedAt: Date.now(), error: refusal });
+    expect(tracker.getState().operations[0]).toMatchObject({ action: 'create', phase: 'failed', resourceName: 'too-big' });
+  });
+
   it('settles a delete on 404', async () => {
     const { tracker, emit, fetchResource } = setup();
     emit({ ...volumeActionCalls.remove('v1'), status: 202, requestId: null, startedAt: Date.now(), endedAt: Date.now() });

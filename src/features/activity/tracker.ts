@@ -65,6 +65,31 @@ function scan(data: unknown, watched: Set<string>, found: (id: string, raw: Reco
   for (const value of Object.values(obj)) if (value && typeof value === 'object') scan(value, watched, found, depth + 1);
 }
 
+/** The name of the resource with this id in any query's data (a list or a detail the pages fetched). */
+export function nameInCache(cache: QueryCache | null, id: string): string | null {
+  if (!cache) return null;
+  let name: string | null = null;
+  const watched = new Set([id]);
+  for (const query of cache.getAll()) {
+    scanNamed(query.state.data, watched, (found) => {
+      name ??= found;
+    });
+    if (name) return name;
+  }
+  return null;
+}
+
+function scanNamed(data: unknown, watched: Set<string>, found: (name: string) => void, depth = 0): void {
+  if (!data || typeof data !== 'object' || depth > 3) return;
+  if (Array.isArray(data)) {
+    for (const item of data) scanNamed(item, watched, found, depth + 1);
+    return;
+  }
+  const obj = data as Record<string, unknown>;
+  if (typeof obj.id === 'string' && watched.has(obj.id) && typeof obj.name === 'string' && obj.name.trim()) found(obj.name);
+  for (const value of Object.values(obj)) if (value && typeof value === 'object') scanNamed(value, watched, found, depth + 1);
+}
+
 export function createActivityTracker(deps: TrackerDeps): ActivityTracker {
   const now = deps.now ?? Date.now;
   const storage = deps.storage === undefined ? (typeof sessionStorage === 'undefined' ? null : sessionStorage) : deps.storage;
@@ -75,6 +100,8 @@ export function createActivityTracker(deps: TrackerDeps): ActivityTracker {
   const fetchingReason = new Set<string>();
   let timer: ReturnType<typeof setTimeout> | null = null;
   let polling = false;
+  /** The pages' query cache (watchQueryCache): names an operation on a resource the page showed. */
+  let knownCache: QueryCache | null = null;
 
   const currentProject = () => deps.getSession()?.project.id;
   const watchedOps = () => runningIn(state, currentProject()).filter((op) => op.resourceId && (op.kind === 'volume' || op.kind === 'snapshot'));
@@ -176,6 +203,8 @@ export function createActivityTracker(deps: TrackerDeps): ActivityTracker {
   const stopCalls = deps.onApiCall((event) => {
     const init = classifyCall(event);
     if (!init) return;
+    // "Delete volume web-data", not its UUID: the page that sent the call had the resource on screen.
+    if (init.resourceId && !init.resourceName) init.resourceName = nameInCache(knownCache, init.resourceId);
     const session = deps.getSession();
     if (!session) return;
     dispatch({
@@ -217,6 +246,7 @@ export function createActivityTracker(deps: TrackerDeps): ActivityTracker {
     },
     dispatch,
     watchQueryCache(cache) {
+      knownCache = cache;
       return cache.subscribe((event) => {
         if (event.type !== 'updated' || event.action.type !== 'success') return;
         const ops = watchedOps();

@@ -1,4 +1,5 @@
 import { DownOutlined } from '@ant-design/icons';
+import { IdentityName } from '../../../components/identity-name';
 import { useQuery } from '@tanstack/react-query';
 import { Button, Card, Descriptions, Dropdown, Flex, Progress, Tooltip, Typography } from 'antd';
 import dayjs from 'dayjs';
@@ -121,9 +122,9 @@ export function SnapshotDetailPage() {
               { key: 'created', label: t('fields.created'), children: dayjs(s.created_at).format('YYYY-MM-DD HH:mm:ss') },
               { key: 'updated', label: t('fields.updated'), children: s.updated_at ? dayjs(s.updated_at).format('YYYY-MM-DD HH:mm:ss') : '—' },
               ...(isAdmin
-                ? [{ key: 'project', label: t('fields.project'), children: s['os-extended-snapshot-attributes:project_id'] ?? '—' }]
+                ? [{ key: 'project', label: t('fields.project'), children: <IdentityName kind="project" id={s['os-extended-snapshot-attributes:project_id']} /> }]
                 : []),
-              ...(s.user_id ? [{ key: 'user', label: t('fields.user'), children: s.user_id }] : []),
+              ...(s.user_id ? [{ key: 'user', label: t('fields.user'), children: <IdentityName kind="user" id={s.user_id} /> }] : []),
               ...(s.group_snapshot_id ? [{ key: 'group', label: t('fields.groupSnapshot'), children: s.group_snapshot_id }] : []),
               { key: 'description', label: t('fields.description'), span: 'filled' as const, children: s.description || '—' },
             ]}

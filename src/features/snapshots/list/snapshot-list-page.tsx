@@ -1,16 +1,18 @@
 import { CameraOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, Checkbox, Flex, Select } from 'antd';
-import dayjs from 'dayjs';
+import { Button, Select } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { AllProjectsToggle } from '../../../components/list/all-projects-toggle';
+import { IdName } from '../../../components/list/id-name';
+import { NameCell } from '../../../components/list/name-cell';
+import { RelativeTime } from '../../../components/relative-time';
 import { supports, supportsVersion } from '../../../api/microversion';
 import type { Snapshot } from '../../../api/models';
 import { deleteSnapshot, getSnapshot, type SnapshotPage } from '../../../api/snapshots';
 import { CreateSnapshotModal } from '../../../components/create-snapshot-modal';
 import { BulkResultsModal, ListEmpty, ResourceTable, useBulkRunner, useTablePrefs, type ResourceColumn } from '../../../components/list';
-import { CopyButton } from '../../../components/copy-button';
 import { ExportCsvButton } from '../../../components/export/export-csv-button';
 import { NameSearch } from '../../../components/list/name-search';
 import { NativeSelect } from '../../../components/native-select';
@@ -26,7 +28,7 @@ import { SnapshotDialogs, type SnapshotDialog } from '../actions/snapshot-dialog
 import { SnapshotStatusBadge } from '../components/snapshot-status-badge';
 import { snapshotListSchema, snapshotQueryFor } from './list-schema';
 import { useSnapshotExport } from './snapshot-export';
-import { allProjectsOptions } from '../../../queries/projects';
+import { useProjectNames } from '../../../queries/projects';
 import { useNameMatch } from '../../../queries/resource-filters';
 import { snapshotKeys, snapshotListOptions, volumeNamesOptions } from '../../../queries/snapshots';
 import { filterableStatuses, snapshotStatusInfo } from '../../../domain/snapshots';
@@ -50,8 +52,7 @@ export function SnapshotListPage() {
   // A member's name search waits for the cloud's answer on `name~` rather than sending the wrong filter.
   const list = useQuery({ ...snapshotListOptions(query), enabled: !state.filters.name || nameMatch !== undefined });
   const names = useQuery(volumeNamesOptions(allProjects));
-  const projects = useQuery({ ...allProjectsOptions(), enabled: allProjects, staleTime: 5 * 60_000 });
-  const projectNames = useMemo(() => new Map((projects.data ?? []).map((p) => [p.id, p.name])), [projects.data]);
+  const projectName = useProjectNames(allProjects);
 
   const [selected, setSelected] = useState<string[]>([]);
   const [creating, setCreating] = useState(false);
@@ -102,21 +103,26 @@ export function SnapshotListPage() {
       label: t('fields.name'),
       sortKey: supportsVersion(session.volumeApiVersion, '3.30') ? 'name' : undefined,
       hideable: false,
-      render: (_, s) => (
-        <div>
-          <Link to={`/snapshots/${s.id}`}>{s.name || <em>{t('list.unnamed')}</em>}</Link>
-          {/* 2 px apart from the name above: both are touch targets (WCAG 2.2 target spacing). */}
-          <Flex align="center" gap={2} style={{ marginTop: 2 }}>
-            <Text type="secondary" style={{ fontSize: 12 }}>
-              {s.id}
-            </Text>
-            <CopyButton text={s.id} label={t('list.copyIdOf', { name: s.name || s.id })} />
-          </Flex>
-        </div>
-      ),
+      fixed: 'left',
+      render: (_, s) => <NameCell to={`/snapshots/${s.id}`} name={s.name} id={s.id} status={<SnapshotStatusBadge status={s.status} />} />,
     },
-    { key: 'status', title: t('fields.status'), label: t('fields.status'), sortKey: 'status', render: (_, s) => <SnapshotStatusBadge status={s.status} /> },
-    { key: 'size', title: t('fields.size'), label: t('fields.size'), sortKey: 'size', render: (_, s) => t('app:common.sizeGiB', { size: s.size }) },
+    {
+      key: 'status',
+      title: t('fields.status'),
+      label: t('fields.status'),
+      sortKey: 'status',
+      hideable: false,
+      hideOnPhone: true,
+      render: (_, s) => <SnapshotStatusBadge status={s.status} />,
+    },
+    {
+      key: 'size',
+      title: t('fields.size'),
+      label: t('fields.size'),
+      sortKey: 'size',
+      align: 'right',
+      render: (_, s) => t('app:common.sizeGiB', { size: s.size }),
+    },
     {
       key: 'volume',
       title: t('fields.volume'),
@@ -130,7 +136,7 @@ export function SnapshotListPage() {
         );
       },
     },
-    { key: 'created', title: t('fields.created'), label: t('fields.created'), sortKey: 'created_at', render: (_, s) => dayjs(s.created_at).format('YYYY-MM-DD HH:mm') },
+    { key: 'created', title: t('fields.created'), label: t('fields.created'), sortKey: 'created_at', render: (_, s) => <RelativeTime iso={s.created_at} /> },
     { key: 'description', title: t('fields.description'), label: t('fields.description'), defaultHidden: true, render: (_, s) => s.description || '' },
     ...(allProjects
       ? [
@@ -139,8 +145,8 @@ export function SnapshotListPage() {
             title: t('fields.project'),
             label: t('fields.project'),
             render: (_: unknown, s: Snapshot) => {
-              const id = s['os-extended-snapshot-attributes:project_id'] ?? '';
-              return projectNames.get(id) ?? id;
+              const id = s['os-extended-snapshot-attributes:project_id'];
+              return <IdName id={id} name={projectName(id)} />;
             },
           },
         ]
@@ -150,14 +156,14 @@ export function SnapshotListPage() {
       title: t('app:common.actions'),
       label: t('app:common.actions'),
       hideable: false,
-      width: 64,
+      fixed: 'right',
       render: (_, s) => <SnapshotRowActions snapshot={s} isAdmin={isAdmin} onAction={(dialog, snapshot) => setTarget({ dialog, snapshot })} />,
     },
   ];
 
   const csvExport = useSnapshotExport(query, columns, prefs.hiddenColumns, {
     volume: volumeLabel,
-    project: (id) => projectNames.get(id) ?? id,
+    project: (id) => projectName(id) ?? id,
   });
 
   const volumeOptions = useMemo(
@@ -178,14 +184,14 @@ export function SnapshotListPage() {
         aria-label={t('list.filterStatus')}
         value={state.filters.status ?? ''}
         onChange={(value) => update({ filters: { ...state.filters, status: value || undefined } })}
-        options={[{ value: '', label: t('list.anyStatus') }, ...filterableStatuses.map((s) => ({ value: s, label: t(snapshotStatusInfo(s).labelKey) }))]}
+        options={[{ value: '', label: t('list:filters.all', { label: t('list.filterStatus') }) }, ...filterableStatuses.map((s) => ({ value: s, label: t(snapshotStatusInfo(s).labelKey) }))]}
         width={170}
       />
       <Select
         allowClear
         showSearch={{ optionFilterProp: 'label' }}
         aria-label={t('list.filterVolume')}
-        placeholder={t('fields.volume')}
+        placeholder={t('list:filters.all', { label: t('list.filterVolume') })}
         value={state.filters.volume}
         onChange={(value?: string) => update({ filters: { ...state.filters, volume: value } })}
         options={volumeOptions}
@@ -193,9 +199,7 @@ export function SnapshotListPage() {
         style={{ width: 240 }}
       />
       {isAdmin ? (
-        <Checkbox checked={state.allProjects} onChange={(event) => update({ allProjects: event.target.checked })}>
-          {t('list.allProjects')}
-        </Checkbox>
+        <AllProjectsToggle checked={state.allProjects} onChange={(all) => update({ allProjects: all })} />
       ) : null}
       <ExportCsvButton {...csvExport} />
     </>

@@ -2,7 +2,7 @@ import { Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Volume, VolumeAttachment } from '../../../api/models';
 import { useIsAdmin } from '../../../lib/use-session';
-import { RelativeTime } from '../relative-time';
+import { RelativeTime } from '../../../components/relative-time';
 
 export function AttachmentsTab({ volume }: { volume: Volume }) {
   const { t } = useTranslation('volumes');

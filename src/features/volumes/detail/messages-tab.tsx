@@ -5,7 +5,7 @@ import { supports } from '../../../api/microversion';
 import type { UserMessage, Volume } from '../../../api/models';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { useRequiredSession } from '../../../lib/use-session';
-import { RelativeTime } from '../relative-time';
+import { RelativeTime } from '../../../components/relative-time';
 import { volumeMessagesOptions } from '../../../queries/volumes';
 
 /** Failure history of the volume from Cinder's user messages (3.3+). */

@@ -4,8 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Volume } from '../../../api/models';
 import { useIsAdmin } from '../../../lib/use-session';
-import { exactTime, fromNow } from '../format';
+import { exactTime, fromNow } from '../../../lib/time-format';
 import { VolumeStatusWithReason } from '../volume-status';
+import { IdentityName } from '../../../components/identity-name';
 
 /** Fields shown in their own rows; anything else the API returns appears under "Other fields". */
 const knownFields = new Set([
@@ -89,8 +90,8 @@ export function OverviewTab({ volume }: { volume: Volume }) {
     { key: 'multiattach', label: t('fields.multiattach'), children: yesNo(!!volume.multiattach) },
     { key: 'created', label: t('fields.created'), children: <Time iso={volume.created_at} /> },
     { key: 'updated', label: t('fields.updated'), children: <Time iso={volume.updated_at} /> },
-    { key: 'project', label: t('fields.project'), children: <Code>{volume['os-vol-tenant-attr:tenant_id']}</Code> },
-    { key: 'user', label: t('fields.user'), children: <Code>{volume.user_id}</Code> },
+    { key: 'project', label: t('fields.project'), children: <IdentityName kind="project" id={volume['os-vol-tenant-attr:tenant_id']} /> },
+    { key: 'user', label: t('fields.user'), children: <IdentityName kind="user" id={volume.user_id} /> },
     { key: 'replication', label: t('fields.replicationStatus'), children: display(volume.replication_status) },
     { key: 'group', label: t('fields.group'), children: display(volume.group_id ?? volume.consistencygroup_id) },
   ];

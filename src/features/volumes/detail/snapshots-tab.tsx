@@ -7,7 +7,7 @@ import { isTransitional as isSnapshotTransitional } from '../../../domain/snapsh
 import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { useIsAdmin } from '../../../lib/use-session';
 import { CreateSnapshotButton } from '../action-slots';
-import { RelativeTime } from '../relative-time';
+import { RelativeTime } from '../../../components/relative-time';
 import { volumeSnapshotsTabOptions } from '../../../queries/volumes';
 
 // The raw status in a plain colour (the snapshots page owns the labels and their finer colours).

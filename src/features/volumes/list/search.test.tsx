@@ -53,7 +53,7 @@ describe('the name search follows what the cloud allows (#20 item 1)', { timeout
     const cloud = startCloud();
     await cloud.signIn('admin');
     renderRoute('/snapshots?all=1');
-    const box = await screen.findByRole('searchbox', { name: 'Filter by name' });
+    const box = await screen.findByRole('searchbox', { name: 'Name' });
     expect(box).toHaveAccessibleDescription('Part of a name');
     await userEvent.type(box, 'CHAIN{Enter}');
     const list = screen.getByRole('region', { name: 'Snapshots' });

@@ -1,12 +1,13 @@
 import { type ReactNode, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import type { Volume } from '../../../api/models';
-import { CopyButton } from '../../../components/copy-button';
 import { HoverTip } from '../../../components/hover-tip';
+import { IdName } from '../../../components/list/id-name';
+import { NameCell } from '../../../components/list/name-cell';
 import type { ResourceColumn } from '../../../components/list/resource-table';
+import { useProjectNames } from '../../../queries/projects';
 import { Text } from '../../../components/text';
-import { RelativeTime } from '../relative-time';
+import { RelativeTime } from '../../../components/relative-time';
 import { VolumeStatusWithReason } from '../volume-status';
 
 function Attachments({ volume, isAdmin }: { volume: Volume; isAdmin: boolean }) {
@@ -27,43 +28,38 @@ function Attachments({ volume, isAdmin }: { volume: Volume; isAdmin: boolean }) 
   );
 }
 
-export function useVolumeColumns(options: { isAdmin: boolean; rowActions?: (volume: Volume) => ReactNode }): ResourceColumn<Volume>[] {
+export function useVolumeColumns(options: {
+  isAdmin: boolean;
+  allProjects?: boolean;
+  rowActions?: (volume: Volume) => ReactNode;
+}): ResourceColumn<Volume>[] {
   const { t } = useTranslation(['volumes', 'app']);
   const yesNo = (value: boolean) => (value ? t('app:common.yes') : t('app:common.no'));
   const { isAdmin, rowActions } = options;
+  const allProjects = isAdmin && !!options.allProjects;
+  const projectName = useProjectNames(allProjects);
   return useMemo(() => {
-    const columns: ResourceColumn<Volume>[] = [
-      {
+    const status = (volume: Volume) => <VolumeStatusWithReason volumeId={volume.id} status={volume.status} />;
+    const column: Record<string, ResourceColumn<Volume>> = {
+      name: {
         key: 'name',
         label: t('fields.name'),
         title: t('fields.name'),
         sortKey: 'name',
         hideable: false,
         fixed: 'left',
-        render: (_, volume) => (
-          <div style={{ maxWidth: 280 }}>
-            <Link to={`/volumes/${volume.id}`}>{volume.name?.trim() ? volume.name : <Text code>{volume.id}</Text>}</Link>
-            {volume.name?.trim() ? (
-              // 2 px apart from the name above: both are touch targets (WCAG 2.2 target spacing).
-              <div style={{ display: 'flex', alignItems: 'center', gap: 2, marginTop: 2 }}>
-                <Text type="secondary" style={{ fontSize: 12 }} title={volume.id}>
-                  {volume.id.slice(0, 8)}
-                </Text>
-                <CopyButton text={volume.id} label={t('list.copyIdOf', { name: volume.name })} />
-              </div>
-            ) : null}
-          </div>
-        ),
+        render: (_, volume) => <NameCell to={`/volumes/${volume.id}`} name={volume.name} id={volume.id} status={status(volume)} />,
       },
-      {
+      status: {
         key: 'status',
         label: t('fields.status'),
         title: t('fields.status'),
         sortKey: 'status',
         hideable: false,
-        render: (_, volume) => <VolumeStatusWithReason volumeId={volume.id} status={volume.status} />,
+        hideOnPhone: true,
+        render: (_, volume) => status(volume),
       },
-      {
+      size: {
         key: 'size',
         label: t('fields.size'),
         title: t('fields.size'),
@@ -71,50 +67,49 @@ export function useVolumeColumns(options: { isAdmin: boolean; rowActions?: (volu
         align: 'right',
         render: (_, volume) => t('app:common.sizeGiB', { size: volume.size }),
       },
-      { key: 'type', label: t('fields.type'), title: t('fields.type'), render: (_, volume) => volume.volume_type ?? '—' },
-      { key: 'bootable', label: t('fields.bootable'), title: t('fields.bootable'), render: (_, volume) => yesNo(volume.bootable === 'true') },
-      {
-        key: 'multiattach',
-        label: t('fields.multiattach'),
-        title: t('fields.multiattach'),
-        defaultHidden: true,
-        render: (_, volume) => yesNo(!!volume.multiattach),
+      type: { key: 'type', label: t('fields.type'), title: t('fields.type'), render: (_, volume) => volume.volume_type ?? '—' },
+      // Folded by default across projects, where the project and host need the room.
+      bootable: {
+        key: 'bootable',
+        label: t('fields.bootable'),
+        title: t('fields.bootable'),
+        defaultHidden: allProjects,
+        render: (_, volume) => yesNo(volume.bootable === 'true'),
       },
-      {
+      multiattach: { key: 'multiattach', label: t('fields.multiattach'), title: t('fields.multiattach'), defaultHidden: true, render: (_, volume) => yesNo(!!volume.multiattach) },
+      attachments: {
         key: 'attachments',
         label: t('fields.attachedTo'),
         title: t('fields.attachedTo'),
         render: (_, volume) => <Attachments volume={volume} isAdmin={isAdmin} />,
       },
-      { key: 'az', label: t('fields.availabilityZone'), title: t('fields.availabilityZone'), render: (_, volume) => volume.availability_zone || '—' },
-    ];
-    if (isAdmin) {
-      columns.push(
-        {
-          key: 'project',
-          label: t('fields.project'),
-          title: t('fields.project'),
-          render: (_, volume) => {
-            const project = volume['os-vol-tenant-attr:tenant_id'];
-            return project ? (
-              <HoverTip title={project}>
-                <Text code>{project.slice(0, 8)}</Text>
-              </HoverTip>
-            ) : (
-              '—'
-            );
-          },
-        },
-        { key: 'host', label: t('fields.host'), title: t('fields.host'), render: (_, volume) => volume['os-vol-host-attr:host'] ?? '—' },
-      );
-    }
-    columns.push({
-      key: 'created',
-      label: t('fields.created'),
-      title: t('fields.created'),
-      sortKey: 'created_at',
-      render: (_, volume) => <RelativeTime iso={volume.created_at} />,
-    });
+      az: {
+        key: 'az',
+        label: t('fields.availabilityZone'),
+        title: t('fields.availabilityZone'),
+        defaultHidden: allProjects,
+        render: (_, volume) => volume.availability_zone || '—',
+      },
+      project: {
+        key: 'project',
+        label: t('fields.project'),
+        title: t('fields.project'),
+        render: (_, volume) => <IdName id={volume['os-vol-tenant-attr:tenant_id']} name={projectName(volume['os-vol-tenant-attr:tenant_id'])} />,
+      },
+      host: { key: 'host', label: t('fields.host'), title: t('fields.host'), render: (_, volume) => volume['os-vol-host-attr:host'] ?? '—' },
+      created: {
+        key: 'created',
+        label: t('fields.created'),
+        title: t('fields.created'),
+        sortKey: 'created_at',
+        render: (_, volume) => <RelativeTime iso={volume.created_at} />,
+      },
+    };
+    // Across projects an admin first needs whose volume it is and where it lives (#20 item 3).
+    const order = allProjects
+      ? ['name', 'status', 'size', 'project', 'host', 'type', 'attachments', 'created', 'bootable', 'multiattach', 'az']
+      : ['name', 'status', 'size', 'type', 'bootable', 'multiattach', 'attachments', 'az', ...(isAdmin ? ['host'] : []), 'created'];
+    const columns = order.map((key) => column[key]!);
     if (rowActions) {
       columns.push({
         key: 'actions',
@@ -128,5 +123,5 @@ export function useVolumeColumns(options: { isAdmin: boolean; rowActions?: (volu
     return columns;
     // t changes with the language; yesNo is derived from it.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [t, isAdmin, rowActions]);
+  }, [t, isAdmin, allProjects, projectName, rowActions]);
 }

@@ -15,7 +15,12 @@ import { isKnownVolumeStatus, volumeStatusInfo } from '../../../domain/volumes';
  * every page by marker, the columns the table shows with their localized headers. Values are plain data (ISO dates,
  * sizes in GiB, ids) so a spreadsheet can sort and sum them.
  */
-export function useVolumeExport(request: VolumeListRequest, columns: ResourceColumn<Volume>[], hiddenColumns: string[] | undefined): ExportCsvButtonProps<Volume> {
+export function useVolumeExport(
+  request: VolumeListRequest,
+  columns: ResourceColumn<Volume>[],
+  hiddenColumns: string[] | undefined,
+  projectName: (id: string | undefined) => string | undefined,
+): ExportCsvButtonProps<Volume> {
   const { t } = useTranslation(['volumes', 'app', 'export']);
   const csvColumns = useMemo(() => {
     const yesNo = (value: boolean) => (value ? t('app:common.yes') : t('app:common.no'));
@@ -31,13 +36,14 @@ export function useVolumeExport(request: VolumeListRequest, columns: ResourceCol
         multiattach: (v) => yesNo(!!v.multiattach),
         attachments: (v) => (v.attachments ?? []).map((a) => (a.device ? `${a.server_id} ${a.device}` : a.server_id)).join('; '),
         az: (v) => v.availability_zone ?? '',
-        project: (v) => v['os-vol-tenant-attr:tenant_id'] ?? '',
+        // The project's name where Keystone gave one (admins), else its id.
+        project: (v) => projectName(v['os-vol-tenant-attr:tenant_id']) ?? v['os-vol-tenant-attr:tenant_id'] ?? '',
         host: (v) => v['os-vol-host-attr:host'] ?? '',
         created: (v) => v.created_at,
       },
       { name: [{ key: 'id', label: t('export:id'), value: (v) => v.id }] },
     ).map((column) => (column.key === 'size' ? { ...column, label: t('export:sizeHeader', { label: column.label }) } : column));
-  }, [columns, hiddenColumns, t]);
+  }, [columns, hiddenColumns, t, projectName]);
 
   const fetchRows = useCallback<ExportCsvButtonProps<Volume>['fetchRows']>(
     async ({ signal, onProgress }) => {

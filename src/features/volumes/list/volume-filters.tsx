@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { Checkbox } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { AllProjectsToggle } from '../../../components/list/all-projects-toggle';
 import { NameSearch } from '../../../components/list/name-search';
 import { TextFilter } from '../../../components/list/text-filter';
 import type { NameMatch } from '../../../domain/search';
@@ -70,9 +70,7 @@ export function VolumeFilters({ state, isAdmin, onFiltersChange, onAllProjectsCh
       {isAdmin ? (
         <>
           <TextFilter label={t('filters.host')} value={state.filters.host} onApply={(value) => set('host', value)} width={200} />
-          <Checkbox checked={state.allProjects} onChange={(event) => onAllProjectsChange(event.target.checked)}>
-            {t('filters.allProjects')}
-          </Checkbox>
+          <AllProjectsToggle checked={state.allProjects} onChange={onAllProjectsChange} />
           {state.allProjects ? (
             <TextFilter label={t('filters.projectId')} value={state.filters.project_id} onApply={(value) => set('project_id', value)} width={220} />
           ) : null}

@@ -16,6 +16,7 @@ import { CreateVolumeButton, VolumeRowActions } from '../action-slots';
 import { volumeLabel } from '../../../domain/volumes';
 import { volumeListSchema } from '../list-schema';
 import { volumeKeys } from '../../../queries/volumes';
+import { useProjectNames } from '../../../queries/projects';
 import { useVolumeList } from './use-volume-list';
 import { useVolumeColumns } from './volume-columns';
 import { useVolumeExport } from './volume-export';
@@ -33,8 +34,9 @@ export function VolumesListPage() {
   const [prefs] = useTablePrefs(TABLE_ID);
   const [state, update] = useListUrlState(volumeListSchema, prefs.pageSize);
   const { query, request, live, isAdmin, nameMatch } = useVolumeList(state);
-  const columns = useVolumeColumns({ isAdmin, rowActions });
-  const csvExport = useVolumeExport(request, columns, prefs.hiddenColumns);
+  const columns = useVolumeColumns({ isAdmin, allProjects: state.allProjects, rowActions });
+  const projectName = useProjectNames(isAdmin && state.allProjects);
+  const csvExport = useVolumeExport(request, columns, prefs.hiddenColumns, projectName);
 
   // Selection survives paging; labels are kept for the rows seen so the results can name them.
   const [selected, setSelected] = useState<string[]>([]);

@@ -1,4 +1,4 @@
-import { formatExact, formatRelative, parseCinderTime } from '../../lib/time';
+import { formatExact, formatRelative, parseCinderTime } from './time';
 
 /** "3 minutes ago" in the UI language. */
 export function fromNow(iso: string | null | undefined, language: string): string {

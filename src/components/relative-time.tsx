@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { HoverTip } from '../../components/hover-tip';
-import { exactTime, fromNow } from './format';
+import { HoverTip } from './hover-tip';
+import { exactTime, fromNow } from '../lib/time-format';
 
 /** "3 minutes ago" in the UI language, exact time on hover. */
 export function RelativeTime({ iso }: { iso: string | null | undefined }) {

@@ -222,6 +222,141 @@ def smoke_backup_quota(admin):
         admin.delete(K + '/projects/' + proj['id'], raise_exc=False)
 
 
+# ---------------------------------------------------------------- nova
+class Nova:
+    H = {'OpenStack-API-Version': 'compute 2.79'}
+
+    def __init__(self, sess):
+        self.s = sess
+
+    def req(self, method, path, expect=(200, 202, 204), **kw):
+        r = self.s.request(NOVA + path, method, headers=self.H,
+                           raise_exc=False, **kw)
+        if r.status_code not in expect:
+            fail('nova %s %s -> %s %s' % (method, path, r.status_code, r.text))
+        return r.json() if r.content else {}
+
+    def wait_server(self, sid, want, timeout=300, gone=False):
+        seen, t = [], time.time()
+        while time.time() - t < timeout:
+            r = self.s.get(NOVA + '/servers/' + sid, headers=self.H, raise_exc=False)
+            if r.status_code == 404 and gone:
+                return seen + ['(gone)']
+            sv = r.json()['server']
+            st = '%s/%s' % (sv['status'], sv.get('OS-EXT-STS:task_state'))
+            if not seen or seen[-1] != st:
+                seen.append(st)
+            if sv['status'] in want:
+                return seen
+            if sv['status'] == 'ERROR':
+                fail('server %s ERROR: %s' % (sid, sv.get('fault')))
+            time.sleep(0.5)
+        fail('server %s: timeout, statuses %s' % (sid, seen))
+
+
+def smoke_nova(admin, demo):
+    c, n = Cinder(demo), Nova(demo)
+    flavor = [f for f in n.req('GET', '/flavors')['flavors'] if f['name'] == 'osh.tiny'][0]
+    image = '00143814-bb2a-5a5c-93ba-e217162cb7dd'
+    t = time.time()
+    sv = n.req('POST', '/servers', json={'server': {
+        'name': TAG + '-vm', 'flavorRef': flavor['id'], 'imageRef': image,
+        'networks': 'none'}})['server']
+    seen = n.wait_server(sv['id'], ('ACTIVE',))
+    step('nova: boot %s (networks none, 2.37+) %s in %.1fs' % (
+        TAG + '-vm', ' -> '.join(seen), time.time() - t))
+    vol = c.volume(TAG + '-att')
+
+    t = time.time()
+    att = n.req('POST', '/servers/%s/os-volume_attachments' % sv['id'], json={
+        'volumeAttachment': {'volumeId': vol['id']}})['volumeAttachment']
+    seen = c.wait('volume', vol['id'], ('in-use',))
+    v = c.req('GET', '/volumes/' + vol['id'])['volume']
+    atts = c.req('GET', '/attachments?volume_id=' + vol['id'])['attachments']
+    step('nova: attach -> %s (device %s) in %.1fs: volume %s; volume.attachments %s; '
+         'GET /attachments: %s' % (att['device'], att['device'], time.time() - t,
+                                   ' -> '.join(seen),
+                                   [(a['server_id'], a['device']) for a in v['attachments']],
+                                   [(a['status'], a['instance']) for a in atts]))
+    listed = n.req('GET', '/servers/%s/os-volume_attachments' % sv['id'])['volumeAttachments']
+    step('nova: GET os-volume_attachments: %s' % [(a['volumeId'], a['device']) for a in listed])
+
+    r = c.s.post(c.base + '/volumes/%s/action' % vol['id'], headers=VOLMV,
+                 raise_exc=False, json={'os-detach': {'attachment_id': atts[0]['id']}})
+    step('nova: Cinder-only os-detach by the user while the server uses it -> %s %s'
+         % (r.status_code, r.text))
+    r = c.s.delete(c.base + '/attachments/' + atts[0]['id'], headers=VOLMV, raise_exc=False)
+    step('nova: Cinder-only DELETE /attachments/{id} by the user -> %s %s'
+         % (r.status_code, r.text))
+
+    t = time.time()
+    c.req('POST', '/volumes/%s/action' % vol['id'], json={'os-extend': {'new_size': 2}})
+    seen = c.wait('volume', vol['id'], ('in-use',))
+    time.sleep(3)
+    msgs = [m['user_message'] for m in c.req('GET', '/messages')['messages']
+            if m['resource_uuid'] == vol['id']]
+    step('nova: extend in-use volume to 2 GiB: %s in %.1fs, size %s, user messages %s' % (
+        ' -> '.join(seen), time.time() - t,
+        c.req('GET', '/volumes/' + vol['id'])['volume']['size'], msgs))
+
+    t = time.time()
+    n.req('DELETE', '/servers/%s/os-volume_attachments/%s' % (sv['id'], vol['id']))
+    seen = c.wait('volume', vol['id'], ('available',))
+    atts = c.req('GET', '/attachments?volume_id=' + vol['id'])['attachments']
+    step('nova: detach: volume %s in %.1fs; attachments left %s' % (
+        ' -> '.join(seen), time.time() - t, atts))
+
+    # a server deleted with a volume attached: Nova detaches it
+    n.req('POST', '/servers/%s/os-volume_attachments' % sv['id'], json={
+        'volumeAttachment': {'volumeId': vol['id']}})
+    c.wait('volume', vol['id'], ('in-use',))
+    t = time.time()
+    n.req('DELETE', '/servers/' + sv['id'])
+    seen = n.wait_server(sv['id'], (), gone=True)
+    vseen = c.wait('volume', vol['id'], ('available',))
+    step('nova: delete the server with the volume attached: server %s, volume %s, %.1fs' % (
+        ' -> '.join(seen), ' -> '.join(vseen), time.time() - t))
+    c.delete_volume(vol['id'])
+
+
+def smoke_multiattach(admin, demo):
+    """a multiattach volume on two servers (compute >= 2.60)"""
+    a, c, n = Cinder(admin), Cinder(demo), Nova(demo)
+    vt = a.req('POST', '/types', json={'volume_type': {
+        'name': TAG + '-multi', 'extra_specs': {
+            'multiattach': '<is> True', 'volume_backend_name': 'hdd'}}})['volume_type']
+    flavor = [f for f in n.req('GET', '/flavors')['flavors'] if f['name'] == 'osh.tiny'][0]
+    servers = [n.req('POST', '/servers', json={'server': {
+        'name': '%s-vm%d' % (TAG, i), 'flavorRef': flavor['id'], 'networks': 'none',
+        'imageRef': '00143814-bb2a-5a5c-93ba-e217162cb7dd'}})['server'] for i in (1, 2)]
+    for sv in servers:
+        n.wait_server(sv['id'], ('ACTIVE',))
+    vol = c.volume(TAG + '-multi', vtype=vt['name'])
+    for sv in servers:
+        n.req('POST', '/servers/%s/os-volume_attachments' % sv['id'], json={
+            'volumeAttachment': {'volumeId': vol['id']}})
+        c.wait('volume', vol['id'], ('in-use',))
+        time.sleep(2)   # the second attach: wait until the first one is complete
+    v = c.req('GET', '/volumes/' + vol['id'])['volume']
+    step('multiattach: volume multiattach=%s on %s' % (
+        v['multiattach'], [(x['server_id'], x['device']) for x in v['attachments']]))
+    if len(v['attachments']) != 2:
+        fail('expected two attachments')
+    n.req('DELETE', '/servers/%s/os-volume_attachments/%s' % (servers[0]['id'], vol['id']))
+    seen = c.wait('volume', vol['id'], ('in-use',))
+    time.sleep(3)
+    v = c.req('GET', '/volumes/' + vol['id'])['volume']
+    step('multiattach: detach from one server: volume %s, attachments left %d' % (
+        v['status'], len(v['attachments'])))
+    for sv in servers:
+        n.req('DELETE', '/servers/' + sv['id'])
+        n.wait_server(sv['id'], (), gone=True)
+    c.wait('volume', vol['id'], ('available',))
+    c.delete_volume(vol['id'])
+    a.req('DELETE', '/types/' + vt['id'])
+    step('multiattach: servers deleted, volume available again, cleaned up')
+
+
 def main(argv):
     parts = argv or ['backup']
     admin = login('admin', rc_password('admin'), 'admin')

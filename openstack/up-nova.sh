@@ -41,12 +41,12 @@ EOF
 
 # uwsgi settings shared by placement-api and nova-api (same reasons as
 # keystone's and cinder-api's in up.sh)
-uwsgi_common() {
+uwsgi_common() {  # uwsgi_common PROCESSES THREADS
     cat <<EOF
 plugins = python3
 master = true
-processes = 1
-threads = 4
+processes = $1
+threads = $2
 enable-threads = true
 lazy-apps = true
 die-on-term = true
@@ -86,12 +86,17 @@ http-socket = 127.0.0.1:8778
 wsgi-file = /usr/bin/placement-api
 env = OS_PLACEMENT_CONFIG_DIR=$ETC/placement
 chdir = $OSH_HOME/placement
-$(uwsgi_common)
+$(uwsgi_common 1 4)
 EOF
-    log "placement db sync"
-    placement-manage --config-file "$ETC/placement/placement.conf" db sync \
-        >>"$LOG/placement-manage.out" 2>&1 ||
-        die "placement-manage db sync failed, see $LOG/placement-manage.out"
+    local st
+    st=$(stamp placement-common)
+    if ! done_before placement-db "$st"; then
+        log "placement db sync"
+        placement-manage --config-file "$ETC/placement/placement.conf" db sync \
+            >>"$LOG/placement-manage.out" 2>&1 ||
+            die "placement-manage db sync failed, see $LOG/placement-manage.out"
+        mark_done placement-db "$st"
+    fi
     if ! alive placement-api && port_busy 8778; then
         die "port 8778 is taken by a process not started by up.sh"
     fi
@@ -191,7 +196,11 @@ http-socket = 127.0.0.1:8774
 wsgi-file = /usr/bin/nova-api-wsgi
 env = OS_NOVA_CONFIG_DIR=$ETC/nova
 chdir = $OSH_HOME/nova
-$(uwsgi_common)
+# one thread per worker: nova-api is eventlet-monkey-patched, and with
+# several uwsgi threads the reply of an RPC call (e.g. attach's
+# reserve_block_device_name) sat unread in its reply queue until the thread
+# that waited for it handled another request -> MessagingTimeout after 60 s
+$(uwsgi_common 2 1)
 EOF
     # python3-nova's console script, without the nova-compute package
     # (which would pull a hypervisor package)
@@ -206,8 +215,10 @@ EOF
 }
 
 nova_cells() {
-    local NM="nova-manage --config-file $ETC/nova/nova.conf" rc=0
-    NMLOG=$LOG/nova-manage.out
+    local NM="nova-manage --config-file $ETC/nova/nova.conf" rc=0 st
+    local NMLOG=$LOG/nova-manage.out
+    st=$(stamp python3-nova)
+    if done_before nova-db "$st"; then return 0; fi
     log "nova api_db sync, cells v2 (cell0, cell1), db sync"
     $NM api_db sync >>"$NMLOG" 2>&1 || die "nova-manage api_db sync failed, see $NMLOG"
     # map_cell0 and create_cell are no-ops when the cell exists
@@ -218,6 +229,7 @@ nova_cells() {
     $NM cell_v2 create_cell --name cell1 >>"$NMLOG" 2>&1 || rc=$?
     [ $rc = 0 ] || [ $rc = 2 ] || die "nova-manage cell_v2 create_cell failed (rc=$rc), see $NMLOG"
     $NM db sync >>"$NMLOG" 2>&1 || die "nova-manage db sync failed, see $NMLOG"
+    mark_done nova-db "$st"
 }
 
 start_nova() {
@@ -247,15 +259,18 @@ start_nova() {
 # nova-compute registers itself; map it to cell1, wait until the scheduler
 # can use it (placement has its resource provider), make the flavor.
 nova_ready() {
-    local NM="nova-manage --config-file $ETC/nova/nova.conf" i
-    log "waiting for nova-compute, mapping it to cell1 (discover_hosts)"
-    for ((i = 0; i < 60; i++)); do
-        if $NM cell_v2 list_hosts 2>/dev/null | grep -qw osh; then break; fi
+    local NM="nova-manage --config-file $ETC/nova/nova.conf" end
+    # (read the mapping from the database: each nova-manage run takes 5-25 s)
+    mapped() { [ "$(mariadb --socket="$MYSOCK" -uroot -N -e \
+        "SELECT host FROM nova_api.host_mappings WHERE host='osh'" 2>/dev/null)" = osh ]; }
+    end=$(( $(date +%s) + 240 ))
+    mapped || log "waiting for nova-compute, mapping it to cell1 (discover_hosts)"
+    while ! mapped; do
+        [ "$(date +%s)" -lt "$end" ] ||
+            die "nova-compute did not register in cell1 (see $LOG/nova-compute.log)"
         $NM cell_v2 discover_hosts >>"$LOG/nova-manage.out" 2>&1 || true
         sleep 2
     done
-    $NM cell_v2 list_hosts 2>/dev/null | grep -qw osh ||
-        die "nova-compute did not register (see $LOG/nova-compute.log)"
     OSH_HOME=$OSH_HOME NOVA_URL=$NOVA_URL FLAVOR=$NOVA_FLAVOR /usr/bin/python3 - <<'PY' || die "nova readiness check failed (see $LOG/nova-*.log)"
 import os, sys, time
 from keystoneauth1 import session

@@ -43,7 +43,7 @@ PLACEMENT_SVC_PASS=${OSH_PLACEMENT_PASSWORD:-placement-svc-pass}
 NOVA_DB_PASS=osh-nova-db
 PL_DB_PASS=osh-placement-db
 # OSH_NOVA=0: no Nova/Placement (saves ~100 s of install and ~1 GB RAM)
-WITH_NOVA=${OSH_NOVA:-0}
+WITH_NOVA=${OSH_NOVA:-1}
 KS_DB_PASS=osh-keystone-db
 CI_DB_PASS=osh-cinder-db
 GL_DB_PASS=osh-glance-db
@@ -233,6 +233,18 @@ wait_for() {   # wait_for DESC SECONDS CMD...
     die "timeout waiting for $desc"
 }
 
+# Schema syncs and bootstraps take 5-30 s each (minutes on a busy machine)
+# and are no-ops on a re-run: each runs once per package version, settings
+# and database (the stamp holds the inode of MariaDB's system directory, so
+# a re-initialised datadir runs them again).
+STAMPS=$OSH_HOME/stamps
+stamp() {  # stamp PACKAGE EXTRA... -> the string identifying this run
+    echo "$(dpkg-query -W -f='${Version}' "$1" 2>/dev/null) \
+$(stat -c %i "$OSH_HOME/mysql/mysql" 2>/dev/null) $(shift; echo "$*" | md5sum | cut -c1-12)"
+}
+done_before() { [ "$(cat "$STAMPS/$1" 2>/dev/null)" = "$2" ]; }   # done_before KEY STAMP
+mark_done() { mkdir -p "$STAMPS"; echo "$2" >"$STAMPS/$1"; }       # mark_done KEY STAMP
+
 # something accepts TCP connections on 127.0.0.1:PORT (no iproute2 needed)
 port_busy() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
@@ -390,20 +402,27 @@ EOF
     # keystone-manage prints harmless eventlet tracebacks at exit: keep them in a log
     KM() { keystone-manage --config-file "$ETC/keystone/keystone.conf" "$@" >>"$LOG/keystone-manage.out" 2>&1 ||
            die "keystone-manage $1 failed, see $LOG/keystone-manage.out"; }
-    log "keystone db_sync"
-    KM db_sync
     [ -e "$OSH_HOME/keystone/fernet-keys/0" ] ||
         KM fernet_setup --keystone-user root --keystone-group root
     [ -e "$OSH_HOME/keystone/credential-keys/0" ] ||
         KM credential_setup --keystone-user root --keystone-group root
-    log "keystone bootstrap"
-    KM bootstrap --bootstrap-password "$ADMIN_PASS" \
-        --bootstrap-username admin --bootstrap-project-name admin \
-        --bootstrap-role-name admin --bootstrap-service-name keystone \
-        --bootstrap-region-id RegionOne \
-        --bootstrap-admin-url "$KS_URL/v3/" \
-        --bootstrap-internal-url "$KS_URL/v3/" \
-        --bootstrap-public-url "$KS_URL/v3/"
+    local st
+    st=$(stamp keystone "$ADMIN_PASS" "$KS_URL")
+    if done_before keystone-db "$st"; then
+        log "keystone db_sync/bootstrap already done"
+    else
+        log "keystone db_sync"
+        KM db_sync
+        log "keystone bootstrap"
+        KM bootstrap --bootstrap-password "$ADMIN_PASS" \
+            --bootstrap-username admin --bootstrap-project-name admin \
+            --bootstrap-role-name admin --bootstrap-service-name keystone \
+            --bootstrap-region-id RegionOne \
+            --bootstrap-admin-url "$KS_URL/v3/" \
+            --bootstrap-internal-url "$KS_URL/v3/" \
+            --bootstrap-public-url "$KS_URL/v3/"
+        mark_done keystone-db "$st"
+    fi
     if ! alive keystone && port_busy 5000; then
         die "port 5000 is taken by a process not started by up.sh"
     fi
@@ -561,9 +580,14 @@ EOF
     sed -e "s|^oslo_config_project = glance\$|&\noslo_config_file = $ETC/glance/glance-api.conf|" \
         /usr/share/glance-common/glance-api-paste.ini >"$ETC/glance/glance-api-paste.ini"
     local GC="--config-file $ETC/glance/glance-api.conf"
-    log "glance db_sync"
-    glance-manage $GC db_sync >>"$LOG/glance-manage.out" 2>&1 ||
-        die "glance-manage db_sync failed, see $LOG/glance-manage.out"
+    local st
+    st=$(stamp glance-common)
+    if ! done_before glance-db "$st"; then
+        log "glance db_sync"
+        glance-manage $GC db_sync >>"$LOG/glance-manage.out" 2>&1 ||
+            die "glance-manage db_sync failed, see $LOG/glance-manage.out"
+        mark_done glance-db "$st"
+    fi
     if ! alive glance-api && port_busy 9292; then
         die "port 9292 is taken by a process not started by up.sh"
     fi
@@ -693,9 +717,14 @@ skip-atexit-teardown = true
 chdir = $OSH_HOME/cinder
 EOF
     local CC="--config-file $ETC/cinder/cinder.conf"
-    log "cinder db sync"
-    cinder-manage $CC db sync >>"$LOG/cinder-manage.out" 2>&1 ||
-        die "cinder-manage db sync failed, see $LOG/cinder-manage.out"
+    local st
+    st=$(stamp cinder-common)
+    if ! done_before cinder-db "$st"; then
+        log "cinder db sync"
+        cinder-manage $CC db sync >>"$LOG/cinder-manage.out" 2>&1 ||
+            die "cinder-manage db sync failed, see $LOG/cinder-manage.out"
+        mark_done cinder-db "$st"
+    fi
     if ! alive cinder-api && port_busy 8776; then
         die "port 8776 is taken by a process not started by up.sh"
     fi

@@ -1,7 +1,7 @@
 import { CameraOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, Select } from 'antd';
-import { useCallback, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { AllProjectsToggle } from '../../../components/list/all-projects-toggle';
@@ -11,7 +11,6 @@ import { RelativeTime } from '../../../components/relative-time';
 import { supports, supportsVersion } from '../../../api/microversion';
 import type { Snapshot } from '../../../api/models';
 import { deleteSnapshot, getSnapshot, type SnapshotPage } from '../../../api/snapshots';
-import { CreateSnapshotModal } from '../../../components/create-snapshot-modal';
 import { BulkResultsModal, ListEmpty, ResourceTable, useBulkRunner, useTablePrefs, type ResourceColumn } from '../../../components/list';
 import { ExportCsvButton } from '../../../components/export/export-csv-button';
 import { NameSearch } from '../../../components/list/name-search';
@@ -32,6 +31,9 @@ import { useProjectNames } from '../../../queries/projects';
 import { useNameMatch } from '../../../queries/resource-filters';
 import { snapshotKeys, snapshotListOptions, volumeNamesOptions } from '../../../queries/snapshots';
 import { filterableStatuses, snapshotStatusInfo } from '../../../domain/snapshots';
+
+// The form is downloaded when it is first opened.
+const CreateSnapshotModal = lazy(() => import('../actions/create-snapshot-modal').then((m) => ({ default: m.CreateSnapshotModal })));
 
 const TABLE_ID = 'snapshots';
 
@@ -260,14 +262,11 @@ export function SnapshotListPage() {
         filtered={hasActiveFilters(state)}
         onClearFilters={() => update({ filters: {} })}
       />
-      <CreateSnapshotModal
-        open={creating}
-        onClose={() => setCreating(false)}
-        onCreated={() => {
-          setCreating(false);
-          void invalidate();
-        }}
-      />
+      {creating ? (
+        <Suspense fallback={null}>
+          <CreateSnapshotModal open onClose={() => setCreating(false)} onCreated={() => setCreating(false)} />
+        </Suspense>
+      ) : null}
       <BulkDeleteConfirm
         snapshots={selectedRows}
         open={confirmBulk}

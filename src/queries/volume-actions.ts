@@ -3,7 +3,7 @@ import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query
 import { listImages } from '../api/images';
 import type { Volume } from '../api/models';
 import { listSnapshots } from '../api/snapshots';
-import { listVolumes } from '../api/volumes';
+import { getVolume, listVolumes } from '../api/volumes';
 import { snapshotStatusInfo } from '../domain/snapshots';
 import { refetchIntervalFor } from '../lib/live-status';
 import { availabilityZoneOptions } from './availability-zones';
@@ -19,7 +19,7 @@ export const actionKeys = {
   all: ['volume-actions'] as const,
   images: () => [...actionKeys.all, 'images'] as const,
   snapshotSources: () => [...volumeKeys.all, 'snapshot-sources'] as const,
-  volumeSources: () => [...volumeKeys.all, 'volume-sources'] as const,
+  volumeSources: (alsoId?: string) => [...volumeKeys.all, 'volume-sources', alsoId ?? null] as const,
 };
 
 export const imagesOptions = () =>
@@ -56,13 +56,18 @@ export const snapshotSourcesOptions = () =>
   });
 
 /** Volumes a new volume can be cloned from (available or in-use). */
-export const volumeSourcesOptions = () =>
+/**
+ * The volumes a copy can be made of: the project's own, plus `alsoId` when it is not among them — an
+ * admin copying another project's volume ("Create volume from this") sees it by name with its size.
+ */
+export const volumeSourcesOptions = (alsoId?: string) =>
   queryOptions({
-    queryKey: actionKeys.volumeSources(),
-    queryFn: async ({ signal }) =>
-      (await listVolumes({ limit: 1000, sortKey: 'name', sortDir: 'asc' }, signal)).volumes.filter(
-        (v) => v.status === 'available' || v.status === 'in-use',
-      ),
+    queryKey: actionKeys.volumeSources(alsoId),
+    queryFn: async ({ signal }) => {
+      const own = (await listVolumes({ limit: 1000, sortKey: 'name', sortDir: 'asc' }, signal)).volumes;
+      const all = alsoId && !own.some((v) => v.id === alsoId) ? [...own, await getVolume(alsoId, signal)] : own;
+      return all.filter((v) => v.status === 'available' || v.status === 'in-use');
+    },
   });
 
 type ListShape = { volumes?: Volume[]; pages?: { volumes?: Volume[] }[] };

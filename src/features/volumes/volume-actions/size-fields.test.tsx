@@ -92,3 +92,17 @@ describe('create volume from a snapshot', { timeout: 60_000 }, () => {
     expect(posts(cloud, '/volumes')).toEqual([]);
   });
 });
+
+// #20 item 5: an admin copies another project's volume.
+describe('create volume from another project’s volume (admin)', { timeout: 120_000 }, () => {
+  it('names the source, defaults to its size and type, and says whose quota applies', async () => {
+    const cloud = startCloud();
+    await cloud.signIn('admin');
+    renderWithProviders(<CreateVolumeModal prefill={{ source: 'volume', sourceVolid: SEED.volumes.researchScratch }} onClose={() => undefined} />);
+    const dialog = await screen.findByRole('dialog', { name: 'Create volume' });
+    expect(await screen.findByText(/^research-scratch · 10 GiB/)).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByRole('spinbutton', { name: 'Size (GiB)' })).toHaveValue('10'));
+    expect(dialog).toHaveTextContent('Same as the source volume (standard)');
+    expect(dialog).toHaveTextContent('The source belongs to another project; the copy is created in your project admin, whose quota applies.');
+  });
+});

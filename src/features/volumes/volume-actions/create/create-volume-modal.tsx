@@ -48,7 +48,7 @@ export function CreateVolumeModal({ prefill, onClose }: CreateVolumeModalProps) 
 
   const images = useQuery({ ...imagesOptions(), enabled: imageService && (source === 'image' || source === 'vmSnapshot') });
   const snapshots = useQuery({ ...snapshotSourcesOptions(), enabled: source === 'snapshot' });
-  const volumes = useQuery({ ...volumeSourcesOptions(), enabled: source === 'volume' });
+  const volumes = useQuery({ ...volumeSourcesOptions(prefill?.sourceVolid), enabled: source === 'volume' });
   const types = useQuery(typesOptions(admin));
   const defaultType = useQuery(defaultTypeOptions());
   const zones = useQuery(zonesOptions());
@@ -129,6 +129,10 @@ export function CreateVolumeModal({ prefill, onClose }: CreateVolumeModalProps) 
       <Row gutter={24}>
         <Col xs={24} md={15}>
           <SourceFields source={source} offered={offered} images={images} regularImages={regularImages} vmImages={vmImages} snapshots={snapshots} volumes={volumes} />
+          {objects.volume && objects.volume['os-vol-tenant-attr:tenant_id'] && objects.volume['os-vol-tenant-attr:tenant_id'] !== session.project.id ? (
+            // Cinder creates the copy in the token's project: its quota, not the source's, applies.
+            <Typography.Paragraph type="secondary">{t('create.copyToOwnProject', { project: session.project.name })}</Typography.Paragraph>
+          ) : null}
           <Form.Item
             name="name"
             label={t('fields.name')}

@@ -78,7 +78,8 @@ export const volumeDetailOptions = (id: string) =>
   queryOptions({
     queryKey: volumeKeys.detail(id),
     queryFn: ({ signal }) => getVolume(id, signal),
-    refetchInterval: (query) => refetchIntervalFor(query.state.data, volumeStatusInfo),
+    // A 404 ends it (deleted meanwhile): the last data still says "deleting", but nothing will change again.
+    refetchInterval: (query) => (isApiError(query.state.error) && query.state.error.isNotFound ? false : refetchIntervalFor(query.state.data, volumeStatusInfo)),
   });
 
 /** The detail page's Snapshots tab; an admin may be looking at another project's volume (all_tenants). */

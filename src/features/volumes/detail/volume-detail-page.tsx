@@ -79,33 +79,47 @@ export function VolumeDetailPage() {
       <PageHeader
         title={
           <span>
-            {volumeLabel(volume)} <VolumeStatusBadge status={volume.status} />
+            {volumeLabel(volume)} {goneWhileShown ? null : <VolumeStatusBadge status={volume.status} />}
           </span>
         }
         breadcrumbs={[...crumbs, { label: volumeLabel(volume) }]}
         extra={
-          <>
-            <UpdatedAgo at={query.dataUpdatedAt} />
-            <Button icon={<ReloadOutlined spin={query.isFetching} />} onClick={() => void query.refetch()}>
-              {t('app:actions.refresh')}
-            </Button>
-            <VolumeDetailActions volume={volume} />
-          </>
+          // Gone: nothing left to refresh or act on (#20 item 5c).
+          goneWhileShown ? null : (
+            <>
+              <UpdatedAgo at={query.dataUpdatedAt} />
+              <Button icon={<ReloadOutlined spin={query.isFetching} />} onClick={() => void query.refetch()}>
+                {t('app:actions.refresh')}
+              </Button>
+              <VolumeDetailActions volume={volume} />
+            </>
+          )
         }
       />
       {goneWhileShown ? (
-        <Result status="warning" title={t('detail.deletedTitle')} subTitle={t('detail.deletedText')} extra={<Link to="/volumes">{t('detail.backToList')}</Link>} />
+        <Result
+          status="success"
+          title={t('detail.deletedTitle')}
+          subTitle={t('detail.deletedText')}
+          extra={
+            <Link to="/volumes">
+              <Button type="primary">{t('detail.backToList')}</Button>
+            </Link>
+          }
+        />
       ) : query.error ? (
         <div style={{ marginBottom: 12 }}>
           <ApiErrorAlert error={query.error} title={t('detail.refreshFailed')} />
         </div>
       ) : null}
-      <Tabs
-        activeKey={tab}
-        items={items}
-        destroyOnHidden
-        onChange={(key) => navigate(key === 'overview' ? `/volumes/${id}` : `/volumes/${id}/${key}`)}
-      />
+      {goneWhileShown ? null : (
+        <Tabs
+          activeKey={tab}
+          items={items}
+          destroyOnHidden
+          onChange={(key) => navigate(key === 'overview' ? `/volumes/${id}` : `/volumes/${id}/${key}`)}
+        />
+      )}
     </>
   );
 }

@@ -357,6 +357,58 @@ def smoke_multiattach(admin, demo):
     step('multiattach: servers deleted, volume available again, cleaned up')
 
 
+# ---------------------------------------------------------------- encryption
+def smoke_encryption(admin, demo):
+    a, c = Cinder(admin), Cinder(demo)
+    vt = a.req('POST', '/types', json={'volume_type': {
+        'name': TAG + '-luks', 'extra_specs': {'volume_backend_name': 'hdd'}}})['volume_type']
+    enc = a.req('POST', '/types/%s/encryption' % vt['id'], json={'encryption': {
+        'provider': 'luks', 'cipher': 'aes-xts-plain64', 'key_size': 256,
+        'control_location': 'front-end'}})['encryption']
+    step('encryption: type %s with %s' % (vt['name'], enc))
+    try:
+        t = time.time()
+        vol = c.volume(TAG + '-enc', vtype=vt['name'])
+        step('encryption: blank volume -> available in %.1fs, encrypted=%s' % (
+            time.time() - t, vol['encrypted']))
+        meta = c.req('GET', '/volumes/%s/encryption' % vol['id'])
+        step('encryption: GET /volumes/{id}/encryption -> %s' % meta)
+        r = a.s.put('%s/types/%s/encryption/%s' % (a.base, vt['id'], enc['encryption_id']),
+                    headers=VOLMV, raise_exc=False, json={'encryption': {'key_size': 128}})
+        step('encryption: update the spec while a volume uses the type -> %s %s'
+             % (r.status_code, r.text))
+        r = a.s.delete('%s/types/%s/encryption/%s' % (a.base, vt['id'], enc['encryption_id']),
+                       headers=VOLMV, raise_exc=False)
+        step('encryption: delete the spec while a volume uses the type -> %s %s'
+             % (r.status_code, r.text))
+        t = time.time()
+        snap = c.req('POST', '/snapshots', json={'snapshot': {
+            'volume_id': vol['id'], 'name': TAG + '-encsnap'}})['snapshot']
+        c.wait('snapshot', snap['id'], ('available',))
+        clone = c.volume(TAG + '-encclone', vtype=vt['name'], snapshot_id=snap['id'])
+        step('encryption: snapshot + volume from it -> %s (encrypted=%s) in %.1fs' % (
+            clone['status'], clone['encrypted'], time.time() - t))
+        r = c.s.post(c.base + '/volumes', headers=VOLMV, raise_exc=False, json={'volume': {
+            'name': TAG + '-encimg', 'size': 1, 'volume_type': vt['name'],
+            'imageRef': '00143814-bb2a-5a5c-93ba-e217162cb7dd'}})
+        img = r.json()['volume']
+        seen = c.wait('volume', img['id'], ('available', 'error'))
+        msgs = [m['user_message'] for m in c.req('GET', '/messages')['messages']
+                if m['resource_uuid'] == img['id']]
+        step('encryption: volume from image on the encrypted type -> %s; messages %s'
+             % (' -> '.join(seen), msgs))
+        for v in (img['id'], clone['id']):
+            c.delete_volume(v)
+        c.req('DELETE', '/snapshots/' + snap['id'])
+        c.wait('snapshot', snap['id'], (), gone=True)
+        c.delete_volume(vol['id'])
+    finally:
+        a.s.delete('%s/types/%s/encryption/%s' % (a.base, vt['id'], enc['encryption_id']),
+                   headers=VOLMV, raise_exc=False)
+        a.s.delete('%s/types/%s' % (a.base, vt['id']), headers=VOLMV, raise_exc=False)
+    step('encryption: cleaned up')
+
+
 def main(argv):
     parts = argv or ['backup']
     admin = login('admin', rc_password('admin'), 'admin')

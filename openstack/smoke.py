@@ -409,6 +409,86 @@ def smoke_encryption(admin, demo):
     step('encryption: cleaned up')
 
 
+# ---------------------------------------------------------------- manage
+def smoke_manage(admin, demo):
+    a = Cinder(admin)
+    host, pool = 'osh@hdd', 'osh@hdd#hdd'
+    vdir = os.path.join(OSH_HOME, 'volumes', 'hdd')
+
+    def manageable(kind):
+        return {e['reference']['source-name']: e for e in a.req(
+            'GET', '/manageable_%ss/detail?host=%s' % (kind, host))['manageable-%ss' % kind]}
+
+    vol = a.volume(TAG + '-m')
+    path = vol_file(vol)
+    poke(path, 4096, b'OSH-MANAGE')
+    e = manageable('volume')[os.path.basename(path)]
+    step('manage: a Cinder volume in GET /manageable_volumes/detail: safe_to_manage=%s '
+         'reason_not_safe=%r cinder_id=%s size=%s' % (
+             e['safe_to_manage'], e['reason_not_safe'], e['cinder_id'], e['size']))
+    t = time.time()
+    a.req('POST', '/volumes/%s/action' % vol['id'], json={'os-unmanage': None})
+    seen = a.wait('volume', vol['id'], (), gone=True)
+    e = manageable('volume')[os.path.basename(path)]
+    step('manage: os-unmanage: %s in %.1fs; file kept; now safe_to_manage=%s' % (
+        ' -> '.join(seen), time.time() - t, e['safe_to_manage']))
+
+    t = time.time()
+    m = a.req('POST', '/manageable_volumes', json={'volume': {
+        'host': pool, 'ref': {'source-name': os.path.basename(path)},
+        'name': TAG + '-managed', 'volume_type': 'hdd'}})['volume']
+    seen = a.wait('volume', m['id'], ('available',))
+    m = a.req('GET', '/volumes/' + m['id'])['volume']
+    mpath = vol_file(m)
+    if peek(mpath, 4096, 10) != b'OSH-MANAGE' or os.path.exists(path):
+        fail('managed volume lost its data or the old file stayed')
+    step('manage: POST /manageable_volumes: %s in %.1fs, size %s, file renamed to %s, data kept'
+         % (' -> '.join(seen), time.time() - t, m['size'], os.path.basename(mpath)))
+
+    raw = os.path.join(vdir, TAG + '.img')
+    with open(raw, 'wb') as f:
+        f.truncate(GiB + GiB // 2)
+    e = manageable('volume')[os.path.basename(raw)]
+    r2 = a.req('POST', '/manageable_volumes', json={'volume': {
+        'host': pool, 'ref': {'source-name': os.path.basename(raw)},
+        'name': TAG + '-raw'}})['volume']
+    a.wait('volume', r2['id'], ('available',))
+    r2 = a.req('GET', '/volumes/' + r2['id'])['volume']
+    step('manage: a hand-made 1.5 GiB file: listed size %s, managed as %s GiB (file %s bytes)'
+         % (e['size'], r2['size'], os.path.getsize(vol_file(r2))))
+
+    bad = a.req('POST', '/manageable_volumes', json={'volume': {
+        'host': pool, 'ref': {'source-name': 'no-such-file'}, 'name': TAG + '-bad'}})['volume']
+    seen = a.wait('volume', bad['id'], ('error', 'error_managing'))
+    step('manage: a reference to no file: %s' % ' -> '.join(seen))
+
+    snap = a.req('POST', '/snapshots', json={'snapshot': {
+        'volume_id': m['id'], 'name': TAG + '-snap'}})['snapshot']
+    a.wait('snapshot', snap['id'], ('available',))
+    sname = 'snapshot-' + snap['id']
+    e = manageable('snapshot')[sname]
+    step('manage: GET /manageable_snapshots/detail: %s safe_to_manage=%s reason=%r '
+         'source_reference=%s' % (sname, e['safe_to_manage'], e['reason_not_safe'],
+                                  e['source_reference']))
+    a.req('POST', '/snapshots/%s/action' % snap['id'], json={'os-unmanage': None})
+    seen = a.wait('snapshot', snap['id'], (), gone=True)
+    e = manageable('snapshot')[sname]
+    step('manage: snapshot os-unmanage: %s; now safe_to_manage=%s' % (
+        ' -> '.join(seen), e['safe_to_manage']))
+    ms = a.req('POST', '/manageable_snapshots', json={'snapshot': {
+        'volume_id': m['id'], 'ref': {'source-name': sname},
+        'name': TAG + '-snap-managed'}})['snapshot']
+    seen = a.wait('snapshot', ms['id'], ('available',))
+    step('manage: POST /manageable_snapshots: %s, size %s' % (
+        ' -> '.join(seen), a.req('GET', '/snapshots/' + ms['id'])['snapshot']['size']))
+
+    a.req('DELETE', '/snapshots/' + ms['id'])
+    a.wait('snapshot', ms['id'], (), gone=True)
+    for v in (m['id'], r2['id'], bad['id']):
+        a.delete_volume(v)
+    step('manage: cleaned up')
+
+
 def main(argv):
     parts = argv or ['backup']
     admin = login('admin', rc_password('admin'), 'admin')

@@ -289,6 +289,20 @@ def smoke_nova(admin, demo):
     step('nova: Cinder-only DELETE /attachments/{id} by the user -> %s %s'
          % (r.status_code, r.text))
 
+    r = c.s.post(c.base + '/backups', headers=VOLMV, raise_exc=False,
+                 json={'backup': {'volume_id': vol['id']}})
+    step('nova: backup of the in-use volume without force -> %s %s' % (r.status_code, r.text))
+    t = time.time()
+    b = c.req('POST', '/backups', json={'backup': {
+        'volume_id': vol['id'], 'force': True, 'name': TAG + '-inuse'}})['backup']
+    vseen = c.wait('volume', vol['id'], ('backing-up',), timeout=60)
+    seen = c.wait('backup', b['id'], ('available',))
+    vseen += c.wait('volume', vol['id'], ('in-use',))[-1:]
+    step('nova: forced backup of the in-use volume: %s in %.1fs, volume %s' % (
+        ' -> '.join(seen), time.time() - t, ' -> '.join(vseen)))
+    c.req('DELETE', '/backups/' + b['id'])
+    c.wait('backup', b['id'], (), gone=True)
+
     t = time.time()
     c.req('POST', '/volumes/%s/action' % vol['id'], json={'os-extend': {'new_size': 2}})
     seen = c.wait('volume', vol['id'], ('in-use',))

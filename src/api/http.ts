@@ -1,6 +1,7 @@
 import { getConfig } from './config';
 import type { CinderOp, HttpMethod, RequestDescriptor, RequestParams } from './descriptor';
 import { ApiError, parseErrorBody } from './errors';
+import { primedKey, putPrimed, takePrimed } from './primed-reads';
 import { getSession } from './session';
 
 export type Service = 'identity' | 'blockStorage' | 'image';
@@ -100,6 +101,24 @@ function baseUrl(service: Service): string {
   return endpoint;
 }
 
+/** Thrown inside primeReads once a read's GET is on its way: the read itself stops there. */
+class PrimingStarted extends Error {}
+let priming = false;
+
+/**
+ * Sends the GETs that `read` would send, without waiting for their answers: the first identical call
+ * made later takes each answer over (primed-reads.ts). `read` is an ordinary API read (listVolumes(…)),
+ * so what is primed is exactly what the page will ask for. Only a read's first request is primed.
+ */
+export function primeReads(read: () => Promise<unknown>): void {
+  priming = true;
+  try {
+    read().catch(() => undefined);
+  } finally {
+    priming = false;
+  }
+}
+
 /** One HTTP call to an OpenStack service through the same-origin proxy. */
 export function apiRequest<T>(service: Service, path: string, options: RequestOptions = {}): Promise<ApiResponse<T>> {
   return observed<T>(service, path, options);
@@ -144,9 +163,18 @@ async function sendRequest<T>(service: Service, path: string, options: RequestOp
   const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
   const url = `${baseUrl(service)}${path}${buildQuery(options.query)}`;
 
+  const method = options.method ?? 'GET';
+  const primeable = method === 'GET' ? primedKey(url, headers) : null;
+  if (priming) {
+    if (primeable) putPrimed(primeable, fetch(url, { method, headers, signal: timeout }));
+    throw new PrimingStarted();
+  }
+
   let response: Response;
   try {
-    response = await fetch(url, { method: options.method ?? 'GET', headers, body, signal });
+    // An answer primed for this very GET (a failed one is asked again).
+    const taken = primeable ? takePrimed(primeable)?.catch(() => fetch(url, { method, headers, body, signal })) : undefined;
+    response = await (taken ?? fetch(url, { method, headers, body, signal }));
   } catch (cause) {
     // A cancellation asked for by the caller (e.g. TanStack Query) is not a failure to report.
     if (options.signal?.aborted) throw cause;

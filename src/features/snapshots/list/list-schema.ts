@@ -1,5 +1,5 @@
 import type { SnapshotListQuery, SnapshotSortKey } from '../../../api/snapshots';
-import { defineListSchema, type ListState } from '../../../lib/list-url-state';
+import { defineListSchema, type ListState } from '../../../lib/list-state';
 import { isKnownSnapshotStatus } from '../../../domain/snapshots';
 
 const UUID = /^[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}$/i;

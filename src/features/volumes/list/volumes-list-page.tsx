@@ -16,13 +16,14 @@ import { CreateVolumeButton, VolumeRowActions } from '../action-slots';
 import { volumeLabel } from '../../../domain/volumes';
 import { volumeListSchema } from '../list-schema';
 import { volumeKeys } from '../../../queries/volumes';
+import { VOLUMES_TABLE_ID } from './first-page';
 import { useVolumeList } from './use-volume-list';
 import { useVolumeColumns } from './volume-columns';
 import { useVolumeExport } from './volume-export';
 import { VolumeFilters } from './volume-filters';
 import { useFeedback } from '../../../components/feedback/feedback';
 
-const TABLE_ID = 'volumes';
+const TABLE_ID = VOLUMES_TABLE_ID;
 const rowKey = (volume: Volume) => volume.id;
 const rowActions = (volume: Volume) => <VolumeRowActions volume={volume} />;
 

@@ -16,7 +16,7 @@ import {
 } from '../api/snapshots';
 import { createVolume, revertVolume, type CreateVolumeBody } from '../api/volume-actions';
 import { getVolume, listVolumes } from '../api/volumes';
-import type { Metadata } from '../api/models';
+import type { Metadata, Snapshot } from '../api/models';
 import { snapshotStatusInfo } from '../domain/snapshots';
 import { CHANGING_VOLUME_STATUSES } from '../domain/volumes';
 import { pollInterval, refetchIntervalFor } from '../lib/live-status';
@@ -27,7 +27,7 @@ import { volumeKeys } from './volumes';
  *   snapshotKeys.all              ['snapshots']
  *   snapshotKeys.list(q)          ['snapshots','list',q]
  *   snapshotKeys.detail(id)       ['snapshots','detail',id]
- *   snapshotKeys.volumeNames(all) ['snapshots','volume-names',all]
+ *   snapshotKeys.volumeNames(ids, all) ['snapshots','volume-names',ids,all]
  * Volumes seen from here live under volumeKeys, so a change made here (create from snapshot, revert)
  * refreshes the volume pages too.
  */
@@ -36,7 +36,7 @@ export const snapshotKeys = {
   lists: () => [...snapshotKeys.all, 'list'] as const,
   list: (query: SnapshotListQuery) => [...snapshotKeys.lists(), query] as const,
   detail: (id: string) => [...snapshotKeys.all, 'detail', id] as const,
-  volumeNames: (allProjects: boolean) => [...snapshotKeys.all, 'volume-names', allProjects] as const,
+  volumeNames: (volumeIds: string[], allProjects: boolean) => [...snapshotKeys.all, 'volume-names', volumeIds, allProjects] as const,
   createdVolumes: (ids: string[], admin: boolean) => [...snapshotKeys.all, 'created-volumes', ids, admin] as const,
   latestOf: (volumeId: string, allProjects: boolean) => [...snapshotKeys.all, 'latest-of', volumeId, allProjects] as const,
   /** The create-snapshot dialog's volume picker (the project's volumes by name). */
@@ -58,12 +58,16 @@ export const snapshotDetailOptions = (id: string) =>
     refetchInterval: (q) => refetchIntervalFor(q.state.data, snapshotStatusInfo),
   });
 
-export const volumeNamesOptions = (allProjects: boolean) =>
-  queryOptions({
-    queryKey: snapshotKeys.volumeNames(allProjects),
-    queryFn: ({ signal }) => listVolumeNames(allProjects, signal),
+/** The names of the volumes of the snapshots on screen (sorted, deduplicated ids: one key per set). */
+export const volumeNamesOptions = (snapshots: readonly Snapshot[] | undefined, admin: boolean, allProjects: boolean) => {
+  const ids = [...new Set((snapshots ?? []).map((snapshot) => snapshot.volume_id))].sort();
+  return queryOptions({
+    queryKey: snapshotKeys.volumeNames(ids, allProjects),
+    queryFn: ({ signal }) => listVolumeNames(ids, { admin, allProjects }, signal),
+    enabled: ids.length > 0,
     staleTime: 30_000,
   });
+};
 
 /**
  * The snapshot's volume. Polled while the snapshot is busy and while the volume itself is: after a

@@ -24,13 +24,14 @@ import { useDeleteBlockReason } from '../actions/reasons';
 import { SnapshotRowActions } from '../actions/row-actions';
 import { SnapshotDialogs, type SnapshotDialog } from '../actions/snapshot-dialogs';
 import { SnapshotStatusBadge } from '../components/snapshot-status-badge';
+import { SNAPSHOTS_TABLE_ID } from './first-page';
 import { snapshotListSchema, snapshotQueryFor } from './list-schema';
 import { useSnapshotExport } from './snapshot-export';
 import { allProjectsOptions } from '../../../queries/projects';
 import { snapshotKeys, snapshotListOptions, volumeNamesOptions } from '../../../queries/snapshots';
 import { filterableStatuses, snapshotStatusInfo } from '../../../domain/snapshots';
 
-const TABLE_ID = 'snapshots';
+const TABLE_ID = SNAPSHOTS_TABLE_ID;
 
 export function SnapshotListPage() {
   // 'list' too: the shared table's strings load with the page instead of suspending it after first paint.
@@ -46,7 +47,7 @@ export function SnapshotListPage() {
     [state, isAdmin, session],
   );
   const list = useQuery(snapshotListOptions(query));
-  const names = useQuery(volumeNamesOptions(allProjects));
+  const names = useQuery(volumeNamesOptions(list.data?.snapshots, isAdmin, allProjects));
   const projects = useQuery({ ...allProjectsOptions(), enabled: allProjects, staleTime: 5 * 60_000 });
   const projectNames = useMemo(() => new Map((projects.data ?? []).map((p) => [p.id, p.name])), [projects.data]);
 

@@ -27,7 +27,7 @@ import { volumeKeys } from './volumes';
  *   snapshotKeys.all              ['snapshots']
  *   snapshotKeys.list(q)          ['snapshots','list',q]
  *   snapshotKeys.detail(id)       ['snapshots','detail',id]
- *   snapshotKeys.volumeNames(ids, all) ['snapshots','volume-names',ids,all]
+ *   snapshotKeys.volumeNames(ids, admin, all) ['snapshots','volume-names',ids,admin,all]
  * Volumes seen from here live under volumeKeys, so a change made here (create from snapshot, revert)
  * refreshes the volume pages too.
  */
@@ -36,7 +36,7 @@ export const snapshotKeys = {
   lists: () => [...snapshotKeys.all, 'list'] as const,
   list: (query: SnapshotListQuery) => [...snapshotKeys.lists(), query] as const,
   detail: (id: string) => [...snapshotKeys.all, 'detail', id] as const,
-  volumeNames: (volumeIds: string[], allProjects: boolean) => [...snapshotKeys.all, 'volume-names', volumeIds, allProjects] as const,
+  volumeNames: (volumeIds: string[], admin: boolean, allProjects: boolean) => [...snapshotKeys.all, 'volume-names', volumeIds, admin, allProjects] as const,
   createdVolumes: (ids: string[], admin: boolean) => [...snapshotKeys.all, 'created-volumes', ids, admin] as const,
   latestOf: (volumeId: string, allProjects: boolean) => [...snapshotKeys.all, 'latest-of', volumeId, allProjects] as const,
   /** The create-snapshot dialog's volume picker (the project's volumes by name). */
@@ -62,7 +62,7 @@ export const snapshotDetailOptions = (id: string) =>
 export const volumeNamesOptions = (snapshots: readonly Snapshot[] | undefined, admin: boolean, allProjects: boolean) => {
   const ids = [...new Set((snapshots ?? []).map((snapshot) => snapshot.volume_id))].sort();
   return queryOptions({
-    queryKey: snapshotKeys.volumeNames(ids, allProjects),
+    queryKey: snapshotKeys.volumeNames(ids, admin, allProjects),
     queryFn: ({ signal }) => listVolumeNames(ids, { admin, allProjects }, signal),
     enabled: ids.length > 0,
     staleTime: 30_000,

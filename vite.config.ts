@@ -3,6 +3,7 @@ import { defineConfig } from 'vite';
 import { fileURLToPath } from 'node:url';
 import { firstPaintStrings } from './server/first-paint-strings';
 import { firstScreenChunksPlugin } from './server/first-screen-chunks';
+import { precompress } from './server/precompress';
 import { openstackBackend } from './server/vite-plugin';
 
 const port = Number(process.env.PORT ?? 5173);
@@ -15,7 +16,7 @@ function firstScreenStrings(id: string): string | null {
 }
 
 export default defineConfig({
-  plugins: [react(), openstackBackend(), firstPaintStrings(fileURLToPath(new URL('./src/app/locales', import.meta.url))), firstScreenChunksPlugin()],
+  plugins: [react(), openstackBackend(), firstPaintStrings(fileURLToPath(new URL('./src/app/locales', import.meta.url))), firstScreenChunksPlugin(), precompress()],
   server: { host: process.env.HOST ?? '127.0.0.1', port, strictPort: true },
   preview: { host: process.env.HOST ?? '127.0.0.1', port, strictPort: true },
   build: {

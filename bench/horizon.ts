@@ -68,7 +68,7 @@ function horizonWatcher(c: SideCase): string {
   return watcher(`table#${c.horizonTable} tbody tr[data-object-id]`, `table#${c.horizonTable} tbody tr.empty`, '.never-busy', null);
 }
 
-async function timeLoad(context: BrowserContext, url: string, script: string, timeoutMs = 60_000): Promise<number> {
+async function timeLoad(context: BrowserContext, url: string, script: string, timeoutMs = 120_000): Promise<number> {
   const page = await context.newPage();
   try {
     await page.addInitScript({ content: script });
@@ -98,7 +98,7 @@ export async function signInBoth(browser: Browser, consoleOrigin: string, horizo
       await page.goto(`${horizonOrigin}/auth/login/`);
       await page.fill('#id_username', account);
       await page.fill('#id_password', account);
-      await Promise.all([page.waitForURL(/\/project\//, { timeout: 120_000 }), page.click('#loginBtn')]);
+      await Promise.all([page.waitForURL(/\/project\//, { timeout: 120_000 }), page.click('#loginBtn', { timeout: 120_000 })]);
       sessions.horizon[account] = await context.cookies(horizonOrigin);
     } finally {
       await context.close();
@@ -112,7 +112,23 @@ export async function signInBoth(browser: Browser, consoleOrigin: string, horizo
  * Every case, `reps` times: console cold, Horizon cold, console warm, Horizon warm, in turn (so the
  * machine's load hits both alike). Warm loads reuse one context per server and account, warmed once.
  */
-export async function measureSideBySide(browser: Browser, consoleServer: ServerUnderTest, horizonOrigin: string, sessions: HorizonSessions, reps: number, cases = SIDE_CASES): Promise<SideBySideCase[]> {
+export async function measureSideBySide(
+  browser: Browser,
+  consoleServer: ServerUnderTest,
+  horizonOrigin: string,
+  sessions: HorizonSessions,
+  reps: number,
+  log: (line: string) => void,
+  cases = SIDE_CASES,
+): Promise<SideBySideCase[]> {
+  // A load that never shows its table is reported and left out (its case then has fewer samples).
+  const sample = async (into: number[], what: string, load: () => Promise<number>) => {
+    try {
+      into.push(await load());
+    } catch (error) {
+      log(`  ${what}: not measured (${(error as Error).message.split('\n')[0]})`);
+    }
+  };
   const warm = new Map<string, BrowserContext>();
   const warmContext = async (key: string, setup: (c: BrowserContext) => Promise<void>) => {
     let context = warm.get(key);
@@ -133,25 +149,17 @@ export async function measureSideBySide(browser: Browser, consoleServer: ServerU
       const consoleWarm = await warmContext(`console-${c.account}`, async () => undefined);
       const horizonWarm = await warmContext(`horizon-${c.account}`, (context) => context.addCookies(cookies));
       // One unmeasured warm-up load each fills the warm contexts' caches for this page.
-      await timeLoad(consoleWarm, consoleUrl, consoleWatcher(c, sessions.console[c.account]));
-      await timeLoad(horizonWarm, horizonUrl, horizonWatcher(c));
+      await sample([], `${c.label}: console warm-up`, () => timeLoad(consoleWarm, consoleUrl, consoleWatcher(c, sessions.console[c.account])));
+      await sample([], `${c.label}: Horizon warm-up`, () => timeLoad(horizonWarm, horizonUrl, horizonWatcher(c)));
       for (let rep = 0; rep < reps; rep++) {
         result.load.push(loadavg()[0]!);
         const cold = await newContext(browser);
-        try {
-          result.console.cold.push(await timeLoad(cold, consoleUrl, consoleWatcher(c, sessions.console[c.account])));
-        } finally {
-          await cold.close();
-        }
+        await sample(result.console.cold, `${c.label}: console cold`, () => timeLoad(cold, consoleUrl, consoleWatcher(c, sessions.console[c.account]))).finally(() => cold.close());
         const coldHorizon = await newContext(browser);
-        try {
-          await coldHorizon.addCookies(cookies);
-          result.horizon.cold.push(await timeLoad(coldHorizon, horizonUrl, horizonWatcher(c)));
-        } finally {
-          await coldHorizon.close();
-        }
-        result.console.warm.push(await timeLoad(consoleWarm, consoleUrl, consoleWatcher(c, sessions.console[c.account])));
-        result.horizon.warm.push(await timeLoad(horizonWarm, horizonUrl, horizonWatcher(c)));
+        await coldHorizon.addCookies(cookies);
+        await sample(result.horizon.cold, `${c.label}: Horizon cold`, () => timeLoad(coldHorizon, horizonUrl, horizonWatcher(c))).finally(() => coldHorizon.close());
+        await sample(result.console.warm, `${c.label}: console warm`, () => timeLoad(consoleWarm, consoleUrl, consoleWatcher(c, sessions.console[c.account])));
+        await sample(result.horizon.warm, `${c.label}: Horizon warm`, () => timeLoad(horizonWarm, horizonUrl, horizonWatcher(c)));
       }
       result.load.push(loadavg()[0]!);
       results.push(result);

@@ -55,7 +55,7 @@ export async function vsHorizon(browser: Browser, options: { benchPort: number; 
     for (const { server } of servers) {
       log(`vs-horizon: console through ${server.name} at ${server.origin} vs Horizon at ${horizon}, same cloud (${authUrl}), ${options.reps} loads each`);
       const sessions = await signInBoth(browser, server.origin, horizon);
-      const cases = await measureSideBySide(browser, server, horizon, sessions, options.reps);
+      const cases = await measureSideBySide(browser, server, horizon, sessions, options.reps, log);
       const rows = cases.map(sideBySideRow);
       tables.push({ server: server.name, rows, goals: goalsOf(rows[0]) });
       log(`\nconsole (${server.name}) vs Horizon, "table visible" (median [min–max] of ${options.reps}):\n\n${formatSideBySide(rows)}\n`);

@@ -11,6 +11,7 @@ import { isAdmin, type Session } from '../api/session';
 import { readFirstQosSpecsPage } from '../features/qos-specs/list/first-page';
 import { readFirstSnapshotPage } from '../features/snapshots/list/first-page';
 import { readFirstVolumeTypesPage } from '../features/volume-types/list/first-page';
+import { loadVolumeDetailPage, readVolumeDetail } from '../features/volumes/detail/first-read';
 import { readFirstVolumePage } from '../features/volumes/list/first-page';
 import { routeFor } from './preload';
 
@@ -24,14 +25,35 @@ const FIRST_READS: Record<string, FirstReads> = {
   'qos-specs': readFirstQosSpecsPage,
 };
 
-/** The reads the list page at `pathname` (exactly a list, not a detail) sends first, or null. */
+/** Detail pages with a first read, and their code (loaded ahead on hover or focus of a link to one). */
+const DETAIL_PAGES: Record<string, { read: (id: string) => Promise<unknown>; load: () => Promise<unknown> }> = {
+  volumes: { read: readVolumeDetail, load: loadVolumeDetailPage },
+};
+
+/** `/volumes/<id>` (or `/volumes/<id>/<tab>`) as its page and id. */
+function detailOf(pathname: string): { page: string; id: string } | null {
+  const match = /^\/([^/]+)\/([^/]+)(?:\/[^/]+)?\/?$/.exec(pathname);
+  return match ? { page: match[1]!, id: decodeURIComponent(match[2]!) } : null;
+}
+
+/** The reads the page at `pathname` (a list, or a detail page that has one) sends first, or null. */
 export function firstReadsFor(pathname: string, session: Session | null): FirstReads | null {
   if (!session) return null;
   const route = routeFor(pathname);
   if (!route || (route.adminOnly && !isAdmin(session))) return null;
-  // "/" opens the first page; a deeper path (a volume's detail) is not the list.
-  if (pathname !== '/' && !new RegExp(`^/${route.path}/?$`).test(pathname)) return null;
-  return FIRST_READS[route.path] ?? null;
+  if (pathname === '/' || new RegExp(`^/${route.path}/?$`).test(pathname)) return FIRST_READS[route.path] ?? null;
+  const detail = detailOf(pathname);
+  const page = detail && DETAIL_PAGES[detail.page];
+  return detail && page ? () => page.read(detail.id) : null;
+}
+
+/** The code of the page at `pathname` (its route's chunk, and a detail page's own). */
+export function loadPageCode(pathname: string, session: Session | null): void {
+  const route = routeFor(pathname);
+  if (!route || !session || (route.adminOnly && !isAdmin(session))) return;
+  void route.load().catch(() => undefined);
+  const detail = detailOf(pathname);
+  if (detail) void DETAIL_PAGES[detail.page]?.load().catch(() => undefined);
 }
 
 /** Sends the first reads of the page at `location` for `session`; true when there were any. */

@@ -9,6 +9,7 @@ import { ErrorBoundary } from '../../components/error-boundary';
 import { FeedbackProvider } from '../../components/feedback/feedback';
 import { PageLoading } from '../../components/page-states';
 import { useIsAdmin } from '../../lib/use-session';
+import { watchLinkPrefetch } from '../link-prefetch';
 import { createQueryClient } from '../query-client';
 import { featureRoutes, type FeatureRoute } from '../route-table';
 import { LanguageSwitch } from '../../components/language-switch';
@@ -37,6 +38,8 @@ export function ShellLayout() {
   const [queryClient] = useState(createQueryClient);
   // Another project means none of the cached data applies any more.
   useEffect(() => subscribeSession(() => queryClient.clear()), [queryClient]);
+  // Links to console pages: code on hover/focus, the first read on click (app/link-prefetch).
+  useEffect(() => watchLinkPrefetch(document), []);
   return (
     <QueryClientProvider client={queryClient}>
       <FeedbackProvider>

@@ -44,7 +44,7 @@ const SESSION_KEY = 'cinder-console.session';
  * with a layout box and records performance.now() in window.__tableVisible. A string, not a function:
  * tsx's helpers would not exist in the page.
  */
-function watcher(rowSelector: string, emptySelector: string, busySelector: string, sessionJson: string | null): string {
+function watcher(rowSelector: string, emptySelector: string, busySelector: string, loginSelector: string, sessionJson: string | null): string {
   return `(() => {
     ${sessionJson ? `try { sessionStorage.setItem(${JSON.stringify(SESSION_KEY)}, ${JSON.stringify(sessionJson)}); } catch (e) {}` : ''}
     const boxed = (el) => { if (!el) return false; const r = el.getBoundingClientRect(); return r.width > 0 && r.height > 0; };
@@ -52,6 +52,8 @@ function watcher(rowSelector: string, emptySelector: string, busySelector: strin
       const row = document.querySelector(${JSON.stringify(rowSelector)});
       const empty = document.querySelector(${JSON.stringify(emptySelector)});
       if (boxed(row) || (boxed(empty) && !document.querySelector(${JSON.stringify(busySelector)}))) { window.__tableVisible = performance.now(); return; }
+      // Sent to the login page (the session ended): -1, reported as such instead of waiting.
+      if (boxed(document.querySelector(${JSON.stringify(loginSelector)}))) { window.__tableVisible = -1; return; }
       requestAnimationFrame(tick);
     };
     requestAnimationFrame(tick);
@@ -60,12 +62,12 @@ function watcher(rowSelector: string, emptySelector: string, busySelector: strin
 
 function consoleWatcher(c: SideCase, session: string): string {
   return c.consoleAntdTable
-    ? watcher('.ant-table tbody tr[data-row-key]', '.ant-table-placeholder', '.ant-spin-spinning', session)
-    : watcher('table tbody tr[data-row-key]', 'table tbody td.rt-empty', 'table[aria-busy="true"]', session);
+    ? watcher('.ant-table tbody tr[data-row-key]', '.ant-table-placeholder', '.ant-spin-spinning', '#login-username', session)
+    : watcher('table tbody tr[data-row-key]', 'table tbody td.rt-empty', 'table[aria-busy="true"]', '#login-username', session);
 }
 
 function horizonWatcher(c: SideCase): string {
-  return watcher(`table#${c.horizonTable} tbody tr[data-object-id]`, `table#${c.horizonTable} tbody tr.empty`, '.never-busy', null);
+  return watcher(`table#${c.horizonTable} tbody tr[data-object-id]`, `table#${c.horizonTable} tbody tr.empty`, '.never-busy', '#id_username', null);
 }
 
 async function timeLoad(context: BrowserContext, url: string, script: string, timeoutMs = 120_000): Promise<number> {
@@ -74,7 +76,9 @@ async function timeLoad(context: BrowserContext, url: string, script: string, ti
     await page.addInitScript({ content: script });
     await page.goto(url, { waitUntil: 'commit', timeout: timeoutMs });
     const handle = await page.waitForFunction(() => (window as unknown as { __tableVisible?: number }).__tableVisible, undefined, { timeout: timeoutMs, polling: 100 });
-    return (await handle.jsonValue()) as number;
+    const ms = (await handle.jsonValue()) as number;
+    if (ms < 0) throw new Error('the login page showed: the session ended');
+    return ms;
   } finally {
     await page.close();
   }
@@ -85,10 +89,13 @@ export interface HorizonSessions {
   horizon: Record<SideCase['account'], Cookie[]>;
 }
 
-/** Signs in once per account on each server: the console's session (sessionStorage), Horizon's cookies. */
-export async function signInBoth(browser: Browser, consoleOrigin: string, horizonOrigin: string): Promise<HorizonSessions> {
+/**
+ * Signs `accounts` in on each server: the console's session (sessionStorage), Horizon's cookies. Done per
+ * case: the shared cloud's tokens may be revoked meanwhile (a re-run of openstack/up.sh, other tests).
+ */
+export async function signInBoth(browser: Browser, consoleOrigin: string, horizonOrigin: string, accounts: SideCase['account'][] = ['admin', 'demo']): Promise<HorizonSessions> {
   const sessions: HorizonSessions = { console: { admin: '', demo: '' }, horizon: { admin: [], demo: [] } };
-  for (const account of ['admin', 'demo'] as const) {
+  for (const account of accounts) {
     const context = await newContext(browser);
     try {
       const page = await context.newPage();
@@ -104,7 +111,7 @@ export async function signInBoth(browser: Browser, consoleOrigin: string, horizo
       await context.close();
     }
   }
-  if (!sessions.console.admin || !sessions.horizon.admin.length) throw new Error('could not sign in to both');
+  if (accounts.some((account) => !sessions.console[account] || !sessions.horizon[account].length)) throw new Error('could not sign in to both');
   return sessions;
 }
 
@@ -116,7 +123,6 @@ export async function measureSideBySide(
   browser: Browser,
   consoleServer: ServerUnderTest,
   horizonOrigin: string,
-  sessions: HorizonSessions,
   reps: number,
   log: (line: string) => void,
   cases = SIDE_CASES,
@@ -142,6 +148,11 @@ export async function measureSideBySide(
   const results: SideBySideCase[] = [];
   try {
     for (const c of cases) {
+      const sessions = await signInBoth(browser, consoleServer.origin, horizonOrigin, [c.account]);
+      for (const key of [`console-${c.account}`, `horizon-${c.account}`]) {
+        await warm.get(key)?.close();
+        warm.delete(key);
+      }
       const result: SideBySideCase = { label: c.label, console: { cold: [], warm: [] }, horizon: { cold: [], warm: [] }, load: [] };
       const consoleUrl = `${consoleServer.origin}${c.consolePath}`;
       const horizonUrl = `${horizonOrigin}${c.horizonPath}`;

@@ -9,7 +9,7 @@
  *      BENCH_SIDE_REPS (BENCH_REPS).
  */
 import type { Browser } from 'playwright-core';
-import { horizonAnswers, measureSideBySide, signInBoth, type ServerUnderTest } from './horizon';
+import { horizonAnswers, measureSideBySide, type ServerUnderTest } from './horizon';
 import { startNginx } from './nginx';
 import { DIST_DIR, startPreview, type Preview } from './server';
 import { formatSideBySide, goalsOf, sideBySideRow, type GoalResult, type SideBySideRow } from './side-by-side';
@@ -54,8 +54,7 @@ export async function vsHorizon(browser: Browser, options: { benchPort: number; 
     const tables: VsHorizon['tables'] = [];
     for (const { server } of servers) {
       log(`vs-horizon: console through ${server.name} at ${server.origin} vs Horizon at ${horizon}, same cloud (${authUrl}), ${options.reps} loads each`);
-      const sessions = await signInBoth(browser, server.origin, horizon);
-      const cases = await measureSideBySide(browser, server, horizon, sessions, options.reps, log);
+      const cases = await measureSideBySide(browser, server, horizon, options.reps, log);
       const rows = cases.map(sideBySideRow);
       tables.push({ server: server.name, rows, goals: goalsOf(rows[0]) });
       log(`\nconsole (${server.name}) vs Horizon, "table visible" (median [min–max] of ${options.reps}):\n\n${formatSideBySide(rows)}\n`);

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 export const ROOT = new URL('..', import.meta.url).pathname.replace(/\/$/, '');
 export const OUT_DIR = join(ROOT, '.bench');
 /** The bench's own build: others rebuilding dist/ mid-run must not pull files from under the preview. */
-export const DIST_DIR = join(OUT_DIR, 'dist');
+export const DIST_DIR = join(OUT_DIR, process.env.BENCH_DIST ?? 'dist');
 const VITE = join(ROOT, 'node_modules/vite/bin/vite.js');
 
 function logFile(name: string) {

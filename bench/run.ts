@@ -143,6 +143,18 @@ async function measureAll(browser: Browser, s: Preview, l: Preview) {
     conditionOk: !!fs && !!fl && fs.unbounded + fl.unbounded === 0,
   });
 
+  const snaps = await step(`snapshots first page ×${REPS}, ${smallTotal} vs ${largeTotal} volumes (interleaved)`, () => m.firstPageTimes(browser, [s.origin, l.origin], m.DEMO, REPS, MAX_PAGE, '/snapshots'));
+  const [ss, sl] = snaps ?? [];
+  for (const [f, total] of [[ss, smallTotal], [sl, largeTotal]] as const) {
+    if (f) log(`snapshots first page, ${total} volumes: median ${Math.round(f.medianMs)} ms (${f.samples.map(Math.round).join(', ')}), ${kb(f.apiKB)} API/visit, volume list calls ${f.listUrls.join(' ') || 'none'}`);
+  }
+  figures.push({
+    id: 'snapshotsFirstPageRatio',
+    value: ss && sl ? sl.medianMs / ss.medianMs : null,
+    note: ss && sl ? `${Math.round(sl.medianMs)} ms vs ${Math.round(ss.medianMs)} ms, volumes named; unbounded volume list calls: ${ss.unbounded + sl.unbounded}` : 'not measured',
+    conditionOk: !!ss && !!sl && ss.unbounded + sl.unbounded === 0,
+  });
+
   // A score is a timing figure too (Total Blocking Time swings with the machine's load): the median of
   // LIGHTHOUSE_RUNS runs per preset.
   const lighthouse: { preset: Preset; score: number; scores: number[] }[] = [];

@@ -87,6 +87,7 @@ export const ACTION = {
   EXTEND_VOLUME: ['007', 'extend volume'],
   SNAPSHOT_CREATE: ['009', 'create snapshot'],
   SNAPSHOT_DELETE: ['010', 'delete snapshot'],
+  COPY_VOLUME_TO_IMAGE: ['003', 'copy volume to image'],
 } as const;
 
 export const DETAIL = {
@@ -97,6 +98,7 @@ export const DETAIL = {
   DRIVER_FAILED_CREATE: ['012', 'Driver failed to create the volume.'],
   SNAPSHOT_CREATE_ERROR: ['013', 'Snapshot failed to create.'],
   SNAPSHOT_DELETE_ERROR: ['016', 'Snapshot failed to delete.'],
+  FAILED_TO_UPLOAD_VOLUME: ['004', 'Failed to upload volume to image at backend.'],
 } as const;
 
 /** Consume one armed failNext for an action (one aimed at this resource first); true when this flow must fail. */

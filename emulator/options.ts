@@ -14,6 +14,8 @@ export interface Delays {
   snapshotDelete: number;
   migrate: number;
   attach: number;
+  /** Volume upload to a Glance image (volume uploading, image queued → saving → active). */
+  upload: number;
 }
 
 export interface EmulatorOptions {
@@ -37,6 +39,7 @@ export const REALISTIC_DELAYS: Delays = {
   snapshotDelete: 2000,
   migrate: 3000,
   attach: 1000,
+  upload: 4000,
 };
 
 export const INSTANT_DELAYS: Delays = {
@@ -50,6 +53,7 @@ export const INSTANT_DELAYS: Delays = {
   snapshotDelete: 0,
   migrate: 0,
   attach: 0,
+  upload: 0,
 };
 
 const delayKeys = Object.keys(REALISTIC_DELAYS) as (keyof Delays)[];

@@ -146,7 +146,7 @@ export interface QuotaLimits {
 export interface Image {
   id: string;
   name: string;
-  status: 'active' | 'queued' | 'saving' | 'deactivated';
+  status: 'active' | 'queued' | 'saving' | 'deactivated' | 'killed';
   visibility: 'public' | 'private' | 'shared' | 'community';
   owner: string;
   size: number | null;
@@ -160,6 +160,17 @@ export interface Image {
   updatedAt: number;
   /** Free-form Glance properties (strings), e.g. bdm_v2 and block_device_mapping. */
   properties: Record<string, string>;
+  protected?: boolean;
+  /** An upload from a Cinder volume in flight (glance-uploads.ts moves it on with the clock). */
+  upload?: ImageUpload;
+}
+
+export interface ImageUpload {
+  savingAt: number;
+  doneAt: number;
+  /** A failed upload: Cinder deletes the queued / saving image (volume manager copy_volume_to_image). */
+  outcome: 'active' | 'deleted';
+  bytes: number;
 }
 
 export interface Backend {

@@ -86,7 +86,7 @@ function overs(state: State, projectId: string, deltas: Record<string, number>):
   return out.sort((a, b) => (a.over < b.over ? -1 : a.over > b.over ? 1 : 0));
 }
 
-function perVolumeLimit(state: State, projectId: string, size: number): void {
+export function perVolumeLimit(state: State, projectId: string, size: number): void {
   const limit = quotaLimit(state, projectId, 'per_volume_gigabytes');
   if (limit >= 0 && size > limit) {
     throw overLimit('VolumeSizeExceedsLimit', `Requested volume size ${size}G is larger than maximum allowed limit ${limit}G.`);
@@ -108,6 +108,11 @@ function raiseOver(found: { over: string; limit: number; consumed: number }[], r
     }
   }
   if (found.length) throw overLimit('UnexpectedOverQuota', `Unexpected over quota on ${found.map((f) => f.over).join(', ')}.`);
+}
+
+/** Any reservation (e.g. a transfer's moving snapshots) checked like a create of `resource`. */
+export function enforceDeltas(state: State, projectId: string, deltas: Record<string, number>, resource: 'volumes' | 'snapshots', size: number): void {
+  raiseOver(overs(state, projectId, deltas), resource, size);
 }
 
 export function enforceVolumeCreate(state: State, projectId: string, type: VolumeType | undefined, size: number): void {

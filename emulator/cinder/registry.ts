@@ -12,6 +12,7 @@ import { limits, quotaSets } from './resources/quotas';
 import { snapshots } from './resources/snapshots';
 import { volumeTypes } from './resources/volume-types';
 import { volumes } from './resources/volumes';
+import { legacyVolumeTransfers, volumeTransfers } from './resources/transfers';
 
 export const CINDER_RESOURCES = [
   volumes,
@@ -24,6 +25,8 @@ export const CINDER_RESOURCES = [
   schedulerStats,
   services,
   messages,
+  volumeTransfers,
+  legacyVolumeTransfers,
 ] as const satisfies readonly CinderResource[];
 
 /** The failNext actions of every registered resource's flows. */

@@ -8,6 +8,7 @@ import { requireAdmin } from './policy';
 import { enforceExtend } from './quotas';
 import { checkBoolean, checkObject, checkSize, typeMsg, type Json } from './validate';
 import { deleteVolume } from './volumes';
+import { uploadToImage } from './upload-image';
 import type { CinderContext } from './context';
 import { ACTION, cancelTransitions, DETAIL, schedule, takeFailure } from '../flows';
 import type { QosSpec, Volume, VolumeType } from '../state';
@@ -43,6 +44,8 @@ export function volumeAction(ctx: CinderContext, id: string, body: Json): Action
       return setBootable(ctx, id, body);
     case 'os-update_readonly_flag':
       return readonlyFlag(ctx, id, body);
+    case 'os-volume_upload_image':
+      return uploadToImage(ctx, id, body);
     default:
       throw badRequest(`There is no such action: ${name ?? ''}`);
   }

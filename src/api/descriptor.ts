@@ -41,6 +41,11 @@ export const CINDER_OPS = [
   'qos.associate',
   'qos.disassociate',
   'qos.disassociateAll',
+  'transfer.create',
+  'transfer.accept',
+  'transfer.delete',
+  'volume.uploadImage',
+  'volume.setReadonly',
 ] as const;
 
 export type CinderOp = (typeof CINDER_OPS)[number];

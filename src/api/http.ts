@@ -14,6 +14,8 @@ export interface RequestOptions {
   signal?: AbortSignal;
   /** Token to send instead of the session's (login and re-scope); null sends none. */
   token?: string | null;
+  /** Service endpoint to use instead of the session's (a call made for another project, with its token). */
+  endpoint?: string;
 }
 
 export interface ApiResponse<T> {
@@ -106,9 +108,9 @@ export function apiRequest<T>(service: Service, path: string, options: RequestOp
 }
 
 /** Sends a described Cinder call (src/api/descriptor.ts) and returns the response body. */
-export async function send<T = unknown>(request: RequestDescriptor, options: { signal?: AbortSignal } = {}): Promise<T> {
+export async function send<T = unknown>(request: RequestDescriptor, options: Pick<RequestOptions, 'signal' | 'headers' | 'token' | 'endpoint'> = {}): Promise<T> {
   const { op, params, service, path, method, query, body } = request;
-  return (await observed<T>(service, path, { method, query, body, signal: options.signal }, { op, params })).data;
+  return (await observed<T>(service, path, { method, query, body, ...options }, { op, params })).data;
 }
 
 async function observed<T>(service: Service, path: string, options: RequestOptions, described?: Pick<ApiCallEvent, 'op' | 'params'>): Promise<ApiResponse<T>> {
@@ -142,7 +144,7 @@ async function sendRequest<T>(service: Service, path: string, options: RequestOp
 
   const timeout = AbortSignal.timeout(config.requestTimeoutMs);
   const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
-  const url = `${baseUrl(service)}${path}${buildQuery(options.query)}`;
+  const url = `${options.endpoint ?? baseUrl(service)}${path}${buildQuery(options.query)}`;
 
   let response: Response;
   try {

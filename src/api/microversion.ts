@@ -12,6 +12,10 @@ export const volumeFeatures = {
   typeExtraSpecsFilter: '3.52',
   volumeTypeId: '3.63',
   inUseSnapshot: '3.66',
+  uploadImageVisibility: '3.1',
+  metadataEtag: '3.15',
+  volumeTransfers: '3.55',
+  transferHistory: '3.57',
 } as const;
 
 export type VolumeFeature = keyof typeof volumeFeatures;

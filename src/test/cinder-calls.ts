@@ -5,6 +5,8 @@ import { snapshotCalls } from '../api/snapshots';
 import { volumeActionCalls } from '../api/volume-actions';
 import { volumeTypeCalls } from '../api/volume-types';
 import { volumeCalls } from '../api/volumes';
+import { transferCalls } from '../api/volume-transfers';
+import { uploadCalls } from '../api/volume-upload';
 
 export const sampleCalls: Record<CinderOp, RequestDescriptor> = {
   'volume.create': volumeActionCalls.create({ size: 1, name: 'db' }),
@@ -40,4 +42,9 @@ export const sampleCalls: Record<CinderOp, RequestDescriptor> = {
   'qos.associate': qosCalls.associate('q-1', 't-1'),
   'qos.disassociate': qosCalls.disassociate('q-1', 't-1'),
   'qos.disassociateAll': qosCalls.disassociateAll('q-1'),
+  'transfer.create': transferCalls.create({ volumeId: 'v-1', name: 'to research' }),
+  'transfer.accept': transferCalls.accept('t-1', '0123456789abcdef'),
+  'transfer.delete': transferCalls.remove('t-1'),
+  'volume.uploadImage': uploadCalls.upload('v-1', { imageName: 'img', diskFormat: 'raw', containerFormat: 'bare', visibility: 'private', protected: false, force: false }),
+  'volume.setReadonly': volumeActionCalls.setReadonly('v-1', true),
 };

@@ -3,6 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useSyncExternalStore } from 'react';
 import { getConfig } from '../../api/config';
 import { onApiCall } from '../../api/http';
+import { getImage } from '../../api/images';
 import { listMessages } from '../../api/messages';
 import { getSession, subscribeSession } from '../../api/session';
 import { getSnapshot } from '../../api/snapshots';
@@ -20,7 +21,7 @@ export function activityTracker(): ActivityTracker {
     getSession,
     subscribeSession,
     fetchResource: async (kind, id) =>
-      (kind === 'volume' ? await getVolume(id) : await getSnapshot(id)) as unknown as Record<string, unknown>,
+      (kind === 'volume' ? await getVolume(id) : kind === 'image' ? await getImage(id) : await getSnapshot(id)) as unknown as Record<string, unknown>,
     fetchMessages: (resourceId) => listMessages({ resourceUuid: resourceId, limit: 10 }),
     pollIntervalMs: () => getConfig().pollIntervalMs,
     isHidden: () => typeof document !== 'undefined' && document.visibilityState === 'hidden',

@@ -77,6 +77,17 @@ const OPERATIONS: Record<CinderOp, (call: Described) => OperationInit> = {
   'qos.associate': (c) => ({ kind: 'qosSpec', action: 'associate', tracking: 'instant', resourceId: id(c) }),
   'qos.disassociate': (c) => ({ kind: 'qosSpec', action: 'disassociate', tracking: 'instant', resourceId: id(c) }),
   'qos.disassociateAll': (c) => ({ kind: 'qosSpec', action: 'disassociate', tracking: 'instant', resourceId: id(c) }),
+
+  // Of a transfer only ids are read: the create answer and the accept body carry the auth key.
+  'transfer.create': (c) => ({ kind: 'volume', action: 'transfer', tracking: 'instant', resourceId: str(record(record(c.body)?.transfer)?.volume_id) ?? null }),
+  'transfer.accept': (c) => ({ kind: 'volume', action: 'acceptTransfer', tracking: 'instant', resourceId: str(record(record(c.data)?.transfer)?.volume_id) ?? null }),
+  'transfer.delete': (c) => ({ kind: 'transfer', action: 'cancelTransfer', tracking: 'instant', resourceId: id(c) }),
+  // The new Glance image is followed (queued → saving → active), not the volume.
+  'volume.uploadImage': (c) => {
+    const answer = record(record(c.data)?.['os-volume_upload_image']);
+    return { kind: 'image', action: 'uploadImage', tracking: 'watch', resourceId: str(answer?.image_id) ?? null, resourceName: str(actionArgs(c).image_name) ?? null };
+  },
+  'volume.setReadonly': (c) => ({ kind: 'volume', action: 'setReadonly', tracking: 'instant', resourceId: id(c) }),
 };
 
 function withDetail(init: OperationInit, value: unknown): OperationInit {

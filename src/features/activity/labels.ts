@@ -21,6 +21,10 @@ export const actionLabelKeys = {
   associate: 'action.associate',
   disassociate: 'action.disassociate',
   quota: 'action.quota',
+  transfer: 'action.transfer',
+  acceptTransfer: 'action.acceptTransfer',
+  cancelTransfer: 'action.cancelTransfer',
+  setReadonly: 'action.setReadonly',
 } as const satisfies Record<ActivityAction, string>;
 
 export const kindLabelKeys = {
@@ -29,6 +33,8 @@ export const kindLabelKeys = {
   volumeType: 'kind.volumeType',
   qosSpec: 'kind.qosSpec',
   quota: 'kind.quota',
+  image: 'kind.image',
+  transfer: 'kind.transfer',
 } as const satisfies Record<ResourceKind, string>;
 
 export const phaseLabelKeys = {
@@ -53,6 +59,10 @@ export function resourcePath(kind: ResourceKind, id: string | null, action: Acti
       return `/qos-specs/${encodeURIComponent(id)}`;
     case 'quota':
       return '/quotas';
+    case 'image':
+      return `/images/${encodeURIComponent(id)}`;
+    case 'transfer':
+      return '/volume-transfers';
   }
 }
 

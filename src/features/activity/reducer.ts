@@ -6,6 +6,7 @@ import type { Observation, Operation, OperationInit } from './model';
 import { CHANGING_SNAPSHOT_STATUSES } from '../../domain/snapshots/status';
 import { isErrorStatus } from '../../domain/status';
 import { CHANGING_MIGRATION_STATUSES, CHANGING_VOLUME_STATUSES } from '../../domain/volumes/status';
+import { imageStatusInfo, isImageTransitional } from '../../domain/images/status';
 
 /** Operations kept (newest first); older finished ones are dropped first. */
 export const MAX_OPERATIONS = 50;
@@ -39,6 +40,7 @@ export type ActivityEvent =
   | { type: 'clearFinished' };
 
 export function isTransitionalFor(op: Pick<Operation, 'kind' | 'action'>, obs: Observation): boolean {
+  if (op.kind === 'image') return isImageTransitional(obs.status);
   const set = op.kind === 'snapshot' ? CHANGING_SNAPSHOT_STATUSES : CHANGING_VOLUME_STATUSES;
   if (set.has(obs.status)) return true;
   return (op.action === 'migrate' || op.action === 'retype') && !!obs.migrationStatus && CHANGING_MIGRATION_STATUSES.has(obs.migrationStatus);
@@ -73,7 +75,7 @@ function observe(op: Operation, obs: Observation, at: number): Operation {
   const certain = next.sawTransitional || showsDone(next, obs) || at - next.respondedAt >= SETTLE_GRACE_MS;
   if (!certain) return next;
   const isDelete = op.action === 'delete' || op.action === 'forceDelete';
-  const failed = isErrorStatus(obs.status) || ((op.action === 'migrate' || op.action === 'retype') && obs.migrationStatus === 'error');
+  const failed = (op.kind === 'image' && imageStatusInfo(obs.status).isError) || isErrorStatus(obs.status) || ((op.action === 'migrate' || op.action === 'retype') && obs.migrationStatus === 'error');
   // A delete succeeds only with the 404; a stable non-error status means the delete was given up (reset by an admin).
   if (isDelete && !failed && !next.sawTransitional) return next;
   return settle(next, failed ? 'failed' : isDelete ? 'failed' : 'succeeded', at);

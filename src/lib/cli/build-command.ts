@@ -3,6 +3,7 @@ import { qosCommands } from './commands/qos-specs';
 import { snapshotCommands } from './commands/snapshots';
 import { volumeTypeCommands } from './commands/volume-types';
 import { volumeCommands } from './commands/volumes';
+import { transferCommands } from './commands/transfers';
 import type { CliCommand, CliContext, CommandBuilder } from './types';
 
 /**
@@ -10,7 +11,7 @@ import type { CliCommand, CliContext, CommandBuilder } from './types';
  * thing (option names checked against openstackclient/volume/v3/*.py), or the `cinder` command where
  * OSC has none. Every op has one: a new op does not compile until it is mapped here.
  */
-const COMMANDS: Record<CinderOp, CommandBuilder> = { ...volumeCommands, ...snapshotCommands, ...volumeTypeCommands, ...qosCommands };
+const COMMANDS: Record<CinderOp, CommandBuilder> = { ...volumeCommands, ...snapshotCommands, ...volumeTypeCommands, ...qosCommands, ...transferCommands };
 
 export function buildCliCommand(request: RequestDescriptor, context: CliContext): CliCommand {
   return COMMANDS[request.op](request, context);

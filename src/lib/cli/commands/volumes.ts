@@ -91,4 +91,26 @@ export const volumeCommands: CommandsOf<'volume'> = {
       .rest(args, ['bootable'])
       .done();
   },
+  // OSC's image command sends the same os-volume_upload_image action (openstackclient/image/v2/image.py).
+  'volume.uploadImage': (req, ctx) => {
+    const args = actionArgs(req);
+    const visibility = typeof args.visibility === 'string' ? `--${args.visibility}` : null;
+    const line = new Line('openstack', ctx, ['image', 'create']).opt('--volume', req.params.id).opt('--disk-format', args.disk_format).opt('--container-format', args.container_format);
+    if (visibility) line.raw(visibility);
+    return line
+      .flag('--protected', args.protected === true)
+      .flag('--force', args.force === true)
+      .pos(args.image_name, true)
+      .rest(args, ['image_name', 'disk_format', 'container_format', 'visibility', 'protected', 'force'])
+      .done();
+  },
+  'volume.setReadonly': (req, ctx) => {
+    const args = actionArgs(req);
+    return set(ctx)
+      .flag('--read-only', args.readonly === true)
+      .flag('--read-write', args.readonly === false)
+      .pos(req.params.id)
+      .rest(args, ['readonly'])
+      .done();
+  },
 };

@@ -7,7 +7,8 @@ import type { ComponentType } from 'react';
  */
 export interface FeatureRoute {
   path: string;
-  nav: 'nav.volumes' | 'nav.snapshots' | 'nav.volumeTypes' | 'nav.qosSpecs' | 'nav.storageMap' | 'nav.quotas';
+  /** Its entry in the navigation; pages reached from another page (volume transfers, an image) have none. */
+  nav?: 'nav.volumes' | 'nav.snapshots' | 'nav.volumeTypes' | 'nav.qosSpecs' | 'nav.storageMap' | 'nav.quotas';
   adminOnly: boolean;
   load: () => Promise<{ default: ComponentType }>;
   /** i18n namespaces its first screen shows, fetched with the app's own when the page is opened directly. */
@@ -21,4 +22,6 @@ export const featureRoutes: FeatureRoute[] = [
   { path: 'qos-specs', nav: 'nav.qosSpecs', adminOnly: true, load: () => import('../features/qos-specs/qos-specs-routes'), namespaces: ['qos-specs'] },
   { path: 'storage-map', nav: 'nav.storageMap', adminOnly: true, load: () => import('../features/storage-map/storage-map-routes'), namespaces: ['storage-map'] },
   { path: 'quotas', nav: 'nav.quotas', adminOnly: false, load: () => import('../features/quotas/quotas-routes'), namespaces: ['quotas'] },
+  { path: 'volume-transfers', adminOnly: false, load: () => import('../features/volumes/transfers/transfers-routes'), namespaces: ['volume-actions'] },
+  { path: 'images', adminOnly: false, load: () => import('../features/images/images-routes'), namespaces: ['images'] },
 ];

@@ -19,7 +19,7 @@ import { ProjectSwitcher } from './project-switcher';
 import { ThemeSwitch } from './theme-switch';
 import { UserMenu } from './user-menu';
 
-const NAV_ICONS: Record<FeatureRoute['nav'], ReactNode> = {
+const NAV_ICONS: Record<NonNullable<FeatureRoute['nav']>, ReactNode> = {
   'nav.volumes': <DatabaseOutlined />,
   'nav.snapshots': <CameraOutlined />,
   'nav.volumeTypes': <TagsOutlined />,
@@ -59,7 +59,7 @@ function ShellFrame() {
   }
   // Colours from the theme's tokens, so the shell follows the light / dark algorithm.
   const { token } = theme.useToken();
-  const visible = featureRoutes.filter((route) => !route.adminOnly || isAdmin);
+  const visible = featureRoutes.filter((route): route is FeatureRoute & Required<Pick<FeatureRoute, 'nav'>> => !!route.nav && (!route.adminOnly || isAdmin));
   const colours = {
     '--shell-layout-bg': token.colorBgLayout,
     '--shell-sider-bg': token.colorBgContainer,

@@ -15,7 +15,11 @@ export type VolumeAction =
   | 'resetStatus'
   | 'migrate'
   | 'forceDelete'
-  | 'delete';
+  | 'delete'
+  | 'transfer'
+  | 'cancelTransfer'
+  | 'moveToProject'
+  | 'uploadImage';
 
 /** Actions only admins see (hidden, not disabled, for members). */
 export const adminActions: readonly VolumeAction[] = ['resetStatus', 'migrate', 'forceDelete'];
@@ -182,6 +186,37 @@ export function canDelete({ volume }: RuleContext): Verdict {
   return ok;
 }
 
+/** transfer/api.py#create: only an available volume (snapshots must be available too unless left behind). */
+export function canTransfer({ volume }: RuleContext): Verdict {
+  if (volume.status !== 'available') return statusReason(volume, ['available']);
+  if (volume.group_id) return no('reasons.inGroup');
+  return ok;
+}
+
+/** Cancelling deletes the pending transfer: only a volume that is awaiting one has it. */
+export function canCancelTransfer({ volume }: RuleContext): Verdict {
+  return volume.status === 'awaiting-transfer' ? ok : statusReason(volume, ['awaiting-transfer']);
+}
+
+/**
+ * copy_volume_to_image: available, or in-use with force — which Cinder honours only when the operator set
+ * enable_force_upload (otherwise the form's force is dropped and Cinder answers 400; shown as it comes).
+ */
+export function canUploadImage({ volume }: RuleContext): Verdict {
+  if (volume.status !== 'available' && volume.status !== 'in-use') return statusReason(volume, ['available', 'in-use']);
+  return ok;
+}
+
+/** os-update_readonly_flag: Cinder changes the flag of an available volume only. */
+export function canSetReadonly({ volume }: RuleContext): Verdict {
+  return volume.status === 'available' ? ok : statusReason(volume, ['available']);
+}
+
+/** The read-only flag, as Cinder shows it (admin metadata `readonly` inside the volume's metadata). */
+export function isReadonly(volume: Volume): boolean {
+  return String(volume.metadata?.readonly ?? '').toLowerCase() === 'true';
+}
+
 export const rules: Record<VolumeAction, (context: RuleContext) => Verdict> = {
   edit: canEdit,
   extend: canExtend,
@@ -193,6 +228,10 @@ export const rules: Record<VolumeAction, (context: RuleContext) => Verdict> = {
   migrate: canMigrate,
   forceDelete: canForceDelete,
   delete: canDelete,
+  transfer: canTransfer,
+  cancelTransfer: canCancelTransfer,
+  moveToProject: canTransfer,
+  uploadImage: canUploadImage,
 };
 
 /** Snapshots that block a cascade delete (Cinder only cascades available, error or deleting ones). */

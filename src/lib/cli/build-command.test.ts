@@ -8,6 +8,10 @@ import { volumeActionCalls } from '../../api/volume-actions';
 import { volumeTypeCalls } from '../../api/volume-types';
 import { volumeCalls } from '../../api/volumes';
 import { sampleCalls } from '../../test/cinder-calls';
+import { cinderCalls } from '../../api/descriptor';
+import { transferCalls } from '../../api/volume-transfers';
+
+const volumes = cinderCalls('/volumes');
 
 const ctx = { volumeApiVersion: '3.70' };
 const osc = 'openstack --os-volume-api-version 3.70';
@@ -169,6 +173,37 @@ describe('QoS commands', () => {
   });
   it('delete, forced', () => {
     expect(cmd(qosCalls.remove('q-1', true))).toBe(`${osc} volume qos delete --force q-1`);
+  });
+});
+
+describe('transfer, upload and flag commands', () => {
+  it('create a transfer request, with and without snapshots', () => {
+    expect(cmd(transferCalls.create({ volumeId: V, name: "db's move" }))).toBe(`${osc} volume transfer request create --name 'db'\\''s move' ${V}`);
+    const request = { ...transferCalls.create({ volumeId: V }), body: { transfer: { volume_id: V, no_snapshots: true } } };
+    expect(cmd(request)).toBe(`${osc} volume transfer request create --no-snapshots ${V}`);
+  });
+  it('accept masks the authorization key whatever was typed', () => {
+    const command = cmd(transferCalls.accept('t-1', '0123456789abcdef'));
+    expect(command).toBe(`${osc} volume transfer request accept --auth-key '********' t-1`);
+    expect(command).not.toContain('0123456789abcdef');
+  });
+  it('cancel deletes the transfer request', () => {
+    expect(cmd(transferCalls.remove('t-1'))).toBe(`${osc} volume transfer request delete t-1`);
+  });
+  it('upload to image is openstack image create --volume', () => {
+    const request = volumes.action('volume.uploadImage', V, 'os-volume_upload_image', {
+      image_name: 'golden image',
+      disk_format: 'qcow2',
+      container_format: 'bare',
+      visibility: 'shared',
+      protected: true,
+      force: true,
+    });
+    expect(cmd(request)).toBe(`${osc} image create --volume ${V} --disk-format qcow2 --container-format bare --shared --protected --force 'golden image'`);
+  });
+  it('read-only and read-write', () => {
+    expect(cmd(volumeActionCalls.setReadonly(V, true))).toBe(`${osc} volume set --read-only ${V}`);
+    expect(cmd(volumeActionCalls.setReadonly(V, false))).toBe(`${osc} volume set --read-write ${V}`);
   });
 });
 

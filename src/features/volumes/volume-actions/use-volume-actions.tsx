@@ -1,8 +1,10 @@
+import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Snapshot, Volume } from '../../../api/models';
 import { useIsAdmin, useRequiredSession } from '../../../lib/use-session';
 import { adminActions, rules, type VolumeAction } from '../../../domain/volumes';
+import { myProjectsOptions } from '../../../queries/projects';
 import { useReasonText } from './use-reason-text';
 
 // Each dialog is downloaded when it is first opened: the list must not pay for ten forms up front.
@@ -16,6 +18,10 @@ const MigrateVolumeModal = lazy(() => import('./modals/migrate-volume-modal').th
 const ResetStatusModal = lazy(() => import('./modals/reset-status-modal').then((m) => ({ default: m.ResetStatusModal })));
 const RetypeVolumeModal = lazy(() => import('./modals/retype-volume-modal').then((m) => ({ default: m.RetypeVolumeModal })));
 const RevertVolumeModal = lazy(() => import('./modals/revert-volume-modal').then((m) => ({ default: m.RevertVolumeModal })));
+const TransferVolumeModal = lazy(() => import('./transfers/transfer-volume-modal').then((m) => ({ default: m.TransferVolumeModal })));
+const CancelTransferModal = lazy(() => import('./transfers/cancel-transfer-modal').then((m) => ({ default: m.CancelTransferModal })));
+const MoveVolumeModal = lazy(() => import('./transfers/move-volume-modal').then((m) => ({ default: m.MoveVolumeModal })));
+const UploadImageModal = lazy(() => import('./upload/upload-image-modal').then((m) => ({ default: m.UploadImageModal })));
 
 export interface ActionItem {
   action: VolumeAction;
@@ -27,7 +33,26 @@ export interface ActionItem {
 }
 
 /** Display order; admin-only actions come last, before delete. */
-const order: VolumeAction[] = ['edit', 'extend', 'createSnapshot', 'clone', 'retype', 'revert', 'resetStatus', 'migrate', 'forceDelete', 'delete'];
+const order: VolumeAction[] = [
+  'edit',
+  'extend',
+  'createSnapshot',
+  'clone',
+  'retype',
+  'revert',
+  'uploadImage',
+  'transfer',
+  'cancelTransfer',
+  'moveToProject',
+  'resetStatus',
+  'migrate',
+  'forceDelete',
+  'delete',
+];
+
+/** Offered only while the volume awaits a transfer (and the other way round): one of the pair at a time. */
+const hiddenFor = (action: VolumeAction, volume: Volume) =>
+  (action === 'cancelTransfer' && volume.status !== 'awaiting-transfer') || (action === 'transfer' && volume.status === 'awaiting-transfer');
 
 /**
  * The actions offered for one volume (members never see admin-only ones), each with the reason it is
@@ -39,6 +64,9 @@ export function useVolumeActions(volume: Volume, snapshots?: Snapshot[]): { item
   const admin = useIsAdmin();
   const reasonText = useReasonText();
   const [active, setActive] = useState<VolumeAction | null>(null);
+  // The shell's project switcher already holds this list: no extra request.
+  const projects = useQuery(myProjectsOptions(session.user.id));
+  const hasOtherProject = (projects.data ?? []).some((p) => p.id !== session.project.id);
   const labels: Record<VolumeAction, string> = {
     edit: t('actions.edit'),
     extend: t('actions.extend'),
@@ -50,9 +78,14 @@ export function useVolumeActions(volume: Volume, snapshots?: Snapshot[]): { item
     migrate: t('actions.migrate'),
     forceDelete: t('actions.forceDelete'),
     delete: t('actions.delete'),
+    transfer: t('actions.transfer'),
+    cancelTransfer: t('actions.cancelTransfer'),
+    moveToProject: t('actions.moveToProject'),
+    uploadImage: t('actions.uploadImage'),
   };
   const items = order
     .filter((action) => admin || !adminActions.includes(action))
+    .filter((action) => !hiddenFor(action, volume) && (action !== 'moveToProject' || hasOtherProject))
     .map((action): ActionItem => {
       const verdict = rules[action]({ volume, version: session.volumeApiVersion, snapshots });
       return {
@@ -75,6 +108,10 @@ export function useVolumeActions(volume: Volume, snapshots?: Snapshot[]): { item
     migrate: () => <MigrateVolumeModal volume={volume} onClose={close} />,
     forceDelete: () => <ForceDeleteModal volume={volume} onClose={close} />,
     delete: () => <DeleteVolumeModal volume={volume} onClose={close} />,
+    transfer: () => <TransferVolumeModal volume={volume} onClose={close} />,
+    cancelTransfer: () => <CancelTransferModal volume={volume} onClose={close} />,
+    moveToProject: () => <MoveVolumeModal volume={volume} onClose={close} />,
+    uploadImage: () => <UploadImageModal volume={volume} onClose={close} />,
   };
   return { items, start: setActive, dialog: active ? <Suspense fallback={null}>{dialogs[active]()}</Suspense> : null };
 }

@@ -3,7 +3,6 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { Volume } from '../../../../api/models';
 import { getSession } from '../../../../api/session';
-import { activityTracker } from '../../../activity/activity-center';
 import { SEED, startCloud, type TestCloud } from '../../../../test/emulator';
 import { renderWithProviders } from '../../../../test/render';
 import { AcceptTransferModal } from './accept-transfer-modal';
@@ -16,11 +15,10 @@ async function volumeOf(cloud: TestCloud, id: string, as: 'demo' | 'admin' = 'de
 }
 
 describe('volume transfers', { timeout: 90_000 }, () => {
-  it('Transfer shows the id and key once, the key works for another project, and it lands in no storage', async () => {
+  // That the key lands in no storage (the activity center's included) is checked end to end: e2e/volume-transfers.spec.ts.
+  it('Transfer shows the id and key once, and the key shown works for another project', async () => {
     const cloud = startCloud();
     await cloud.signIn('demo');
-    // The tab's activity tracker records the calls (as in the app) into sessionStorage.
-    activityTracker();
     const user = userEvent.setup({ delay: null });
     renderWithProviders(<TransferVolumeModal volume={await volumeOf(cloud, SEED.volumes.scratch01)} onClose={() => undefined} />);
     await user.type(screen.getByLabelText('Transfer name'), 'to research');
@@ -34,14 +32,9 @@ describe('volume transfers', { timeout: 90_000 }, () => {
     expect(within(dialog).getByRole('button', { name: 'Copy the authorization key' })).toBeInTheDocument();
     expect((await volumeOf(cloud, SEED.volumes.scratch01)).status).toBe('awaiting-transfer');
 
-    // Nothing of this tab keeps the key: the activity center's storage has the operation, not the key.
-    await waitFor(() => expect(sessionStorage.getItem('cinder-console.activity')).toContain(SEED.volumes.scratch01));
-    for (let i = 0; i < sessionStorage.length; i++) expect(sessionStorage.getItem(sessionStorage.key(i)!)).not.toContain(authKey);
-
     // The key shown is the real one: research accepts with it.
     const research = await cloud.cinderAs('alice', 'research');
     expect((await research.post(`/volume-transfers/${transferId}/accept`, { accept: { auth_key: authKey } })).status).toBe(202);
-    activityTracker().stop();
   });
 
   it('Accept takes the id and key, moves the volume into this project; a wrong key keeps the input and shows Cinder\u2019s refusal', async () => {

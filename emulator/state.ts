@@ -94,6 +94,8 @@ export interface Volume {
   bootable: boolean;
   multiattach: boolean;
   readonly: boolean;
+  /** os-update_readonly_flag has set the admin metadata (then shown even when false: readonly 'False'). */
+  readonlySet?: boolean;
   attachStatus: 'attached' | 'detached';
   attachments: Attachment[];
   host: string | null;

@@ -32,7 +32,7 @@ export function volumeDetail(ctx: CinderContext, v: Volume, extensions = true): 
   const mv = ctx.version;
   const metadata = { ...v.metadata };
   // Admin metadata "readonly"/"attached_mode" is shown to everyone inside metadata.
-  if (v.readonly) metadata.readonly = 'True';
+  if (v.readonly || v.readonlySet) metadata.readonly = v.readonly ? 'True' : 'False';
   if (v.attachments.length) metadata.attached_mode = v.readonly ? 'ro' : 'rw';
   const body: Record<string, unknown> = {
     id: v.id,

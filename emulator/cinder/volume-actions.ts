@@ -321,6 +321,7 @@ function readonlyFlag(ctx: CinderContext, id: string, body: Json): ActionResult 
     throw invalidVolume(`Volume ${volume.id} status must be available to update readonly flag, but current status is: ${volume.status}.`);
   }
   volume.readonly = readonly;
+  volume.readonlySet = true;
   volume.updatedAt = ctx.now;
   ctx.world.changed();
   return { status: 202 };

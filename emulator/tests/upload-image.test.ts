@@ -51,3 +51,15 @@ describe('upload to image', () => {
     expect(messages[0].user_message).toBe('copy volume to image:Failed to upload volume to image at backend.');
   });
 });
+
+describe('read-only flag', () => {
+  test('once set, the admin metadata shows it even when cleared (readonly False), as Cinder does', async () => {
+    const { demo } = await setup({ delays: 'instant' });
+    expect((await demo.get(`/volumes/${SEED.volumes.scratch05}`)).body.volume.metadata).toEqual({});
+    await demo.action(SEED.volumes.scratch05, { 'os-update_readonly_flag': { readonly: true } });
+    await demo.action(SEED.volumes.scratch05, { 'os-update_readonly_flag': { readonly: false } });
+    expect((await demo.get(`/volumes/${SEED.volumes.scratch05}`)).body.volume.metadata).toEqual({ readonly: 'False' });
+    const inUse = await demo.action(SEED.volumes.dbPrimary, { 'os-update_readonly_flag': { readonly: true } });
+    expect(inUse.body.badRequest.message).toBe(`Invalid volume: Volume ${SEED.volumes.dbPrimary} status must be available to update readonly flag, but current status is: in-use.`);
+  });
+});

@@ -3,7 +3,8 @@ import { projectScenarios } from './project';
 import { typeScenarios } from './types-qos';
 import type { Scenario } from './types';
 import { volumeScenarios } from './volumes';
+import { transferScenarios } from './transfers';
 
 /** Every contract scenario, in the order they run. */
-export const scenarios: Scenario[] = [...identityScenarios, ...volumeScenarios, ...typeScenarios, ...projectScenarios];
+export const scenarios: Scenario[] = [...identityScenarios, ...volumeScenarios, ...typeScenarios, ...projectScenarios, ...transferScenarios];
 export type { Scenario };

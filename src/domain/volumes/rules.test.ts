@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Snapshot, Volume } from '../../api/models';
-import { adminActions, cascadeBlockers, extendProblem, latestSnapshot, RESET_STATUSES, rules, type VolumeAction } from './rules';
+import { adminActions, canSetReadonly, cascadeBlockers, extendProblem, isReadonly, latestSnapshot, RESET_STATUSES, rules, type VolumeAction } from './rules';
 
 function volume(patch: Partial<Volume> = {}): Volume {
   return {
@@ -158,5 +158,30 @@ describe('cascade', () => {
   it('blocks on snapshots that are not available, error or deleting', () => {
     const list = [snapshot({ id: 'a' }), snapshot({ id: 'b', status: 'creating' }), snapshot({ id: 'c', status: 'error' }), snapshot({ id: 'd', status: 'deleting' })];
     expect(cascadeBlockers(list).map((s) => s.id)).toEqual(['b']);
+  });
+});
+
+describe('transfers, upload and the read-only flag', () => {
+  const context = (patch: Partial<Volume>) => ({ volume: volume(patch), version: '3.70' });
+  it('transfer only an available volume (transfer/api.py: "status must be available")', () => {
+    expect(rules.transfer(context({ status: 'available' })).allowed).toBe(true);
+    expect(rules.transfer(context({ status: 'in-use' }))).toEqual({ allowed: false, reason: { key: 'reasons.status', values: { allowed: 'available', status: 'in-use' } } });
+    expect(rules.moveToProject(context({ status: 'awaiting-transfer' })).allowed).toBe(false);
+  });
+  it('cancel only while the volume awaits a transfer', () => {
+    expect(rules.cancelTransfer(context({ status: 'awaiting-transfer' })).allowed).toBe(true);
+    expect(rules.cancelTransfer(context({ status: 'available' })).allowed).toBe(false);
+  });
+  it('upload from available or in-use (force), nothing else', () => {
+    expect(rules.uploadImage(context({ status: 'available' })).allowed).toBe(true);
+    expect(rules.uploadImage(context({ status: 'in-use' })).allowed).toBe(true);
+    expect(rules.uploadImage(context({ status: 'uploading' })).allowed).toBe(false);
+  });
+  it('read-only: read from admin metadata, changeable only when available', () => {
+    expect(isReadonly(volume({ metadata: { readonly: 'True' } }))).toBe(true);
+    expect(isReadonly(volume({ metadata: { readonly: 'False' } }))).toBe(false);
+    expect(isReadonly(volume({ metadata: {} }))).toBe(false);
+    expect(canSetReadonly(context({ status: 'in-use' })).allowed).toBe(false);
+    expect(canSetReadonly(context({ status: 'available' })).allowed).toBe(true);
   });
 });

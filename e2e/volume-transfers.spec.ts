@@ -1,7 +1,11 @@
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expect as baseExpect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { SEED } from '../emulator/seed';
 import { accounts, login, pickMenuItem, pickOption, scenario } from './support/console';
 import { volumeNamesDeletedAfterAll } from './support/volume-cleanup';
+
+// Pages and dialogs load lazily: on a busy 2-core machine that takes longer than the default wait.
+const expect = baseExpect.configure({ timeout: 30_000 });
+test.describe.configure({ timeout: 180_000 });
 
 /** Every volume this file names is deleted after its tests (the emulator is shared). */
 const uniqueName = volumeNamesDeletedAfterAll();

@@ -194,7 +194,8 @@ export function acceptTransfer(ctx: CinderContext, id: string, body: BodyResult)
   }
   state.transfers.delete(transfer.id);
   ctx.world.changed();
-  return { status: 202, body: summaryAccepted(ctx, transfer) };
+  // The accept answer is the summary view: id, volume_id, name, links.
+  return { status: 202, body: { transfer: summaryView(ctx, transfer) } };
 }
 
 /**
@@ -218,8 +219,4 @@ function acceptQuotas(ctx: CinderContext, size: number, type: VolumeType | undef
     if (error instanceof CinderFault && error.message.startsWith(prefix)) throw new CinderFault(413, error.message.slice(prefix.length), error.headers);
     throw error;
   }
-}
-
-function summaryAccepted(ctx: CinderContext, t: Transfer) {
-  return { transfer: summaryView(ctx, t) };
 }

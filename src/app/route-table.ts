@@ -22,6 +22,6 @@ export const featureRoutes: FeatureRoute[] = [
   { path: 'qos-specs', nav: 'nav.qosSpecs', adminOnly: true, load: () => import('../features/qos-specs/qos-specs-routes'), namespaces: ['qos-specs'] },
   { path: 'storage-map', nav: 'nav.storageMap', adminOnly: true, load: () => import('../features/storage-map/storage-map-routes'), namespaces: ['storage-map'] },
   { path: 'quotas', nav: 'nav.quotas', adminOnly: false, load: () => import('../features/quotas/quotas-routes'), namespaces: ['quotas'] },
-  { path: 'volume-transfers', adminOnly: false, load: () => import('../features/volumes/transfers/transfers-routes'), namespaces: ['volume-actions'] },
+  { path: 'volume-transfers', adminOnly: false, load: () => import('../features/volumes/transfers/transfers-routes'), namespaces: ['transfers', 'volume-actions'] },
   { path: 'images', adminOnly: false, load: () => import('../features/images/images-routes'), namespaces: ['images'] },
 ];

@@ -11,6 +11,8 @@ import type cli from '../components/cli/locales/en-US.json';
 import type activity from '../features/activity/locales/en-US.json';
 import type exportCsv from '../components/export/locales/en-US.json';
 import type images from '../features/images/locales/en-US.json';
+import type transfers from '../features/volumes/volume-actions/transfers/locales/en-US.json';
+import type upload from '../features/volumes/volume-actions/upload/locales/en-US.json';
 
 /**
  * Typed keys: t('missing.key') is a type error. Each feature adds its namespace here
@@ -33,6 +35,8 @@ declare module 'i18next' {
       activity: typeof activity;
       export: typeof exportCsv;
       images: typeof images;
+      transfers: typeof transfers;
+      upload: typeof upload;
     };
   }
 }

@@ -9,15 +9,14 @@ import { PageHeader } from '../../../components/page-header';
 import { formatExact, parseCinderTime } from '../../../lib/time';
 import { useIsAdmin } from '../../../lib/use-session';
 import { transferListOptions, useCancelTransfer } from '../../../queries/volume-transfers';
-import { AcceptTransferButton } from '../action-slots';
 import { useTransferVolumeNames } from './use-transfer-volume-names';
 
 /**
  * /volume-transfers: the project's pending transfers (admins: every project's with "All projects", kept in
- * the URL). Each can be cancelled here; accepting one is the Volumes page's job, also offered here.
+ * the URL). Each can be cancelled here; accepting one is the Volumes page's job ("Accept transfer").
  */
 export function TransfersPage() {
-  const { t } = useTranslation(['volume-actions', 'app']);
+  const { t } = useTranslation(['transfers', 'volume-actions', 'app']);
   const admin = useIsAdmin();
   const { modal, message } = useFeedback();
   const [params, setParams] = useSearchParams();
@@ -47,7 +46,6 @@ export function TransfersPage() {
         breadcrumbs={[{ label: t('transfers.back'), to: '/volumes' }, { label: t('transfers.title') }]}
         title={t('transfers.title')}
         subtitle={admin ? t('transfers.subtitleAdmin') : t('transfers.subtitle')}
-        extra={<AcceptTransferButton />}
       />
       {admin ? (
         <Flex style={{ marginBottom: 12 }}>
@@ -86,7 +84,7 @@ export function TransfersPage() {
               title: t('transfers.columns.actions'),
               render: (_, row) => (
                 <Button size="small" danger onClick={() => confirmCancel(row)} aria-label={t('transfers.cancel', { name: row.name || row.id })}>
-                  {t('actions.cancelTransfer')}
+                  {t('volume-actions:actions.cancelTransfer')}
                 </Button>
               ),
             },

@@ -18,7 +18,7 @@ interface Values {
  * to onlookers, never autofilled or remembered); on success the accepted volume opens.
  */
 export function AcceptTransferModal({ onClose }: { onClose: () => void }) {
-  const { t } = useTranslation('volume-actions');
+  const { t } = useTranslation(['transfers', 'volume-actions']);
   const session = useRequiredSession();
   const navigate = useNavigate();
   const { message } = useFeedback();

@@ -10,7 +10,7 @@ import { ActionModal } from '../action-modal';
 
 /** "Cancel transfer" on a volume awaiting one: finds its pending transfer and deletes it. */
 export function CancelTransferModal({ volume, onClose }: { volume: Volume; onClose: () => void }) {
-  const { t } = useTranslation('volume-actions');
+  const { t } = useTranslation(['transfers', 'volume-actions']);
   const { message } = useFeedback();
   const [form] = Form.useForm<Record<string, never>>();
   const transfers = useQuery(transferListOptions({ volumeId: volume.id }));

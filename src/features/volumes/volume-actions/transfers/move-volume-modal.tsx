@@ -17,7 +17,7 @@ interface Values {
 
 /** "Move to another of my projects": transfer + accept with the user's own token, then the volume opens in the target project. */
 export function MoveVolumeModal({ volume, onClose }: { volume: Volume; onClose: () => void }) {
-  const { t } = useTranslation('volume-actions');
+  const { t } = useTranslation(['transfers', 'volume-actions']);
   const session = useRequiredSession();
   const navigate = useNavigate();
   const { message } = useFeedback();

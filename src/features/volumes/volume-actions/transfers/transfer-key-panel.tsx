@@ -14,7 +14,7 @@ interface TransferKeyPanelProps {
  * warning. It lives in this component's props only — no URL, no storage, no log, no toast.
  */
 export function TransferKeyPanel({ volumeName, transferId, authKey, onClose }: TransferKeyPanelProps) {
-  const { t } = useTranslation('volume-actions');
+  const { t } = useTranslation(['transfers', 'volume-actions']);
   return (
     <Modal
       open

@@ -18,7 +18,7 @@ interface Values {
 
 /** "Transfer": creates the transfer, then shows its id and key once (TransferKeyPanel). */
 export function TransferVolumeModal({ volume, onClose }: { volume: Volume; onClose: () => void }) {
-  const { t } = useTranslation('volume-actions');
+  const { t } = useTranslation(['transfers', 'volume-actions']);
   const session = useRequiredSession();
   const { message } = useFeedback();
   const [form] = Form.useForm<Values>();
@@ -49,7 +49,7 @@ export function TransferVolumeModal({ volume, onClose }: { volume: Volume; onClo
       }
     >
       <Typography.Paragraph type="secondary">{t('transfer.intro')}</Typography.Paragraph>
-      <Form.Item name="name" label={t('transfer.name')} extra={t('transfer.nameHelp')} rules={[{ max: NAME_MAX, message: t('validation.nameTooLong', { max: NAME_MAX }) }]}>
+      <Form.Item name="name" label={t('transfer.name')} extra={t('transfer.nameHelp')} rules={[{ max: NAME_MAX, message: t('volume-actions:validation.nameTooLong', { max: NAME_MAX }) }]}>
         <Input autoFocus autoComplete="off" />
       </Form.Item>
       {withSnapshotsChoice ? (

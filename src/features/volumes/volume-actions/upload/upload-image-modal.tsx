@@ -25,7 +25,7 @@ type Values = UploadImageInput;
  * new image in Glance until it is active.
  */
 export function UploadImageModal({ volume, onClose }: { volume: Volume; onClose: () => void }) {
-  const { t } = useTranslation('volume-actions');
+  const { t } = useTranslation(['upload', 'volume-actions']);
   const session = useRequiredSession();
   const admin = useIsAdmin();
   const { message } = useFeedback();
@@ -34,17 +34,17 @@ export function UploadImageModal({ volume, onClose }: { volume: Volume; onClose:
   const attached = volume.status === 'in-use';
   const mutation = useVolumeMutation({ volumeId: volume.id, mutationFn: (values: Values) => uploadVolumeToImage(volume.id, values), transitional: 'uploading' });
   const visibilityLabels: Record<(typeof UPLOAD_VISIBILITIES)[number], string> = {
-    private: t('upload.visibilityOptions.private'),
-    shared: t('upload.visibilityOptions.shared'),
-    community: t('upload.visibilityOptions.community'),
-    public: t('upload.visibilityOptions.public'),
+    private: t('visibilityOptions.private'),
+    shared: t('visibilityOptions.shared'),
+    community: t('visibilityOptions.community'),
+    public: t('visibilityOptions.public'),
   };
   const initial: Values = { imageName: volume.name ?? '', diskFormat: 'raw', containerFormat: 'bare', visibility: 'private', protected: false, force: false };
   return (
     <ActionModal<Values>
       cli={(values) => uploadCalls.upload(volume.id, { ...initial, ...values, imageName: values.imageName ?? '' })}
-      title={t('upload.title', { name: volumeLabel(volume) })}
-      okText={t('upload.submit')}
+      title={t('title', { name: volumeLabel(volume) })}
+      okText={t('submit')}
       form={form}
       pending={mutation.isPending}
       error={mutation.error}
@@ -53,47 +53,47 @@ export function UploadImageModal({ volume, onClose }: { volume: Volume; onClose:
       onSubmit={(values) =>
         mutation.mutate(values, {
           onSuccess: () => {
-            message.success(t('upload.started', { name: values.imageName.trim() }));
+            message.success(t('started', { name: values.imageName.trim() }));
             onClose();
           },
         })
       }
     >
-      <Typography.Paragraph type="secondary">{t('upload.intro')}</Typography.Paragraph>
+      <Typography.Paragraph type="secondary">{t('intro')}</Typography.Paragraph>
       <Form.Item
         name="imageName"
-        label={t('upload.imageName')}
+        label={t('imageName')}
         rules={[
-          { required: true, whitespace: true, message: t('upload.imageNameRequired') },
-          { max: IMAGE_NAME_MAX, message: t('upload.imageNameTooLong', { max: IMAGE_NAME_MAX }) },
+          { required: true, whitespace: true, message: t('imageNameRequired') },
+          { max: IMAGE_NAME_MAX, message: t('imageNameTooLong', { max: IMAGE_NAME_MAX }) },
         ]}
       >
         <Input autoFocus autoComplete="off" />
       </Form.Item>
-      <Form.Item name="diskFormat" label={t('upload.diskFormat')}>
-        <Select aria-label={t('upload.diskFormat')} options={UPLOAD_DISK_FORMATS.map((f) => ({ value: f, label: f }))} />
+      <Form.Item name="diskFormat" label={t('diskFormat')}>
+        <Select aria-label={t('diskFormat')} options={UPLOAD_DISK_FORMATS.map((f) => ({ value: f, label: f }))} />
       </Form.Item>
-      <Form.Item name="containerFormat" label={t('upload.containerFormat')}>
-        <Select aria-label={t('upload.containerFormat')} options={UPLOAD_CONTAINER_FORMATS.map((f) => ({ value: f, label: f }))} />
+      <Form.Item name="containerFormat" label={t('containerFormat')}>
+        <Select aria-label={t('containerFormat')} options={UPLOAD_CONTAINER_FORMATS.map((f) => ({ value: f, label: f }))} />
       </Form.Item>
       {canSetVisibility ? (
         <>
-          <Form.Item name="visibility" label={t('upload.visibility')} extra={admin ? undefined : t('upload.publicNeedsAdmin')}>
+          <Form.Item name="visibility" label={t('visibility')} extra={admin ? undefined : t('publicNeedsAdmin')}>
             <Select
-              aria-label={t('upload.visibility')}
+              aria-label={t('visibility')}
               options={UPLOAD_VISIBILITIES.map((v) => ({ value: v, label: visibilityLabels[v], disabled: v === 'public' && !admin }))}
             />
           </Form.Item>
-          <Form.Item name="protected" valuePropName="checked" extra={t('upload.protectedHelp')}>
-            <Checkbox>{t('upload.protected')}</Checkbox>
+          <Form.Item name="protected" valuePropName="checked" extra={t('protectedHelp')}>
+            <Checkbox>{t('protected')}</Checkbox>
           </Form.Item>
         </>
       ) : (
-        <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t('upload.oldVersion', { version: session.volumeApiVersion })} />
+        <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t('oldVersion', { version: session.volumeApiVersion })} />
       )}
       {attached ? (
-        <Form.Item name="force" valuePropName="checked" extra={t('upload.forceHelp')}>
-          <Checkbox>{t('upload.force')}</Checkbox>
+        <Form.Item name="force" valuePropName="checked" extra={t('forceHelp')}>
+          <Checkbox>{t('force')}</Checkbox>
         </Form.Item>
       ) : null}
     </ActionModal>

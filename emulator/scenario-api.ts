@@ -37,6 +37,12 @@ export interface Scenarios {
   setVolumeStatus(args: { volumeId: string; status: string }): void;
   /** Insert a volume directly (no quota, no flow); returns its id. */
   createVolume(args: CreateVolumeArgs): { id: string };
+  /** The service stops heartbeating `secondsAgo` (default 0) seconds ago: "down" once that passes service_down_time (60 s). */
+  serviceDown(args: { binary: string; host: string; secondsAgo?: number }): void;
+  /** The service heartbeats again ("up" at once). */
+  serviceUp(args: { binary: string; host: string }): void;
+  /** Put an unmanaged object on a backend (`host` backend- or pool-level), listed by the manageable lists. */
+  addBackendObject(args: { host: string; name: string; sizeGb: number; kind?: 'volume' | 'snapshot'; sourceName?: string; inUse?: boolean }): void;
 }
 
 export type ScenarioName = keyof Scenarios;

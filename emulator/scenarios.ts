@@ -6,6 +6,8 @@
 import { cancelTransitions } from './flows';
 import { projectUsage } from './cinder/quotas';
 import { backendOfHost, schedule as pickBackend } from './cinder/backends';
+import { backendObjectId } from './cinder/manageable';
+import { backendHost, serviceId } from './cinder/os-services';
 import { FAIL_ACTIONS } from './cinder/registry';
 import type { Scenarios } from './scenario-api';
 import type { Attachment, Volume } from './state';
@@ -129,6 +131,24 @@ export function createScenarios(world: World): Scenarios {
       state.volumes.set(v.id, v);
       world.changed();
       return { id: v.id };
+    },
+    serviceDown({ binary, host, secondsAgo }) {
+      const svc = need(world.state.services.get(serviceId(binary, host)), `service ${String(binary)} on ${String(host)} not found`);
+      svc.stoppedAt = world.now() - Math.max(0, secondsAgo ?? 0) * 1000;
+      world.changed();
+    },
+    serviceUp({ binary, host }) {
+      const svc = need(world.state.services.get(serviceId(binary, host)), `service ${String(binary)} on ${String(host)} not found`);
+      svc.stoppedAt = null;
+      world.changed();
+    },
+    addBackendObject({ host, name, sizeGb, kind, sourceName, inUse }) {
+      if (typeof name !== 'string' || !name) throw new ScenarioError('name is required');
+      if (!(sizeGb >= 1)) throw new ScenarioError('sizeGb must be >= 1');
+      const backend = need(backendOfHost(world.state, host), `no backend on host ${String(host)}`);
+      const id = backendObjectId(backend.host, name);
+      world.state.backendObjects.set(id, { id, host: backendHost(backend.host), name, kind: kind ?? 'volume', sizeGb, ...(sourceName ? { sourceName } : {}), ...(inUse ? { inUse } : {}) });
+      world.changed();
     },
   };
 }

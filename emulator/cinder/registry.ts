@@ -6,9 +6,10 @@ import type { CinderResource } from './resource';
 import type { SeedState } from '../seed';
 import type { State } from '../state';
 import { availabilityZones, schedulerStats, services } from './resources/infrastructure';
+import { manageableSnapshots, manageableVolumes } from './resources/manage';
 import { messages } from './resources/messages';
 import { qosSpecs } from './resources/qos-specs';
-import { limits, quotaSets } from './resources/quotas';
+import { limits, quotaClassSets, quotaSets } from './resources/quotas';
 import { snapshots } from './resources/snapshots';
 import { volumeTypes } from './resources/volume-types';
 import { volumes } from './resources/volumes';
@@ -24,6 +25,9 @@ export const CINDER_RESOURCES = [
   schedulerStats,
   services,
   messages,
+  quotaClassSets,
+  manageableVolumes,
+  manageableSnapshots,
 ] as const satisfies readonly CinderResource[];
 
 /** The failNext actions of every registered resource's flows. */

@@ -1,4 +1,5 @@
 /** Volume and snapshot bodies as Cinder's view builders (plus API extensions) render them. */
+import { FIXED_KEY_ID } from './encryption';
 import { atLeast } from './microversion';
 import type { CinderContext } from './context';
 import type { Snapshot, Volume } from '../state';
@@ -50,7 +51,7 @@ export function volumeDetail(ctx: CinderContext, v: Volume, extensions = true): 
     links: links(ctx, 'volumes', v.id),
     user_id: v.userId,
     bootable: String(v.bootable),
-    encrypted: false,
+    encrypted: Boolean(v.encryptionKeyId),
     replication_status: v.replicationStatus,
     consistencygroup_id: null,
     multiattach: v.multiattach,
@@ -75,6 +76,8 @@ export function volumeDetail(ctx: CinderContext, v: Volume, extensions = true): 
   }
   if (ctx.isAdmin && atLeast(mv, '3.61')) body.cluster_name = null;
   if (atLeast(mv, '3.63')) body.volume_type_id = v.volumeTypeId;
+  // The fixed key's id is never shown (cinder/api/v3/views/volumes.py).
+  if (atLeast(mv, '3.64') && v.encryptionKeyId && v.encryptionKeyId !== FIXED_KEY_ID) body.encryption_key_id = v.encryptionKeyId;
   if (atLeast(mv, '3.65')) body.consumes_quota = true;
   // API extensions (always loaded): tenant attribute for readers, host / migration for admins.
   if (extensions) body['os-vol-tenant-attr:tenant_id'] = v.projectId;

@@ -1,4 +1,5 @@
 /** POST /volumes/{id}/action: extend, revert, retype, reset status, force delete, migrate, bootable, readonly. */
+import { unmanageVolume } from './manage';
 import { backendOfHost, hostSatisfiesType, schedule as pickBackend } from './backends';
 import { badRequest, conflict, fieldError, invalidInput, invalidVolume, resourceNotFound } from './faults';
 import { MIGRATION_STATUSES, tupleRepr, VOLUME_STATUSES } from './enums';
@@ -37,6 +38,9 @@ export function volumeAction(ctx: CinderContext, id: string, body: Json): Action
       deleteVolume(ctx, volume, { cascade: false, force: true });
       return { status: 202 };
     }
+    case 'os-unmanage':
+      unmanageVolume(ctx, id, (volume) => deleteVolume(ctx, volume, { cascade: false, force: false, unmanage: true }));
+      return { status: 202 };
     case 'os-migrate_volume':
       return migrate(ctx, id, body);
     case 'os-set_bootable':
@@ -193,7 +197,7 @@ function retype(ctx: CinderContext, id: string, body: Json): ActionResult {
     done(keepType);
     return { status: 202 };
   }
-  const target = pickBackend(state, newType, volume.size, volume);
+  const target = pickBackend(state, newType, volume.size, volume, ctx.now);
   if (!target) {
     done(keepType);
     return { status: 202 };

@@ -1,10 +1,12 @@
 /** /volumes: list, detail, show, create, update, delete, summary. */
 import { backendOfHost, schedule as pickBackend } from './backends';
+import { newVolumeKeyId } from './encryption';
 import { badRequest, fieldError, forbiddenPolicy, invalidInput, invalidSnapshot, invalidVolume, notFound, volumeNotFound } from './faults';
 import { buildPredicate, generalFiltering, RESOURCE_FILTERS, takeAllTenants, takeWithCount } from './filters';
 import { getSnapshot, getType, getVolume, snapshotsOf } from './lookup';
 import { atLeast } from './microversion';
 import { collectionLinks, paginate, parseListParams, type Column } from './paging';
+import { leaveOnBackend, unmanagedVolumeName } from './manage';
 import { enforceVolumeCreate } from './quotas';
 import { bodyObject, checkMetadata, checkObject, checkOptionalString, checkOptionalUuid, checkSize, queryBool, typeMsg } from './validate';
 import { volumeDetail, volumeSummary } from './views';
@@ -283,6 +285,7 @@ export function createVolume(ctx: CinderContext, body: BodyResult): { status: nu
     replicationStatus: 'disabled',
     reservedGb: 0,
     stuck: false,
+    encryptionKeyId: newVolumeKeyId(state, type),
   };
   state.volumes.set(volume.id, volume);
   ctx.world.changed();
@@ -311,7 +314,7 @@ function scheduleCreate(ctx: CinderContext, volume: Volume, type: VolumeType | u
   const delays = world.delays;
   const t1 = ctx.now + delays.create;
   // From a snapshot or a clone the volume lands on the source's backend; otherwise the scheduler picks.
-  const backend = parent?.host ? backendOfHost(state, parent.host) ?? null : pickBackend(state, type, volume.size, volume);
+  const backend = parent?.host ? backendOfHost(state, parent.host) ?? null : pickBackend(state, type, volume.size, volume, ctx.now);
   const failed = takeFailure(world, 'create');
   if (failed || !backend) {
     schedule(world, t1, {
@@ -387,7 +390,7 @@ export function deleteVolumeRequest(ctx: CinderContext, id: string): void {
 }
 
 /** volume.api.API.delete: conditional update to "deleting", then the backend removes it. */
-export function deleteVolume(ctx: CinderContext, volume: Volume, opts: { cascade: boolean; force: boolean }): void {
+export function deleteVolume(ctx: CinderContext, volume: Volume, opts: { cascade: boolean; force: boolean; unmanage?: boolean }): void {
   const snaps = snapshotsOf(ctx, volume.id);
   let ok = volume.attachStatus !== 'attached' && AVAILABLE_MIGRATION_STATUS.includes(volume.migrationStatus);
   if (!opts.force && !DELETE_STATUSES.includes(volume.status)) ok = false;
@@ -404,9 +407,16 @@ export function deleteVolume(ctx: CinderContext, volume: Volume, opts: { cascade
   const world = ctx.world;
   cancelTransitions(world, 'volumes', volume.id);
   volume.previousStatus = volume.status;
-  volume.status = 'deleting';
+  volume.status = volume.status === 'error_managing' ? 'error_managing_deleting' : opts.unmanage ? 'unmanaging' : 'deleting';
   volume.updatedAt = ctx.now;
   const due = ctx.now + world.delays.delete;
+  if (opts.unmanage) {
+    // The driver forgets the volume; its data stays on the backend (manageable again once it is gone).
+    leaveOnBackend(ctx, volume.host, unmanagedVolumeName(volume), 'volume', volume.size, due);
+    schedule(world, due, { store: 'volumes', id: volume.id, remove: true });
+    world.changed();
+    return;
+  }
   if (opts.cascade) {
     for (const s of snaps) {
       cancelTransitions(world, 'snapshots', s.id);

@@ -41,6 +41,19 @@ export const CINDER_OPS = [
   'qos.associate',
   'qos.disassociate',
   'qos.disassociateAll',
+  // Cloud admin operations (#17): encryption, manage/unmanage, services, quota editing.
+  'encryption.create',
+  'encryption.update',
+  'encryption.delete',
+  'manage.volume',
+  'manage.snapshot',
+  'manage.unmanageVolume',
+  'manage.unmanageSnapshot',
+  'service.enable',
+  'service.disable',
+  'quotaAdmin.update',
+  'quotaAdmin.reset',
+  'quotaAdmin.updateDefaults',
 ] as const;
 
 export type CinderOp = (typeof CINDER_OPS)[number];

@@ -1,6 +1,10 @@
 /** One descriptor per op, built with the API's own builders: tests walk CINDER_OPS over it, and tsc fails when an op has none. */
 import type { CinderOp, RequestDescriptor } from '../api/descriptor';
+import { encryptionCalls } from '../api/encryption';
+import { manageCalls } from '../api/manage';
 import { qosCalls } from '../api/qos-specs';
+import { quotaAdminCalls } from '../api/quota-admin';
+import { serviceCalls } from '../api/services';
 import { snapshotCalls } from '../api/snapshots';
 import { volumeActionCalls } from '../api/volume-actions';
 import { volumeTypeCalls } from '../api/volume-types';
@@ -40,4 +44,16 @@ export const sampleCalls: Record<CinderOp, RequestDescriptor> = {
   'qos.associate': qosCalls.associate('q-1', 't-1'),
   'qos.disassociate': qosCalls.disassociate('q-1', 't-1'),
   'qos.disassociateAll': qosCalls.disassociateAll('q-1'),
+  'encryption.create': encryptionCalls.create('t-1', { provider: 'luks', cipher: 'aes-xts-plain64', keySize: 256, controlLocation: 'front-end' }),
+  'encryption.update': encryptionCalls.update('t-1', 'e-1', { provider: 'luks', controlLocation: 'back-end' }),
+  'encryption.delete': encryptionCalls.remove('t-1', 'e-1'),
+  'manage.volume': manageCalls.manageVolume({ host: 'h@b#p', reference: { 'source-name': 'lv-1' }, name: 'imported', volumeType: 'gold', bootable: true }),
+  'manage.snapshot': manageCalls.manageSnapshot({ volumeId: 'v-1', reference: { 'source-name': 'snap-1' }, name: 'imported' }),
+  'manage.unmanageVolume': manageCalls.unmanageVolume('v-1'),
+  'manage.unmanageSnapshot': manageCalls.unmanageSnapshot('s-1'),
+  'service.enable': serviceCalls.enable('h@b', 'cinder-volume'),
+  'service.disable': serviceCalls.disable('h@b', 'cinder-volume', 'disk swap'),
+  'quotaAdmin.update': quotaAdminCalls.update('p-1', { volumes: 20, gigabytes: -1 }),
+  'quotaAdmin.reset': quotaAdminCalls.reset('p-1'),
+  'quotaAdmin.updateDefaults': quotaAdminCalls.updateDefaults({ snapshots: 30 }),
 };

@@ -77,7 +77,29 @@ const OPERATIONS: Record<CinderOp, (call: Described) => OperationInit> = {
   'qos.associate': (c) => ({ kind: 'qosSpec', action: 'associate', tracking: 'instant', resourceId: id(c) }),
   'qos.disassociate': (c) => ({ kind: 'qosSpec', action: 'disassociate', tracking: 'instant', resourceId: id(c) }),
   'qos.disassociateAll': (c) => ({ kind: 'qosSpec', action: 'disassociate', tracking: 'instant', resourceId: id(c) }),
+
+  // Cloud admin operations. The encryption spec belongs to its type; a service is named `binary@host`.
+  'encryption.create': (c) => ({ kind: 'volumeType', action: 'encryption', tracking: 'instant', resourceId: id(c) }),
+  'encryption.update': (c) => ({ kind: 'volumeType', action: 'encryption', tracking: 'instant', resourceId: id(c) }),
+  'encryption.delete': (c) => ({ kind: 'volumeType', action: 'encryption', tracking: 'instant', resourceId: id(c) }),
+  'manage.volume': (c) => ({ kind: 'volume', action: 'manage', tracking: 'watch', ...created(c, 'volume') }),
+  'manage.snapshot': (c) => ({ kind: 'snapshot', action: 'manage', tracking: 'watch', ...created(c, 'snapshot') }),
+  'manage.unmanageVolume': (c) => ({ kind: 'volume', action: 'unmanage', tracking: 'watch', resourceId: id(c) }),
+  'manage.unmanageSnapshot': (c) => ({ kind: 'snapshot', action: 'unmanage', tracking: 'watch', resourceId: id(c) }),
+  'service.enable': (c) => ({ kind: 'service', action: 'enable', tracking: 'instant', resourceId: null, resourceName: serviceName(c) }),
+  'service.disable': (c) => ({ kind: 'service', action: 'disable', tracking: 'instant', resourceId: null, resourceName: serviceName(c) }),
+  'quotaAdmin.update': (c) => ({ kind: 'quota', action: 'quota', tracking: 'instant', resourceId: id(c) }),
+  'quotaAdmin.reset': (c) => ({ kind: 'quota', action: 'resetQuota', tracking: 'instant', resourceId: id(c) }),
+  'quotaAdmin.updateDefaults': () => ({ kind: 'quota', action: 'defaultQuota', tracking: 'instant', resourceId: null }),
 };
+
+/** `cinder-volume@host`: the two harmless body fields naming a service (never the reason). */
+function serviceName(call: Described): string | null {
+  const body = record(call.body);
+  const binary = str(body?.binary);
+  const host = str(body?.host);
+  return binary && host ? `${binary}@${host}` : null;
+}
 
 function withDetail(init: OperationInit, value: unknown): OperationInit {
   const detail = str(value);

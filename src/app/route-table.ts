@@ -7,7 +7,7 @@ import type { ComponentType } from 'react';
  */
 export interface FeatureRoute {
   path: string;
-  nav: 'nav.volumes' | 'nav.snapshots' | 'nav.volumeTypes' | 'nav.qosSpecs' | 'nav.storageMap' | 'nav.quotas';
+  nav: 'nav.volumes' | 'nav.snapshots' | 'nav.volumeTypes' | 'nav.qosSpecs' | 'nav.storageMap' | 'nav.quotas' | 'nav.services';
   adminOnly: boolean;
   load: () => Promise<{ default: ComponentType }>;
   /** i18n namespaces its first screen shows, fetched with the app's own when the page is opened directly. */
@@ -21,4 +21,5 @@ export const featureRoutes: FeatureRoute[] = [
   { path: 'qos-specs', nav: 'nav.qosSpecs', adminOnly: true, load: () => import('../features/qos-specs/qos-specs-routes'), namespaces: ['qos-specs'] },
   { path: 'storage-map', nav: 'nav.storageMap', adminOnly: true, load: () => import('../features/storage-map/storage-map-routes'), namespaces: ['storage-map'] },
   { path: 'quotas', nav: 'nav.quotas', adminOnly: false, load: () => import('../features/quotas/quotas-routes'), namespaces: ['quotas'] },
+  { path: 'services', nav: 'nav.services', adminOnly: true, load: () => import('../features/services/services-routes'), namespaces: ['services'] },
 ];

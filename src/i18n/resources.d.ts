@@ -10,6 +10,7 @@ import type quotas from '../features/quotas/locales/en-US.json';
 import type cli from '../components/cli/locales/en-US.json';
 import type activity from '../features/activity/locales/en-US.json';
 import type exportCsv from '../components/export/locales/en-US.json';
+import type services from '../features/services/locales/en-US.json';
 
 /**
  * Typed keys: t('missing.key') is a type error. Each feature adds its namespace here
@@ -31,6 +32,7 @@ declare module 'i18next' {
       cli: typeof cli;
       activity: typeof activity;
       export: typeof exportCsv;
+      services: typeof services;
     };
   }
 }

@@ -1,5 +1,5 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { ApartmentOutlined, CameraOutlined, DashboardOutlined, DatabaseOutlined, MenuOutlined, PieChartOutlined, TagsOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, CameraOutlined, CloudServerOutlined, DashboardOutlined, DatabaseOutlined, MenuOutlined, PieChartOutlined, TagsOutlined } from '@ant-design/icons';
 import { Button, theme } from 'antd';
 import { Suspense, useEffect, useState, type CSSProperties, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -26,6 +26,7 @@ const NAV_ICONS: Record<FeatureRoute['nav'], ReactNode> = {
   'nav.qosSpecs': <DashboardOutlined />,
   'nav.storageMap': <ApartmentOutlined />,
   'nav.quotas': <PieChartOutlined />,
+  'nav.services': <CloudServerOutlined />,
 };
 
 /**

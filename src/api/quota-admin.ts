@@ -17,6 +17,25 @@ function limitsOf(set: Record<string, unknown>): QuotaLimits {
   return out;
 }
 
+export interface QuotaLimitUsage {
+  key: string;
+  limit: number;
+  inUse: number;
+  reserved: number;
+}
+
+/** GET /os-quota-sets/{project}?usage=true as one row per key (whatever keys Cinder returns). */
+export async function getProjectQuotaRows(projectId: string, signal?: AbortSignal): Promise<QuotaLimitUsage[]> {
+  const set = (await cinder.get<{ quota_set: Record<string, unknown> }>(`/os-quota-sets/${encodeURIComponent(projectId)}`, { signal, query: { usage: 'true' } })).quota_set;
+  const rows: QuotaLimitUsage[] = [];
+  for (const [key, value] of Object.entries(set)) {
+    if (NOT_LIMITS.has(key) || !value || typeof value !== 'object') continue;
+    const entry = value as { limit?: unknown; in_use?: unknown; reserved?: unknown };
+    rows.push({ key, limit: Number(entry.limit), inUse: Number(entry.in_use ?? 0), reserved: Number(entry.reserved ?? 0) });
+  }
+  return rows;
+}
+
 /** GET /os-quota-class-sets/default: the limits new projects get. */
 export async function getDefaultQuotas(signal?: AbortSignal): Promise<QuotaLimits> {
   return limitsOf((await cinder.get<{ quota_class_set: Record<string, unknown> }>('/os-quota-class-sets/default', { signal })).quota_class_set);

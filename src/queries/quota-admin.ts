@@ -1,10 +1,15 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import { getDefaultQuotas, resetProjectQuotas, updateDefaultQuotas, updateProjectQuotas, type QuotaLimits } from '../api/quota-admin';
+import { getDefaultQuotas, getProjectQuotaRows, resetProjectQuotas, updateDefaultQuotas, updateProjectQuotas, type QuotaLimits } from '../api/quota-admin';
 import { quotaKeys } from './quotas';
 
 export const quotaAdminKeys = {
   defaults: () => [...quotaKeys.all, 'defaults'] as const,
+  limits: (projectId: string) => [...quotaKeys.all, 'limits', projectId] as const,
 };
+
+/** Fresh on every open: a limit is checked against what the project uses now. */
+export const projectQuotaRowsOptions = (projectId: string) =>
+  queryOptions({ queryKey: quotaAdminKeys.limits(projectId), queryFn: ({ signal }) => getProjectQuotaRows(projectId, signal) });
 
 export const defaultQuotasOptions = () => queryOptions({ queryKey: quotaAdminKeys.defaults(), queryFn: ({ signal }) => getDefaultQuotas(signal) });
 

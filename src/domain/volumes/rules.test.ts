@@ -122,8 +122,8 @@ describe('create snapshot', () => {
 });
 
 describe('admin actions', () => {
-  it('are reset status, migrate and force delete', () => {
-    expect([...adminActions].sort()).toEqual(['forceDelete', 'migrate', 'resetStatus']);
+  it('are reset status, migrate, force delete and unmanage', () => {
+    expect([...adminActions].sort()).toEqual(['forceDelete', 'migrate', 'resetStatus', 'unmanage']);
   });
   it('reset status is always possible and never offers deleting', () => {
     expect(judge('resetStatus', { status: 'error_deleting' })).toEqual({ allowed: true });
@@ -158,5 +158,15 @@ describe('cascade', () => {
   it('blocks on snapshots that are not available, error or deleting', () => {
     const list = [snapshot({ id: 'a' }), snapshot({ id: 'b', status: 'creating' }), snapshot({ id: 'c', status: 'error' }), snapshot({ id: 'd', status: 'deleting' })];
     expect(cascadeBlockers(list).map((s) => s.id)).toEqual(['b']);
+  });
+});
+
+describe('unmanage (delete’s checks, snapshots, encryption)', () => {
+  it('follows delete and also refuses snapshots and encrypted volumes', () => {
+    expect(judge('unmanage', { status: 'available' })).toEqual({ allowed: true });
+    expect(judge('unmanage', { status: 'in-use' }).allowed).toBe(false);
+    expect(judge('unmanage', { status: 'available', encrypted: true })).toEqual({ allowed: false, reason: { key: 'reasons.encryptedUnmanage', values: undefined } });
+    const snap = { id: 's', status: 'available', size: 1, created_at: '2024-01-01T00:00:00' } as Snapshot;
+    expect(judge('unmanage', { status: 'available' }, '3.70', [snap])).toEqual({ allowed: false, reason: { key: 'reasons.hasSnapshots', values: { count: 1 } } });
   });
 });

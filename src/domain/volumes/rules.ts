@@ -15,10 +15,11 @@ export type VolumeAction =
   | 'resetStatus'
   | 'migrate'
   | 'forceDelete'
-  | 'delete';
+  | 'delete'
+  | 'unmanage';
 
 /** Actions only admins see (hidden, not disabled, for members). */
-export const adminActions: readonly VolumeAction[] = ['resetStatus', 'migrate', 'forceDelete'];
+export const adminActions: readonly VolumeAction[] = ['resetStatus', 'migrate', 'forceDelete', 'unmanage'];
 
 export type ReasonKey =
   | 'reasons.status'
@@ -31,7 +32,8 @@ export type ReasonKey =
   | 'reasons.latestNotAvailable'
   | 'reasons.latestSizeDiffers'
   | 'reasons.hasSnapshots'
-  | 'reasons.maintenance';
+  | 'reasons.maintenance'
+  | 'reasons.encryptedUnmanage';
 
 export interface Reason {
   key: ReasonKey;
@@ -182,6 +184,18 @@ export function canDelete({ volume }: RuleContext): Verdict {
   return ok;
 }
 
+/**
+ * os-unmanage runs delete's checks (volume/api.py delete(unmanage_only=True)), snapshots included, and
+ * refuses encrypted volumes ("Unmanaging encrypted volumes is not supported.").
+ */
+export function canUnmanage(context: RuleContext): Verdict {
+  const asDelete = canDelete(context);
+  if (!asDelete.allowed) return asDelete;
+  if (context.volume.encrypted) return no('reasons.encryptedUnmanage');
+  if (context.snapshots && context.snapshots.length > 0) return no('reasons.hasSnapshots', { count: context.snapshots.length });
+  return ok;
+}
+
 export const rules: Record<VolumeAction, (context: RuleContext) => Verdict> = {
   edit: canEdit,
   extend: canExtend,
@@ -193,6 +207,7 @@ export const rules: Record<VolumeAction, (context: RuleContext) => Verdict> = {
   migrate: canMigrate,
   forceDelete: canForceDelete,
   delete: canDelete,
+  unmanage: canUnmanage,
 };
 
 /** Snapshots that block a cascade delete (Cinder only cascades available, error or deleting ones). */

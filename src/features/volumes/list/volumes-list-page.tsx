@@ -12,7 +12,7 @@ import { useTablePrefs } from '../../../components/list/table-prefs';
 import { ExportCsvButton } from '../../../components/export/export-csv-button';
 import { PageHeader } from '../../../components/page-header';
 import { hasActiveFilters, useListUrlState, sortChange } from '../../../lib/list-url-state';
-import { CreateVolumeButton, VolumeRowActions } from '../action-slots';
+import { CreateVolumeButton, ManageVolumeButton, VolumeRowActions } from '../action-slots';
 import { volumeLabel } from '../../../domain/volumes';
 import { volumeListSchema } from '../list-schema';
 import { volumeKeys } from '../../../queries/volumes';
@@ -86,7 +86,12 @@ export function VolumesListPage() {
       <PageHeader
         title={t('list.title')}
         subtitle={live.active ? t('list.live', { count: live.watching.length }) : undefined}
-        extra={<CreateVolumeButton />}
+        extra={
+          <>
+            <ManageVolumeButton />
+            <CreateVolumeButton />
+          </>
+        }
       />
       <ResourceTable<Volume>
         tableId={TABLE_ID}

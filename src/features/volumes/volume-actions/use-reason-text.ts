@@ -29,6 +29,8 @@ export function useReasonText() {
         return t('reasons.hasSnapshots', { count: Number(v.count ?? 0) });
       case 'reasons.maintenance':
         return t('reasons.maintenance');
+      case 'reasons.encryptedUnmanage':
+        return t('reasons.encryptedUnmanage');
     }
   };
 }

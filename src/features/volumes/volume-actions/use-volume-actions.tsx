@@ -15,6 +15,7 @@ const ForceDeleteModal = lazy(() => import('./modals/force-delete-modal').then((
 const MigrateVolumeModal = lazy(() => import('./modals/migrate-volume-modal').then((m) => ({ default: m.MigrateVolumeModal })));
 const ResetStatusModal = lazy(() => import('./modals/reset-status-modal').then((m) => ({ default: m.ResetStatusModal })));
 const RetypeVolumeModal = lazy(() => import('./modals/retype-volume-modal').then((m) => ({ default: m.RetypeVolumeModal })));
+const UnmanageVolumeModal = lazy(() => import('./manage/unmanage-volume-modal').then((m) => ({ default: m.UnmanageVolumeModal })));
 const RevertVolumeModal = lazy(() => import('./modals/revert-volume-modal').then((m) => ({ default: m.RevertVolumeModal })));
 
 export interface ActionItem {
@@ -27,7 +28,7 @@ export interface ActionItem {
 }
 
 /** Display order; admin-only actions come last, before delete. */
-const order: VolumeAction[] = ['edit', 'extend', 'createSnapshot', 'clone', 'retype', 'revert', 'resetStatus', 'migrate', 'forceDelete', 'delete'];
+const order: VolumeAction[] = ['edit', 'extend', 'createSnapshot', 'clone', 'retype', 'revert', 'resetStatus', 'migrate', 'unmanage', 'forceDelete', 'delete'];
 
 /**
  * The actions offered for one volume (members never see admin-only ones), each with the reason it is
@@ -50,6 +51,7 @@ export function useVolumeActions(volume: Volume, snapshots?: Snapshot[]): { item
     migrate: t('actions.migrate'),
     forceDelete: t('actions.forceDelete'),
     delete: t('actions.delete'),
+    unmanage: t('actions.unmanage'),
   };
   const items = order
     .filter((action) => admin || !adminActions.includes(action))
@@ -75,6 +77,7 @@ export function useVolumeActions(volume: Volume, snapshots?: Snapshot[]): { item
     migrate: () => <MigrateVolumeModal volume={volume} onClose={close} />,
     forceDelete: () => <ForceDeleteModal volume={volume} onClose={close} />,
     delete: () => <DeleteVolumeModal volume={volume} onClose={close} />,
+    unmanage: () => <UnmanageVolumeModal volume={volume} onClose={close} />,
   };
   return { items, start: setActive, dialog: active ? <Suspense fallback={null}>{dialogs[active]()}</Suspense> : null };
 }

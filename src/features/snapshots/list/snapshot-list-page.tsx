@@ -19,6 +19,7 @@ import { hasActiveFilters, useListUrlState, sortChange } from '../../../lib/list
 import { useLiveStatus } from '../../../lib/live-status';
 import { useIsAdmin, useRequiredSession } from '../../../lib/use-session';
 import { BulkDeleteConfirm } from './bulk-delete-confirm';
+import { ManageSnapshotButton } from '../manage/manage-snapshot-button';
 import { useDeleteBlockReason } from '../actions/reasons';
 import { SnapshotRowActions } from '../actions/row-actions';
 import { SnapshotDialogs, type SnapshotDialog } from '../actions/snapshot-dialogs';
@@ -205,9 +206,12 @@ export function SnapshotListPage() {
         title={t('title')}
         subtitle={t('subtitle')}
         extra={
-          <Button type="primary" icon={<CameraOutlined />} onClick={() => setCreating(true)}>
-            {t('list.create')}
-          </Button>
+          <>
+            <ManageSnapshotButton />
+            <Button type="primary" icon={<CameraOutlined />} onClick={() => setCreating(true)}>
+              {t('list.create')}
+            </Button>
+          </>
         }
       />
       <ResourceTable<Snapshot>

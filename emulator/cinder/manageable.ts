@@ -107,7 +107,7 @@ function snapshotEntries(ctx: CinderContext, host: string): Entry[] {
 /** common.get_cluster_host from 3.16: exactly one of cluster and host. */
 export function hostParam(host: unknown, cluster: unknown): string {
   const has = (v: unknown) => v !== undefined && v !== null;
-  if (has(host) === has(cluster)) throw badRequest('One and only one of cluster and host must be set.');
+  if (has(host) === has(cluster)) throw badRequest('Invalid input received: One and only one of cluster and host must be set.');
   if (has(cluster)) throw badRequest(`Invalid input received: No clusters are emulated: ${String(cluster)}`);
   if (typeof host !== 'string') throw fieldError('host', host, `${String(host)} is not of type 'string'`);
   return host;

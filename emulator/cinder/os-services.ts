@@ -136,10 +136,11 @@ export function updateService(ctx: CinderContext, action: string, body: BodyResu
   let reason: string | undefined;
   if (action === 'disable-log-reason') {
     reason = args.disabled_reason === undefined ? undefined : checkString('disabled_reason', args.disabled_reason);
-    if (reason !== undefined && !reason.trim()) throw badRequest('Invalid input received: disabled_reason has 0 characters, less than 1.');
+    // The format checker strips whitespace first (validators._validate_disabled_reason).
+    if (reason !== undefined && !reason.trim()) throw badRequest(`Invalid input for field/attribute disabled_reason. Value: ${reason}. ${pyRepr(reason)} is not a 'disabled_reason'`);
   }
   const host = typeof args.host === 'string' ? args.host : null;
-  if (!host) throw badRequest('Host field is missing.');
+  if (!host) throw badRequest('Invalid input received: Host field is missing.');
   const binary = binaryArg || serviceArg;
   const svc = ctx.world.state.services.get(serviceId(binary, host));
   if (!svc) throw notFound(`Service ${binary} could not be found on host ${host}.`);

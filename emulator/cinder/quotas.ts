@@ -181,7 +181,7 @@ export function updateQuotas(ctx: CinderContext, projectId: string, body: BodyRe
   const state = ctx.world.state;
   const known = new Set(allResources(state));
   const bad = Object.keys(set).filter((k) => !known.has(k) && !NON_QUOTA_KEYS.has(k));
-  if (bad.length) throw badRequest(`Bad key(s) in quota set: ${bad.join(', ')}`);
+  if (bad.length) throw badRequest(`Invalid input received: Bad key(s) in quota set: ${bad.join(', ')}`);
   const usage = projectUsage(state, projectId);
   const updates: Record<string, number> = {};
   for (const [key, raw] of Object.entries(set)) {

@@ -74,7 +74,7 @@ describe('cinder: os-services and availability zones', () => {
     const unknown = await admin.put('/os-services/enable', { host: 'nowhere', binary: 'cinder-volume' });
     expect(unknown.status).toBe(404);
     expect(unknown.body.itemNotFound.message).toBe('Service cinder-volume could not be found on host nowhere.');
-    expect((await admin.put('/os-services/enable', { binary: 'cinder-volume' })).body.badRequest.message).toBe('Host field is missing.');
+    expect((await admin.put('/os-services/enable', { binary: 'cinder-volume' })).body.badRequest.message).toBe('Invalid input received: Host field is missing.');
     expect((await demo.get('/os-services')).status).toBe(403);
   });
 
@@ -140,7 +140,7 @@ describe('cinder: manage and unmanage', () => {
     const summary = (await admin.get('/manageable_volumes?host=cinder@lvm-hdd&limit=1')).body['manageable-volumes'];
     expect(summary).toHaveLength(1);
     expect(Object.keys(summary[0]).sort()).toEqual(['reference', 'safe_to_manage', 'size']);
-    expect((await admin.get('/manageable_volumes')).body.badRequest.message).toBe('One and only one of cluster and host must be set.');
+    expect((await admin.get('/manageable_volumes')).body.badRequest.message).toBe('Invalid input received: One and only one of cluster and host must be set.');
     expect((await admin.get('/manageable_volumes?host=nowhere')).status).toBe(404);
     expect((await admin.get('/manageable_volumes?host=cinder@lvm-hdd', '3.7')).status).toBe(404);
     expect((await demo.get('/manageable_volumes?host=cinder@lvm-hdd')).body.forbidden.message).toBe("Policy doesn't allow volume_extension:list_manageable to be performed.");

@@ -47,7 +47,7 @@ describe('cinder: quotas and limits', () => {
     expect(r.body.overLimit.message).toBe("VolumeLimitExceeded: Maximum number of volumes allowed (31) exceeded for quota 'volumes'.");
     const below = await admin.put(`/os-quota-sets/${SEED.projects.demo}`, { quota_set: { volumes: 3 } });
     expect(below.body.badRequest.message).toBe('Quota volumes limit must be equal or greater than existing resources. Current usage is 31 and the requested limit is 3.');
-    expect((await admin.put(`/os-quota-sets/${SEED.projects.demo}`, { quota_set: { bogus: 3 } })).body.badRequest.message).toBe('Bad key(s) in quota set: bogus');
+    expect((await admin.put(`/os-quota-sets/${SEED.projects.demo}`, { quota_set: { bogus: 3 } })).body.badRequest.message).toBe('Invalid input received: Bad key(s) in quota set: bogus');
     const fresh = (await admin.get('/os-quota-sets/0123456789abcdef0123456789abcdef')).body.quota_set;
     expect(fresh).toMatchObject({ volumes: 10, snapshots: 10, gigabytes: 1000, per_volume_gigabytes: -1 });
   });

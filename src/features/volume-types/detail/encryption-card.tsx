@@ -19,6 +19,8 @@ export function EncryptionCard({ type, volumesInUse }: { type: VolumeType; volum
 
   return (
     <Card
+      role="region"
+      aria-label={t('encryption.title')}
       title={t('encryption.title')}
       extra={
         encryption.isSuccess ? (

@@ -83,7 +83,7 @@ export function manageVolume(ctx: CinderContext, body: BodyResult): unknown {
     encryptionKeyId: null,
   };
   state.volumes.set(volume.id, volume);
-  const view = { volume: volumeDetail(ctx, volume, false) };
+  const view = { volume: baseVolumeView(volumeDetail(ctx, volume, false)) };
   const due = now + ctx.world.delays.create;
   if (object && object.kind === 'volume') {
     // The driver renames the object to volume-<id>: from now on it is the Cinder volume's.
@@ -130,6 +130,13 @@ export function manageSnapshot(ctx: CinderContext, body: BodyResult): unknown {
     schedule(ctx.world, due, { store: 'snapshots', id: snapshot.id, patch: { status: 'error' } });
   }
   ctx.world.changed();
+  return view;
+}
+
+/** The manage answer comes from the v2 view builder: none of the microversioned volume fields (real Cinder 21.3). */
+const MICROVERSIONED_FIELDS = ['group_id', 'provider_id', 'shared_targets', 'service_uuid', 'cluster_name', 'volume_type_id', 'encryption_key_id', 'consumes_quota'];
+function baseVolumeView(view: Record<string, unknown>): Record<string, unknown> {
+  for (const key of MICROVERSIONED_FIELDS) delete view[key];
   return view;
 }
 

@@ -183,6 +183,9 @@ export function updateQuotas(ctx: CinderContext, projectId: string, body: BodyRe
   const bad = Object.keys(set).filter((k) => !known.has(k) && !NON_QUOTA_KEYS.has(k));
   if (bad.length) throw badRequest(`Invalid input received: Bad key(s) in quota set: ${bad.join(', ')}`);
   const usage = projectUsage(state, projectId);
+  // Cinder reads the limits with defaults=False: a key the project has no limit of its own for is left
+  // out, so its usage counts as 0 and any value passes (only explicit limits are checked against usage).
+  const explicit = state.quotas[projectId] ?? {};
   const updates: Record<string, number> = {};
   for (const [key, raw] of Object.entries(set)) {
     if (NON_QUOTA_KEYS.has(key)) continue;
@@ -191,7 +194,7 @@ export function updateQuotas(ctx: CinderContext, projectId: string, body: BodyRe
     const value = Number(str);
     if (value < -1) throw badRequest(`${key} must be >= -1`);
     if (value > 2147483647) throw badRequest(`${key} must be <= 2147483647`);
-    if (key !== 'per_volume_gigabytes' && value !== -1) {
+    if (key !== 'per_volume_gigabytes' && value !== -1 && explicit[key] !== undefined) {
       const u = usage[key] ?? { in_use: 0, reserved: 0 };
       const used = u.in_use + u.reserved;
       if (value < used) {

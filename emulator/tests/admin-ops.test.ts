@@ -120,6 +120,18 @@ describe('cinder: quota class sets and project quota edits', () => {
     expect((await demo.get('/os-quota-class-sets/default')).status).toBe(403);
   });
 
+  test('below usage is refused only for a limit the project has of its own (quotas.py reads defaults=False)', async () => {
+    const { admin } = await setup();
+    // demo has its own volumes limit (seeded) but none per type: 31 volumes, 20+ of type standard.
+    expect((await admin.put(`/os-quota-sets/${SEED.projects.demo}`, { quota_set: { volumes: 1 } })).status).toBe(400);
+    const perType = await admin.put(`/os-quota-sets/${SEED.projects.demo}`, { quota_set: { volumes_standard: 1 } });
+    expect(perType.status).toBe(200);
+    expect(perType.body.quota_set.volumes_standard).toBe(1);
+    // Now it is the project's own: the next change is checked.
+    const again = await admin.put(`/os-quota-sets/${SEED.projects.demo}`, { quota_set: { volumes_standard: 0 } });
+    expect(again.body.badRequest.message).toMatch(/^Quota volumes_standard limit must be equal or greater than existing resources\. Current usage is \d+ and the requested limit is 0\.$/);
+  });
+
   test('project quotas: reset to defaults with DELETE', async () => {
     const { admin } = await setup();
     await admin.put(`/os-quota-sets/${SEED.projects.research}`, { quota_set: { backups: 3 } });

@@ -10,6 +10,16 @@ async function createType(request: APIRequestContext, name: string): Promise<str
   return ((await response.json()) as { volume_type: { id: string } }).volume_type.id;
 }
 
+/** Opens a type's page from the types list, found by name (no reload: a full page load is slow on a busy machine). */
+async function openType(page: Page, name: string) {
+  await nav(page, 'Volume types');
+  const search = page.getByRole('searchbox', { name: 'Filter by name' });
+  await search.fill(name);
+  await search.press('Enter');
+  await page.getByRole('link', { name, exact: true }).click({ timeout: 30_000 });
+  await expect(page.getByRole('heading', { name })).toBeVisible({ timeout: 30_000 });
+}
+
 /** Moves through the console's navigation, as a person does (no reload). */
 const nav = (page: Page, name: string) => page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name }).click();
 
@@ -22,9 +32,7 @@ test.describe('volume type encryption (admin)', () => {
   test('encrypts an unused type, shows it in the list and marks it in the create dialog', async ({ page, request }) => {
     const name = uniqueName('enc');
     const id = await createType(request, name);
-    await page.goto(`/volume-types/${id}`);
-    // A deep link loads the page's code first: slow on a loaded machine.
-    await expect(page.getByRole('heading', { name })).toBeVisible({ timeout: 30_000 });
+    await openType(page, name);
     const card = page.getByRole('region', { name: 'Encryption' });
     await expect(card.getByText(/Not encrypted/)).toBeVisible();
     await card.getByRole('button', { name: 'Add encryption' }).click();
@@ -37,9 +45,10 @@ test.describe('volume type encryption (admin)', () => {
     await expect(page.getByText(`Volume type ${name} is now encrypted.`)).toBeVisible();
     await expect(card.getByText('back-end')).toBeVisible();
 
-    await page.goto(`/volume-types?name=${name}`);
-    await expect(page.getByRole('row', { name: new RegExp(name) })).toBeVisible({ timeout: 30_000 });
-    await expect(page.getByRole('row', { name: new RegExp(name) }).getByText('Encrypted')).toBeVisible();
+    await nav(page, 'Volume types');
+    await page.getByRole('searchbox', { name: 'Filter by name' }).fill(name);
+    await page.getByRole('searchbox', { name: 'Filter by name' }).press('Enter');
+    await expect(page.getByRole('row', { name: new RegExp(name) }).getByText('Encrypted')).toBeVisible({ timeout: 30_000 });
 
     await nav(page, 'Volumes');
     await page.getByRole('button', { name: 'Create volume' }).click();
@@ -55,8 +64,7 @@ test.describe('volume type encryption (admin)', () => {
     const created = await request.post(`${base}/types/${id}/encryption`, { headers, data: { encryption: { provider: 'luks', control_location: 'front-end' } } });
     expect(created.status()).toBe(200);
     await scenario(request, 'createVolume', { projectId: SEED.projects.admin, name: uniqueName('enc-vol'), volumeType: name });
-    await page.goto(`/volume-types/${id}`);
-    await expect(page.getByRole('heading', { name })).toBeVisible({ timeout: 30_000 });
+    await openType(page, name);
     await expect(page.getByText(/1 volume uses this type: Cinder refuses any change to its encryption/)).toBeVisible();
     await page.getByRole('button', { name: 'Edit encryption' }).click();
     const dialog = page.getByRole('dialog', { name: `Encryption of ${name}` });

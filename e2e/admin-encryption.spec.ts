@@ -1,6 +1,6 @@
 import { expect, test, type Page, type APIRequestContext } from '@playwright/test';
 import { SEED } from '../emulator/seed';
-import { accounts, adminBlockStorage, login, openOptions, pickOption, scenario, uniqueName, visibleOption } from './support/console';
+import { accounts, adminBlockStorage, login, openOptions, pickOption, scenario, uniqueName, visibleOption, navigateTo } from './support/console';
 
 /** A type of this test's own (unique name), made through the API to set the stage. */
 async function createType(request: APIRequestContext, name: string): Promise<string> {
@@ -12,7 +12,7 @@ async function createType(request: APIRequestContext, name: string): Promise<str
 
 /** Opens a type's page from the types list, found by name (no reload: a full page load is slow on a busy machine). */
 async function openType(page: Page, name: string) {
-  await nav(page, 'Volume types');
+  await navigateTo(page, 'Volume types');
   const search = page.getByRole('searchbox', { name: 'Filter by name' });
   await search.fill(name);
   await search.press('Enter');
@@ -20,8 +20,7 @@ async function openType(page: Page, name: string) {
   await expect(page.getByRole('heading', { name })).toBeVisible({ timeout: 30_000 });
 }
 
-/** Moves through the console's navigation, as a person does (no reload). */
-const nav = (page: Page, name: string) => page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name }).click();
+
 
 test.describe('volume type encryption (admin)', () => {
   test.describe.configure({ timeout: 120_000 });
@@ -45,12 +44,12 @@ test.describe('volume type encryption (admin)', () => {
     await expect(page.getByText(`Volume type ${name} is now encrypted.`)).toBeVisible();
     await expect(card.getByText('back-end')).toBeVisible();
 
-    await nav(page, 'Volume types');
+    await navigateTo(page, 'Volume types');
     await page.getByRole('searchbox', { name: 'Filter by name' }).fill(name);
     await page.getByRole('searchbox', { name: 'Filter by name' }).press('Enter');
     await expect(page.getByRole('row', { name: new RegExp(name) }).getByText('Encrypted')).toBeVisible({ timeout: 30_000 });
 
-    await nav(page, 'Volumes');
+    await navigateTo(page, 'Volumes');
     await page.getByRole('button', { name: 'Create volume' }).click();
     const create = page.getByRole('dialog', { name: 'Create volume' });
     await openOptions(page, create.getByRole('combobox', { name: 'Volume type' }), `${name} (encrypted)`);

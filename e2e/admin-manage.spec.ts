@@ -1,9 +1,8 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { SEED } from '../emulator/seed';
-import { accounts, login, pickMenuItem, pickOption, scenario, uniqueName } from './support/console';
+import { accounts, login, pickMenuItem, pickOption, scenario, uniqueName, navigateTo } from './support/console';
 
-/** Moves through the console's navigation, as a person does (no reload). */
-const nav = (page: Page, name: string) => page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name }).click();
+
 
 test.describe('manage / unmanage (admin)', () => {
   test.describe.configure({ timeout: 150_000 });
@@ -15,7 +14,7 @@ test.describe('manage / unmanage (admin)', () => {
     const object = uniqueName('lv');
     const name = uniqueName('managed');
     await scenario(request, 'addBackendObject', { host: 'cinder@lvm-hdd', name: object, sizeGb: 3 });
-    await nav(page, 'Volumes');
+    await navigateTo(page, 'Volumes');
     await page.getByRole('button', { name: 'Manage existing volume' }).click({ timeout: 30_000 });
     const dialog = page.getByRole('dialog', { name: 'Manage an existing volume' });
     await pickOption(page, dialog.getByRole('combobox', { name: 'Host' }), 'cinder@lvm-hdd#hdd');
@@ -35,7 +34,7 @@ test.describe('manage / unmanage (admin)', () => {
     await unmanage.getByRole('button', { name: 'Unmanage' }).click();
     await expect(page.getByText(`Volume ${name} is being unmanaged.`)).toBeVisible();
 
-    await nav(page, 'Volumes');
+    await navigateTo(page, 'Volumes');
     await page.getByRole('button', { name: 'Manage existing volume' }).click({ timeout: 30_000 });
     const again = page.getByRole('dialog', { name: 'Manage an existing volume' });
     await pickOption(page, again.getByRole('combobox', { name: 'Host' }), 'cinder@lvm-hdd#hdd');
@@ -48,7 +47,7 @@ test.describe('manage / unmanage (admin)', () => {
   test('shows what the backend will not let go, with its reason', async ({ page, request }) => {
     const object = uniqueName('busy');
     await scenario(request, 'addBackendObject', { host: 'cinder@lvm-ssd', name: object, sizeGb: 1, inUse: true });
-    await nav(page, 'Volumes');
+    await navigateTo(page, 'Volumes');
     await page.getByRole('button', { name: 'Manage existing volume' }).click({ timeout: 30_000 });
     const dialog = page.getByRole('dialog', { name: 'Manage an existing volume' });
     await pickOption(page, dialog.getByRole('combobox', { name: 'Host' }), 'cinder@lvm-ssd#ssd');
@@ -62,7 +61,7 @@ test.describe('manage / unmanage (admin)', () => {
     const object = uniqueName('snap-lv');
     await scenario(request, 'addBackendObject', { host: 'cinder@lvm-hdd', name: object, sizeGb: 2, kind: 'snapshot', sourceName: `volume-${result.id}` });
     const name = uniqueName('managed-snap');
-    await nav(page, 'Snapshots');
+    await navigateTo(page, 'Snapshots');
     await page.getByRole('button', { name: 'Manage existing snapshot' }).click({ timeout: 30_000 });
     const dialog = page.getByRole('dialog', { name: 'Manage an existing snapshot' });
     await pickOption(page, dialog.getByRole('combobox', { name: 'Host' }), 'cinder@lvm-hdd#hdd');

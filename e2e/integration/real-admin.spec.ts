@@ -1,6 +1,6 @@
 /** Cloud admin operations against the real Cinder: type encryption, services, manage/unmanage, quota editing. */
-import { expect as baseExpect, test, type Page } from '@playwright/test';
-import { accounts, login, uniqueName } from '../support/console';
+import { expect as baseExpect, test } from '@playwright/test';
+import { accounts, login, uniqueName, navigateTo } from '../support/console';
 import { Cloud } from './support/cloud';
 import { chooseIn, heading, menuAction, realCloud } from './support/ui';
 
@@ -10,7 +10,7 @@ test.describe.configure({ timeout: 180_000 });
 
 const prefix = uniqueName('itadmin');
 const name = (part: string) => `${prefix}-${part}`;
-const nav = (page: Page, label: string) => page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: label }).click();
+
 
 test.afterAll(async ({ request }) => {
   await (await Cloud.open(request, accounts.admin)).removeAll(prefix);
@@ -35,7 +35,7 @@ test.describe('admin on the real cloud', () => {
     await expect(card.getByText('luks')).toBeVisible();
     expect((await cloud.call('GET', `/types/${id}/encryption`)).provider).toBe('luks');
 
-    await nav(page, 'Volume types');
+    await navigateTo(page, 'Volume types');
     await page.getByRole('searchbox', { name: 'Filter by name' }).fill(type);
     await page.getByRole('searchbox', { name: 'Filter by name' }).press('Enter');
     await expect(page.getByRole('row', { name: new RegExp(type) }).getByText('Encrypted')).toBeVisible();
@@ -61,7 +61,7 @@ test.describe('admin on the real cloud', () => {
     const scheduler = ((await cloud.call('GET', '/os-services?binary=cinder-scheduler')).services as { host: string }[])[0]!;
     const label = `cinder-scheduler@${scheduler.host}`;
     try {
-      await nav(page, 'Services');
+      await navigateTo(page, 'Services');
       const row = page.getByRole('row', { name: new RegExp(`cinder-scheduler ${scheduler.host}`) });
       await expect(row.getByText('Up')).toBeVisible();
       await expect(page.getByRole('list', { name: 'Availability zones' })).toContainText('nova');
@@ -92,7 +92,7 @@ test.describe('admin on the real cloud', () => {
     await expect(page.getByText(`Volume ${original} is being unmanaged.`)).toBeVisible();
     await cloud.waitFor(`/volumes/${id}`, 'volume', (status) => status === null);
 
-    await nav(page, 'Volumes');
+    await navigateTo(page, 'Volumes');
     await page.getByRole('button', { name: 'Manage existing volume' }).click();
     const dialog = page.getByRole('dialog', { name: 'Manage an existing volume' });
     await chooseIn(page, dialog, dialog.getByRole('combobox', { name: 'Host' }), realCloud.poolA);
@@ -109,7 +109,7 @@ test.describe('admin on the real cloud', () => {
     const cloud = await Cloud.open(request, accounts.admin);
     const before = (await cloud.call('GET', `/os-quota-sets/${cloud.session.projectId}`)).quota_set as Record<string, number>;
     try {
-      await nav(page, 'Quotas');
+      await navigateTo(page, 'Quotas');
       await page.getByRole('button', { name: 'Edit quotas' }).click();
       const dialog = page.getByRole('dialog', { name: /Quotas of project/ });
       const groups = dialog.getByRole('spinbutton', { name: 'Groups', exact: true });

@@ -109,3 +109,8 @@ export async function adminBlockStorage(request: APIRequestContext): Promise<{ b
   const base = body.token.catalog.find((c) => c.type === 'block-storage')!.endpoints.find((e) => e.interface === 'public')!.url;
   return { base, headers: { 'X-Auth-Token': token, 'OpenStack-API-Version': 'volume 3.70' } };
 }
+
+/** Moves through the console's main navigation, as a person does (no page reload). */
+export function navigateTo(page: Page, label: string) {
+  return page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: label }).click();
+}

@@ -76,8 +76,16 @@ describe('classifyCall', () => {
       const request = sampleCalls[op];
       const init = classifyCall(call(request, { volume: { id: 'new' }, snapshot: { id: 'new' }, volume_type: { id: 'new' }, qos_specs: { id: 'new' } }));
       expect(init, op).not.toBeNull();
-      expect(init!.resourceId, op).toBe(request.params.id ?? 'new');
+      // A service is named by its body (binary@host), not by an id in the path.
+      const expected = op.startsWith('service.') ? null : (request.params.id ?? 'new');
+      expect(init!.resourceId, op).toBe(expected);
     }
+  });
+
+  it('names a service by binary@host and never records the disabled reason', () => {
+    const init = classifyCall(call(sampleCalls['service.disable'], { disabled: true }));
+    expect(init).toMatchObject({ kind: 'service', action: 'disable', resourceName: 'cinder-volume@h@b' });
+    expect(JSON.stringify(init)).not.toContain('disk swap');
   });
 
   it('ignores calls sent without a descriptor (reads, Keystone)', () => {

@@ -90,7 +90,7 @@ const OPERATIONS: Record<CinderOp, (call: Described) => OperationInit> = {
   'service.disable': (c) => ({ kind: 'service', action: 'disable', tracking: 'instant', resourceId: null, resourceName: serviceName(c) }),
   'quotaAdmin.update': (c) => ({ kind: 'quota', action: 'quota', tracking: 'instant', resourceId: id(c) }),
   'quotaAdmin.reset': (c) => ({ kind: 'quota', action: 'resetQuota', tracking: 'instant', resourceId: id(c) }),
-  'quotaAdmin.updateDefaults': () => ({ kind: 'quota', action: 'defaultQuota', tracking: 'instant', resourceId: null }),
+  'quotaAdmin.updateDefaults': (c) => ({ kind: 'quota', action: 'defaultQuota', tracking: 'instant', resourceId: id(c) }),
 };
 
 /** `cinder-volume@host`: the two harmless body fields naming a service (never the reason). */

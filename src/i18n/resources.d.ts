@@ -11,6 +11,8 @@ import type cli from '../components/cli/locales/en-US.json';
 import type activity from '../features/activity/locales/en-US.json';
 import type exportCsv from '../components/export/locales/en-US.json';
 import type services from '../features/services/locales/en-US.json';
+import type quotaAdmin from '../features/quotas/quota-admin/locales/en-US.json';
+import type volumeManage from '../features/volumes/volume-actions/volume-manage/locales/en-US.json';
 
 /**
  * Typed keys: t('missing.key') is a type error. Each feature adds its namespace here
@@ -33,6 +35,8 @@ declare module 'i18next' {
       activity: typeof activity;
       export: typeof exportCsv;
       services: typeof services;
+      'quota-admin': typeof quotaAdmin;
+      'volume-manage': typeof volumeManage;
     };
   }
 }

@@ -1,5 +1,5 @@
 import { queryOptions, useMutation, useQueries, useQueryClient } from '@tanstack/react-query';
-import { createTypeEncryption, deleteTypeEncryption, getTypeEncryption, updateTypeEncryption, type EncryptionInput } from '../api/encryption';
+import { createTypeEncryption, deleteTypeEncryption, getTypeEncryption, updateTypeEncryption, type EncryptionInput } from '../api/admin/encryption';
 import { volumeTypeKeys } from './volume-types';
 
 /** Under the type's keys, so a type mutation's invalidation refreshes its encryption too. */

@@ -1,5 +1,5 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import { listManageableSnapshots, listManageableVolumes, manageSnapshot, manageVolume, unmanageSnapshot, unmanageVolume, type ManageSnapshotInput, type ManageVolumeInput } from '../api/manage';
+import { listManageableSnapshots, listManageableVolumes, manageSnapshot, manageVolume, unmanageSnapshot, unmanageVolume, type ManageSnapshotInput, type ManageVolumeInput } from '../api/admin/manage';
 import { snapshotKeys } from './snapshots';
 import { volumeKeys } from './volumes';
 

@@ -1,5 +1,5 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import { getDefaultQuotas, getProjectQuotaRows, resetProjectQuotas, updateDefaultQuotas, updateProjectQuotas, type QuotaLimits } from '../api/quota-admin';
+import { getDefaultQuotas, getProjectQuotaRows, resetProjectQuotas, updateDefaultQuotas, updateProjectQuotas, type QuotaLimits } from '../api/admin/quota-admin';
 import { quotaKeys } from './quotas';
 
 export const quotaAdminKeys = {

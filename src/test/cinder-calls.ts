@@ -1,10 +1,10 @@
 /** One descriptor per op, built with the API's own builders: tests walk CINDER_OPS over it, and tsc fails when an op has none. */
 import type { CinderOp, RequestDescriptor } from '../api/descriptor';
-import { encryptionCalls } from '../api/encryption';
-import { manageCalls } from '../api/manage';
+import { encryptionCalls } from '../api/admin/encryption';
+import { manageCalls } from '../api/admin/manage';
 import { qosCalls } from '../api/qos-specs';
-import { quotaAdminCalls } from '../api/quota-admin';
-import { serviceCalls } from '../api/services';
+import { quotaAdminCalls } from '../api/admin/quota-admin';
+import { serviceCalls } from '../api/admin/services';
 import { snapshotCalls } from '../api/snapshots';
 import { volumeActionCalls } from '../api/volume-actions';
 import { volumeTypeCalls } from '../api/volume-types';

@@ -1,6 +1,6 @@
 import { ReloadOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Flex, Space } from 'antd';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { ApiErrorAlert } from '../../components/api-error-alert';
@@ -12,8 +12,7 @@ import { PerTypeTable } from './components/per-type-table';
 import { ProjectPicker } from './components/project-picker';
 import { QuotaGauge } from './components/quota-gauge';
 import { quotaOverview } from '../../domain/quotas';
-import { EditQuotasModal, type QuotaEditTarget } from './admin/edit-quotas-modal';
-import { ResetQuotasModal } from './admin/reset-quotas-modal';
+import { QuotaAdminActions } from './quota-admin/quota-admin-actions';
 import { useAllProjects, useQuotaUsage } from '../../queries/quotas';
 
 /** Which project to show: admins may name one in the URL (?project=<id>); members see their own. */
@@ -42,8 +41,6 @@ export function QuotasPage() {
   const overview = useMemo(() => (usage.data ? quotaOverview(usage.data) : null), [usage.data]);
   const projectName =
     projects.data?.find((p) => p.id === projectId)?.name ?? (projectId === session.project.id ? session.project.name : projectId);
-  const [editing, setEditing] = useState<QuotaEditTarget | null>(null);
-  const [resetting, setResetting] = useState(false);
 
   const header = (
     <PageHeader
@@ -54,15 +51,7 @@ export function QuotasPage() {
           {isAdmin ? (
             <ProjectPicker value={projectId} projects={projects.data} loading={projects.isLoading} fallbackName={projectName} onChange={choose} />
           ) : null}
-          {isAdmin ? (
-            <>
-              <Button onClick={() => setEditing({ kind: 'project', projectId, projectName })}>{t('edit.button')}</Button>
-              <Button onClick={() => setEditing({ kind: 'defaults' })}>{t('edit.defaultsButton')}</Button>
-              <Button danger onClick={() => setResetting(true)}>
-                {t('reset.button')}
-              </Button>
-            </>
-          ) : null}
+          {isAdmin ? <QuotaAdminActions projectId={projectId} projectName={projectName} /> : null}
           <Button icon={<ReloadOutlined />} onClick={() => void usage.refetch()} loading={usage.isFetching && !!usage.data}>
             {t('app:actions.refresh')}
           </Button>
@@ -70,19 +59,13 @@ export function QuotasPage() {
       }
     />
   );
-  const dialogs = isAdmin ? (
-    <>
-      <EditQuotasModal target={editing} onClose={() => setEditing(null)} />
-      <ResetQuotasModal project={resetting ? { id: projectId, name: projectName } : null} onClose={() => setResetting(false)} />
-    </>
-  ) : null;
+
 
   if (usage.error && !usage.data) {
     return (
       <>
         {header}
         <PageError error={usage.error} onRetry={() => void usage.refetch()} />
-        {dialogs}
       </>
     );
   }
@@ -117,7 +100,6 @@ export function QuotasPage() {
           <PerTypeTable rows={overview.types} />
         </Card>
       </Space>
-      {dialogs}
     </>
   );
 }

@@ -1,7 +1,7 @@
 import { Form, Input, Modal, Typography } from 'antd';
 import type { UseMutationResult } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { DISABLED_REASON_MAX, serviceCalls, type CinderService } from '../../../api/services';
+import { DISABLED_REASON_MAX, serviceCalls, type CinderService } from '../../../api/admin/services';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { CliEquivalent } from '../../../components/cli/cli-equivalent';
 import { useFeedback } from '../../../components/feedback/feedback';

@@ -1,7 +1,7 @@
 import { Button, Table, Tag, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
-import type { CinderService } from '../../../api/services';
+import type { CinderService } from '../../../api/admin/services';
 import { formatExact, formatRelative, parseCinderTime } from '../../../lib/time';
 import type { ServiceChange } from '../../../queries/services';
 

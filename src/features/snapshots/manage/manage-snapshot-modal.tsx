@@ -1,12 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { Form, Input, Modal, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { manageCalls, referenceLabel, type ManageableSnapshot, type ManageSnapshotInput } from '../../../api/manage';
+import { manageCalls, referenceLabel, type ManageableSnapshot, type ManageSnapshotInput } from '../../../api/admin/manage';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { CliEquivalent } from '../../../components/cli/cli-equivalent';
 import { useFeedback } from '../../../components/feedback/feedback';
 import { manageableSnapshotsOptions, useManageSnapshot } from '../../../queries/manage';
-import { poolListOptions } from '../../../queries/pools';
+import { poolsOptions } from '../../../queries/volume-actions';
 
 interface Values {
   host?: string;
@@ -33,7 +33,7 @@ export function ManageSnapshotModal({ onClose }: { onClose: () => void }) {
   const { message } = useFeedback();
   const [form] = Form.useForm<Values>();
   const values = Form.useWatch((all: Values) => all, form) ?? {};
-  const pools = useQuery({ ...poolListOptions({ detail: false }), staleTime: 60_000 });
+  const pools = useQuery(poolsOptions());
   const manageable = useQuery(manageableSnapshotsOptions(values.host ?? ''));
   const manage = useManageSnapshot();
   const list = manageable.data ?? [];

@@ -1,6 +1,6 @@
 import { Alert, Modal, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { manageCalls } from '../../../api/manage';
+import { manageCalls } from '../../../api/admin/manage';
 import type { Snapshot } from '../../../api/models';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { CliEquivalent } from '../../../components/cli/cli-equivalent';

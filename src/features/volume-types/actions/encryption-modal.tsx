@@ -8,7 +8,7 @@ import {
   type EncryptionControlLocation,
   type EncryptionInput,
   type TypeEncryption,
-} from '../../../api/encryption';
+} from '../../../api/admin/encryption';
 import type { VolumeType } from '../../../api/models';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { CliEquivalent } from '../../../components/cli/cli-equivalent';

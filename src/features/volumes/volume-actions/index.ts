@@ -2,6 +2,6 @@
 export { VolumeRowActions } from './volume-row-actions';
 export { VolumeDetailActions } from './volume-detail-actions';
 export { CreateVolumeButton } from './create/create-volume-button';
-export { ManageVolumeButton } from './manage/manage-volume-button';
+export { ManageVolumeButton } from './volume-manage/manage-volume-button';
 export { CreateSnapshotButton } from './create-snapshot-button';
 export { rules as volumeActionRules, type VolumeAction } from '../../../domain/volumes';

@@ -15,7 +15,7 @@ const ForceDeleteModal = lazy(() => import('./modals/force-delete-modal').then((
 const MigrateVolumeModal = lazy(() => import('./modals/migrate-volume-modal').then((m) => ({ default: m.MigrateVolumeModal })));
 const ResetStatusModal = lazy(() => import('./modals/reset-status-modal').then((m) => ({ default: m.ResetStatusModal })));
 const RetypeVolumeModal = lazy(() => import('./modals/retype-volume-modal').then((m) => ({ default: m.RetypeVolumeModal })));
-const UnmanageVolumeModal = lazy(() => import('./manage/unmanage-volume-modal').then((m) => ({ default: m.UnmanageVolumeModal })));
+const UnmanageVolumeModal = lazy(() => import('./volume-manage/unmanage-volume-modal').then((m) => ({ default: m.UnmanageVolumeModal })));
 const RevertVolumeModal = lazy(() => import('./modals/revert-volume-modal').then((m) => ({ default: m.RevertVolumeModal })));
 
 export interface ActionItem {

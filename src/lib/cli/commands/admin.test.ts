@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { encryptionCalls } from '../../../api/encryption';
-import { manageCalls } from '../../../api/manage';
-import { quotaAdminCalls } from '../../../api/quota-admin';
-import { serviceCalls } from '../../../api/services';
+import { encryptionCalls } from '../../../api/admin/encryption';
+import { manageCalls } from '../../../api/admin/manage';
+import { quotaAdminCalls } from '../../../api/admin/quota-admin';
+import { serviceCalls } from '../../../api/admin/services';
 import type { RequestDescriptor } from '../../../api/descriptor';
 import { buildCliCommand } from '../build-command';
 

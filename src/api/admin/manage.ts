@@ -3,9 +3,9 @@
  * `/manageable_snapshots/detail`, 3.8), taking it in (`POST /manageable_volumes|snapshots`) and letting a
  * volume or snapshot go without deleting its data (`os-unmanage`).
  */
-import { cinderCalls } from './descriptor';
-import { cinder, send } from './http';
-import type { Snapshot, Volume } from './models';
+import { cinderCalls } from '../descriptor';
+import { cinder, send } from '../http';
+import type { Snapshot, Volume } from '../models';
 
 export interface ManageableReference {
   'source-name'?: string;

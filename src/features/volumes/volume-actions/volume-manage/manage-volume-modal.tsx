@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Checkbox, Form, Input, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { manageCalls, referenceLabel, type ManageVolumeInput } from '../../../../api/manage';
+import { manageCalls, referenceLabel, type ManageVolumeInput } from '../../../../api/admin/manage';
 import { ApiErrorAlert } from '../../../../components/api-error-alert';
 import { useFeedback } from '../../../../components/feedback/feedback';
 import { NAME_MAX } from '../../../../domain/volumes';
@@ -39,7 +39,7 @@ function toInput(values: Values): ManageVolumeInput | null {
  * object from what that backend reports as manageable (unsafe ones shown with Cinder's reason, not offered).
  */
 export function ManageVolumeModal({ onClose }: { onClose: () => void }) {
-  const { t } = useTranslation(['volume-actions', 'app']);
+  const { t } = useTranslation(['volume-manage', 'volume-actions', 'app']);
   const { message } = useFeedback();
   const navigate = useNavigate();
   const [form] = Form.useForm<Values>();

@@ -3,18 +3,18 @@ import { useTranslation } from 'react-i18next';
 import { limitProblem, quotaKeyMeaning, type QuotaResourceKey, type QuotaRow } from '../../../domain/quota-limits';
 
 const resourceLabelKeys = {
-  volumes: 'resources.volumes',
-  gigabytes: 'resources.gigabytes',
-  snapshots: 'resources.snapshots',
-  backups: 'resources.backups',
-  backup_gigabytes: 'resources.backupGigabytes',
-  per_volume_gigabytes: 'resources.perVolumeGigabytes',
-  groups: 'resources.groups',
+  volumes: 'quotas:resources.volumes',
+  gigabytes: 'quotas:resources.gigabytes',
+  snapshots: 'quotas:resources.snapshots',
+  backups: 'quotas:resources.backups',
+  backup_gigabytes: 'quotas:resources.backupGigabytes',
+  per_volume_gigabytes: 'quotas:resources.perVolumeGigabytes',
+  groups: 'quotas:resources.groups',
 } as const satisfies Record<QuotaResourceKey, string>;
 
 /** One number per limit key (whatever keys Cinder returned), with the project's usage beside it. */
 export function QuotaLimitsFields({ rows, showUsage }: { rows: QuotaRow[]; showUsage: boolean }) {
-  const { t } = useTranslation('quotas');
+  const { t } = useTranslation(['quota-admin', 'quotas']);
   const label = (key: string) => {
     const meaning = quotaKeyMeaning(key);
     if (meaning.scope === 'project') return t(resourceLabelKeys[meaning.resource]);

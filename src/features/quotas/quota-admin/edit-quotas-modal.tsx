@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Alert, Form, Modal, Spin } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { quotaAdminCalls } from '../../../api/quota-admin';
+import { quotaAdminCalls } from '../../../api/admin/quota-admin';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { CliEquivalent } from '../../../components/cli/cli-equivalent';
 import { useFeedback } from '../../../components/feedback/feedback';
@@ -17,7 +17,7 @@ type Target = { kind: 'project'; projectId: string; projectName: string } | { ki
  * before sending) or the default class every project without its own limits follows.
  */
 export function EditQuotasModal({ target, onClose }: { target: Target | null; onClose: () => void }) {
-  const { t } = useTranslation(['quotas', 'app']);
+  const { t } = useTranslation(['quota-admin', 'quotas', 'app']);
   const { message } = useFeedback();
   const [form] = Form.useForm<Record<string, number | null>>();
   const projectId = target?.kind === 'project' ? target.projectId : '';

@@ -1,6 +1,6 @@
 /** Volume type encryption (`/types/{id}/encryption`, admin): one spec per type, refused while the type is in use. */
-import { cinderCalls } from './descriptor';
-import { cinder, send } from './http';
+import { cinderCalls } from '../descriptor';
+import { cinder, send } from '../http';
 
 export type EncryptionControlLocation = 'front-end' | 'back-end';
 

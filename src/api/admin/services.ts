@@ -1,6 +1,6 @@
 /** Cinder services (`os-services`, admin): what runs where, up or down, enabled or disabled. */
-import type { RequestDescriptor } from './descriptor';
-import { cinder, send } from './http';
+import type { RequestDescriptor } from '../descriptor';
+import { cinder, send } from '../http';
 
 export interface CinderService {
   binary: string;

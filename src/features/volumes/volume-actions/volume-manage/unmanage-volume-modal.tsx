@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Form, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { manageCalls, unmanageVolume } from '../../../../api/manage';
+import { manageCalls, unmanageVolume } from '../../../../api/admin/manage';
 import type { Volume } from '../../../../api/models';
 import { useFeedback } from '../../../../components/feedback/feedback';
 import { canUnmanage, volumeLabel } from '../../../../domain/volumes';
@@ -13,7 +13,7 @@ import { useReasonText } from '../use-reason-text';
 
 /** os-unmanage: Cinder forgets the volume (unmanaging → gone); its data stays on the backend, manageable again. */
 export function UnmanageVolumeModal({ volume, onClose }: { volume: Volume; onClose: () => void }) {
-  const { t } = useTranslation('volume-actions');
+  const { t } = useTranslation(['volume-manage', 'volume-actions']);
   const { message } = useFeedback();
   const session = useRequiredSession();
   const reasonText = useReasonText();

@@ -1,6 +1,6 @@
 import { Modal, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { quotaAdminCalls } from '../../../api/quota-admin';
+import { quotaAdminCalls } from '../../../api/admin/quota-admin';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { CliEquivalent } from '../../../components/cli/cli-equivalent';
 import { useFeedback } from '../../../components/feedback/feedback';
@@ -8,7 +8,7 @@ import { useResetProjectQuotas } from '../../../queries/quota-admin';
 
 /** DELETE /os-quota-sets/{project}: the project's own limits go, the default class applies again. */
 export function ResetQuotasModal({ project, onClose }: { project: { id: string; name: string } | null; onClose: () => void }) {
-  const { t } = useTranslation(['quotas', 'app']);
+  const { t } = useTranslation(['quota-admin', 'quotas', 'app']);
   const { message } = useFeedback();
   const reset = useResetProjectQuotas(project?.id ?? '');
   const close = () => {

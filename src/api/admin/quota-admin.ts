@@ -3,8 +3,8 @@
  * class every project without its own limits follows (`/os-quota-class-sets/default`). Keys are
  * whatever Cinder returns (volumes, gigabytes, …, per-type `volumes_<type>`); -1 is unlimited.
  */
-import { cinderCalls } from './descriptor';
-import { cinder, send } from './http';
+import { cinderCalls } from '../descriptor';
+import { cinder, send } from '../http';
 
 export type QuotaLimits = Record<string, number>;
 

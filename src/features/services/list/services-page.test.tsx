@@ -20,7 +20,8 @@ describe('/services', { timeout: 180_000 }, () => {
     await cloud.signIn('admin');
     const user = userEvent.setup({ delay: null });
     renderRoute('/services');
-    const ssd = await row(/cinder-volume cinder@lvm-ssd/);
+    // The first test imports the lazy page cold: allow it longer on a loaded machine.
+    const ssd = await screen.findByRole('row', { name: /cinder-volume cinder@lvm-ssd/ }, { timeout: 90_000 });
     expect(within(ssd).getByText('Down')).toBeInTheDocument();
     expect(screen.getByRole('alert')).toHaveTextContent('1 service is down: cinder-volume@cinder@lvm-ssd');
     expect(within(await row(/cinder-scheduler cinder/)).getByText('Up')).toBeInTheDocument();

@@ -37,6 +37,8 @@ export interface Scenarios {
   setVolumeStatus(args: { volumeId: string; status: string }): void;
   /** Insert a volume directly (no quota, no flow); returns its id. */
   createVolume(args: CreateVolumeArgs): { id: string };
+  /** 'absent': no cinder-backup runs (os-services lists none; every backup create ends in error, "Service not found for creating backup."). */
+  backupService(args: { state: 'up' | 'absent' }): void;
 }
 
 export type ScenarioName = keyof Scenarios;

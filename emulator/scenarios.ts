@@ -130,5 +130,10 @@ export function createScenarios(world: World): Scenarios {
       world.changed();
       return { id: v.id };
     },
+    backupService({ state }) {
+      if (state !== 'up' && state !== 'absent') throw new ScenarioError("state must be 'up' or 'absent'");
+      world.state.backupService = state;
+      world.changed();
+    },
   };
 }

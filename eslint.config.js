@@ -32,7 +32,7 @@ const inlineQueryKeys = [
   },
 ];
 
-const features = ['auth', 'volumes', 'snapshots', 'volume-types', 'qos-specs', 'storage-map', 'quotas', 'activity'];
+const features = ['auth', 'volumes', 'snapshots', 'volume-types', 'qos-specs', 'storage-map', 'quotas', 'activity', 'backups'];
 
 /** Features do not import each other; what they share lives in src/components, src/lib, src/api. */
 const featureBoundaries = features.map((feature) => ({

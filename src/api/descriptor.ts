@@ -41,6 +41,12 @@ export const CINDER_OPS = [
   'qos.associate',
   'qos.disassociate',
   'qos.disassociateAll',
+  'backup.create',
+  'backup.update',
+  'backup.delete',
+  'backup.restore',
+  'backup.resetStatus',
+  'backup.forceDelete',
 ] as const;
 
 export type CinderOp = (typeof CINDER_OPS)[number];

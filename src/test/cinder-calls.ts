@@ -1,4 +1,5 @@
 /** One descriptor per op, built with the API's own builders: tests walk CINDER_OPS over it, and tsc fails when an op has none. */
+import { backupCalls } from '../api/backups';
 import type { CinderOp, RequestDescriptor } from '../api/descriptor';
 import { qosCalls } from '../api/qos-specs';
 import { snapshotCalls } from '../api/snapshots';
@@ -40,4 +41,10 @@ export const sampleCalls: Record<CinderOp, RequestDescriptor> = {
   'qos.associate': qosCalls.associate('q-1', 't-1'),
   'qos.disassociate': qosCalls.disassociate('q-1', 't-1'),
   'qos.disassociateAll': qosCalls.disassociateAll('q-1'),
+  'backup.create': backupCalls.create({ volume_id: 'v-1', name: 'nightly', incremental: true }),
+  'backup.update': backupCalls.update('b-1', { name: 'weekly' }),
+  'backup.delete': backupCalls.remove('b-1'),
+  'backup.restore': backupCalls.restore('b-1', { volume_id: 'v-2' }),
+  'backup.resetStatus': backupCalls.resetStatus('b-1', 'error'),
+  'backup.forceDelete': backupCalls.forceDelete('b-1'),
 };

@@ -21,6 +21,7 @@ export const actionLabelKeys = {
   associate: 'action.associate',
   disassociate: 'action.disassociate',
   quota: 'action.quota',
+  restore: 'action.restore',
 } as const satisfies Record<ActivityAction, string>;
 
 export const kindLabelKeys = {
@@ -29,6 +30,7 @@ export const kindLabelKeys = {
   volumeType: 'kind.volumeType',
   qosSpec: 'kind.qosSpec',
   quota: 'kind.quota',
+  backup: 'kind.backup',
 } as const satisfies Record<ResourceKind, string>;
 
 export const phaseLabelKeys = {
@@ -53,6 +55,8 @@ export function resourcePath(kind: ResourceKind, id: string | null, action: Acti
       return `/qos-specs/${encodeURIComponent(id)}`;
     case 'quota':
       return '/quotas';
+    case 'backup':
+      return `/backups/${encodeURIComponent(id)}`;
   }
 }
 

@@ -1,6 +1,6 @@
 /** The activity center's data: one Operation per mutating call made in this tab. Plain data, JSON-safe. */
 
-export type ResourceKind = 'volume' | 'snapshot' | 'volumeType' | 'qosSpec' | 'quota';
+export type ResourceKind = 'volume' | 'snapshot' | 'volumeType' | 'qosSpec' | 'quota' | 'backup';
 
 export type ActivityAction =
   | 'create'
@@ -21,7 +21,8 @@ export type ActivityAction =
   | 'specs'
   | 'associate'
   | 'disassociate'
-  | 'quota';
+  | 'quota'
+  | 'restore';
 
 /** 'watch': the resource changes asynchronously (202) and is followed until it settles; 'instant': done when answered. */
 export type Tracking = 'watch' | 'instant';

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { getConfig } from '../../../api/config';
 import type { Snapshot, Volume } from '../../../api/models';
 import { useIsAdmin, useRequiredSession } from '../../../lib/use-session';
 import { adminActions, rules, type VolumeAction } from '../../../domain/volumes';
@@ -7,6 +8,8 @@ import { useReasonText } from './use-reason-text';
 
 // Each dialog is downloaded when it is first opened: the list must not pay for ten forms up front.
 const CreateVolumeModal = lazy(() => import('./create/create-volume-modal').then((m) => ({ default: m.CreateVolumeModal })));
+// Shared with the backups pages (src/components): still its own chunk, fetched on first open.
+const CreateBackupModal = lazy(() => import('../../../components/backup-create/create-backup-modal').then((m) => ({ default: m.CreateBackupModal })));
 const CreateSnapshotModal = lazy(() => import('./modals/create-snapshot-modal').then((m) => ({ default: m.CreateSnapshotModal })));
 const DeleteVolumeModal = lazy(() => import('./modals/delete-volume-modal').then((m) => ({ default: m.DeleteVolumeModal })));
 const EditVolumeModal = lazy(() => import('./modals/edit-volume-modal').then((m) => ({ default: m.EditVolumeModal })));
@@ -27,7 +30,7 @@ export interface ActionItem {
 }
 
 /** Display order; admin-only actions come last, before delete. */
-const order: VolumeAction[] = ['edit', 'extend', 'createSnapshot', 'clone', 'retype', 'revert', 'resetStatus', 'migrate', 'forceDelete', 'delete'];
+const order: VolumeAction[] = ['edit', 'extend', 'createSnapshot', 'createBackup', 'clone', 'retype', 'revert', 'resetStatus', 'migrate', 'forceDelete', 'delete'];
 
 /**
  * The actions offered for one volume (members never see admin-only ones), each with the reason it is
@@ -43,6 +46,7 @@ export function useVolumeActions(volume: Volume, snapshots?: Snapshot[]): { item
     edit: t('actions.edit'),
     extend: t('actions.extend'),
     createSnapshot: t('actions.createSnapshot'),
+    createBackup: t('actions.createBackup'),
     clone: t('actions.clone'),
     retype: t('actions.retype'),
     revert: t('actions.revert'),
@@ -52,7 +56,7 @@ export function useVolumeActions(volume: Volume, snapshots?: Snapshot[]): { item
     delete: t('actions.delete'),
   };
   const items = order
-    .filter((action) => admin || !adminActions.includes(action))
+    .filter((action) => (admin || !adminActions.includes(action)) && (action !== 'createBackup' || getConfig().features.backups))
     .map((action): ActionItem => {
       const verdict = rules[action]({ volume, version: session.volumeApiVersion, snapshots });
       return {
@@ -68,6 +72,7 @@ export function useVolumeActions(volume: Volume, snapshots?: Snapshot[]): { item
     edit: () => <EditVolumeModal volume={volume} onClose={close} />,
     extend: () => <ExtendVolumeModal volume={volume} onClose={close} />,
     createSnapshot: () => <CreateSnapshotModal volume={volume} onClose={close} />,
+    createBackup: () => <CreateBackupModal volume={volume} onClose={close} />,
     clone: () => <CreateVolumeModal prefill={{ source: 'volume', sourceVolid: volume.id }} onClose={close} />,
     retype: () => <RetypeVolumeModal volume={volume} onClose={close} />,
     revert: () => <RevertVolumeModal volume={volume} onClose={close} />,

@@ -1,9 +1,10 @@
 import { DownOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Button, Card, Dropdown, Tabs, Tooltip } from 'antd';
+import { Alert, Button, Card, Tabs, Tooltip } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
+import { MenuButton } from '../../../components/menu-button';
 import { PageHeader } from '../../../components/page-header';
 import { PageError, PageLoading } from '../../../components/page-states';
 import { backupLabel } from '../../../domain/backups';
@@ -62,11 +63,9 @@ export function BackupDetailPage() {
             {button('edit', t('actions.edit'), null)}
             {button('delete', t('actions.delete'), reasons.delete(backup), true)}
             {isAdmin ? (
-              <Dropdown trigger={['click']} autoFocus menu={{ items: adminItems, onClick: ({ key }) => setDialog(key as BackupDialog) }}>
-                <Button>
-                  {t('app:header.admin')} <DownOutlined />
-                </Button>
-              </Dropdown>
+              <MenuButton menu={{ items: adminItems, onClick: ({ key }) => setDialog(key as BackupDialog) }}>
+                {t('app:header.admin')} <DownOutlined />
+              </MenuButton>
             ) : null}
           </>
         }

@@ -11,7 +11,6 @@ import type cli from '../components/cli/locales/en-US.json';
 import type activity from '../features/activity/locales/en-US.json';
 import type exportCsv from '../components/export/locales/en-US.json';
 import type backups from '../features/backups/locales/en-US.json';
-import type backupCreate from '../components/backup-create/locales/en-US.json';
 import type quotaLine from '../components/quota-line/locales/en-US.json';
 
 /**
@@ -35,7 +34,6 @@ declare module 'i18next' {
       activity: typeof activity;
       export: typeof exportCsv;
       backups: typeof backups;
-      'backup-create': typeof backupCreate;
       'quota-line': typeof quotaLine;
     };
   }

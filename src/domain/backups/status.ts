@@ -2,7 +2,7 @@
  * The one table of backup statuses (Cinder's BackupStatus enum), shared by the list, the detail page,
  * the actions and the activity center: label key, colour, and whether to poll.
  */
-import { fastStatuses, statusLookup, type StatusInfo } from '../status';
+import { fastStatuses, statusEntries, statusLookup, type StatusInfo } from '../status';
 
 type StatusLabelKey =
   | 'status.creating'
@@ -16,27 +16,21 @@ type StatusLabelKey =
 
 export type BackupStatusInfo = StatusInfo<StatusLabelKey>;
 
-const busy = (labelKey: StatusLabelKey, color = 'processing'): BackupStatusInfo => ({ labelKey, color, transitional: true, poll: 'fast', isError: false });
+const { changing, settled, failed } = statusEntries<StatusLabelKey>();
 
 export const backupStatuses = {
-  creating: busy('status.creating'),
-  restoring: busy('status.restoring'),
-  deleting: busy('status.deleting', 'warning'),
-  available: { labelKey: 'status.available', color: 'success', transitional: false, poll: false, isError: false },
-  error: { labelKey: 'status.error', color: 'error', transitional: false, poll: false, isError: true },
-  error_deleting: { labelKey: 'status.error_deleting', color: 'error', transitional: false, poll: false, isError: true },
-  deleted: { labelKey: 'status.deleted', color: 'default', transitional: false, poll: false, isError: false },
+  creating: changing('status.creating'),
+  restoring: changing('status.restoring'),
+  deleting: changing('status.deleting', 'warning'),
+  available: settled('status.available', 'success'),
+  error: failed('status.error'),
+  error_deleting: failed('status.error_deleting'),
+  deleted: settled('status.deleted'),
 } as const satisfies Record<string, BackupStatusInfo>;
 
 export type KnownBackupStatus = keyof typeof backupStatuses;
 
-const { isKnown, info, isTransitional: isTransitionalStatus } = statusLookup<BackupStatusInfo, typeof backupStatuses>(backupStatuses, {
-  labelKey: 'status.unknown',
-  color: 'default',
-  transitional: false,
-  poll: false,
-  isError: false,
-});
+const { isKnown, info, isTransitional: isTransitionalStatus } = statusLookup<StatusLabelKey, typeof backupStatuses>(backupStatuses, 'status.unknown');
 
 export const isKnownBackupStatus: (status: string) => status is KnownBackupStatus = isKnown;
 /** Presentation for any status string (unknown ones show raw and never poll). */

@@ -6,7 +6,6 @@ import { useTranslation } from 'react-i18next';
 import type { Backup } from '../../../api/backup-models';
 import { deleteBackup, getBackup, type BackupPage } from '../../../api/backups';
 import { supports } from '../../../api/microversion';
-import { BackupServiceAlert } from '../../../components/backup-create/backup-service-alert';
 import { ExportCsvButton } from '../../../components/export/export-csv-button';
 import { BulkResultsModal, ListEmpty, ResourceTable, useBulkRunner, useTablePrefs } from '../../../components/list';
 import { TextFilter } from '../../../components/list/text-filter';
@@ -20,6 +19,7 @@ import { backupKeys, backupListOptions } from '../../../queries/backups';
 import { allProjectsOptions } from '../../../queries/projects';
 import { volumeNamesOptions } from '../../../queries/snapshots';
 import type { BackupDialog } from '../actions/backup-dialog';
+import { BackupServiceAlert } from '../components/backup-service-alert';
 import { BackupDialogs } from '../actions/backup-dialogs';
 import { useBackupReasons } from '../actions/reasons';
 import { useBackupColumns } from './backup-columns';
@@ -27,8 +27,8 @@ import { useBackupExport } from './backup-export';
 import { BulkDeleteConfirm } from './bulk-delete-confirm';
 import { backupListSchema, backupQueryFor } from './list-schema';
 
-// The create form is shared with the volumes' row action and loads on first open.
-const CreateBackupModal = lazy(() => import('../../../components/backup-create/create-backup-modal').then((m) => ({ default: m.CreateBackupModal })));
+// The create form (also opened from a volume's actions, src/app/feature-dialogs.ts) loads on first open.
+const CreateBackupModal = lazy(() => import('../actions/create-backup-modal').then((m) => ({ default: m.CreateBackupModal })));
 
 const TABLE_ID = 'backups';
 

@@ -2,19 +2,19 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { Alert, Checkbox, Form, Input, Modal, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BackupSummary } from '../../api/backup-models';
-import { backupCalls, createBackup, type CreateBackupInput } from '../../api/backups';
-import { supports } from '../../api/microversion';
-import type { Volume } from '../../api/models';
-import { createBackupBlock, incrementalParent, needsForce } from '../../domain/backups';
-import { useRequiredSession } from '../../lib/use-session';
-import { backupVolumePickerOptions, useInvalidateAfterBackup, volumeBackupsOptions, volumeSnapshotsOptions } from '../../queries/backups';
-import { ApiErrorAlert } from '../api-error-alert';
-import { CliEquivalent } from '../cli/cli-equivalent';
-import { useFeedback } from '../feedback/feedback';
-import { BackupQuotaPanel } from './backup-quota-panel';
-import { BackupServiceAlert } from './backup-service-alert';
-import { MetadataList, toMetadata, type MetadataRow } from './metadata-list';
+import type { BackupSummary } from '../../../api/backup-models';
+import { backupCalls, createBackup, type CreateBackupInput } from '../../../api/backups';
+import { supports } from '../../../api/microversion';
+import type { Volume } from '../../../api/models';
+import { createBackupBlock, incrementalParent, needsForce } from '../../../domain/backups';
+import { useRequiredSession } from '../../../lib/use-session';
+import { backupVolumePickerOptions, useInvalidateAfterBackup, volumeBackupsOptions, volumeSnapshotsOptions } from '../../../queries/backups';
+import { ApiErrorAlert } from '../../../components/api-error-alert';
+import { CliEquivalent } from '../../../components/cli/cli-equivalent';
+import { useFeedback } from '../../../components/feedback/feedback';
+import { BackupQuotaPanel } from './create/backup-quota-panel';
+import { BackupServiceAlert } from '../components/backup-service-alert';
+import { MetadataList, toMetadata, type MetadataRow } from './create/metadata-list';
 
 export interface CreateBackupModalProps {
   /** Preselected volume (a volume's row or detail page); without it the form offers a volume picker. */
@@ -39,7 +39,7 @@ const NAME_MAX = 255;
 
 /** Back up a volume (or one of its snapshots): full or incremental, forced for an in-use volume. Opened while mounted. */
 export function CreateBackupModal({ volume, onClose, onCreated }: CreateBackupModalProps) {
-  const { t } = useTranslation(['backup-create', 'app']);
+  const { t } = useTranslation(['backups', 'app']);
   const { message } = useFeedback();
   const session = useRequiredSession();
   const withMetadata = supports(session, 'backupMetadata');
@@ -75,7 +75,7 @@ export function CreateBackupModal({ volume, onClose, onCreated }: CreateBackupMo
   const create = useMutation({
     mutationFn: (values: FormValues) => createBackup(toInput(values)),
     onSuccess: (backup) => {
-      message.success(t('success', { name: backup.name || backup.id }));
+      message.success(t('create.success', { name: backup.name || backup.id }));
       void invalidate();
       onCreated?.(backup);
       onClose();
@@ -84,17 +84,17 @@ export function CreateBackupModal({ volume, onClose, onCreated }: CreateBackupMo
 
   const blockText = block
     ? block.key === 'volumeStatus'
-      ? t('blocked.volumeStatus', { status: block.values?.status })
+      ? t('create.blocked.volumeStatus', { status: block.values?.status })
       : block.key === 'snapshotStatus'
-        ? t('blocked.snapshotStatus', { status: block.values?.status })
-        : t('blocked.snapshotOfOtherVolume')
+        ? t('create.blocked.snapshotStatus', { status: block.values?.status })
+        : t('create.blocked.snapshotOfOtherVolume')
     : null;
 
   return (
     <Modal
       open
-      title={volume ? t('titleFor', { name: volume.name || volume.id }) : t('title')}
-      okText={t('submit')}
+      title={volume ? t('create.titleFor', { name: volume.name || volume.id }) : t('create.title')}
+      okText={t('create.submit')}
       cancelText={t('app:actions.cancel')}
       onOk={() => form.submit()}
       onCancel={onClose}
@@ -118,57 +118,57 @@ export function CreateBackupModal({ volume, onClose, onCreated }: CreateBackupMo
         {volume ? null : (
           <Form.Item
             name="volumeId"
-            label={t('volume')}
-            rules={[{ required: true, message: t('volumeRequired') }]}
+            label={t('create.volume')}
+            rules={[{ required: true, message: t('create.volumeRequired') }]}
             validateStatus={volumes.isError ? 'error' : undefined}
-            help={volumes.isError ? t('volumesError') : undefined}
+            help={volumes.isError ? t('create.volumesError') : undefined}
           >
             <Select
               showSearch={{ optionFilterProp: 'label' }}
               loading={volumes.isLoading}
-              placeholder={t('volumePlaceholder')}
-              options={(volumes.data?.volumes ?? []).map((v) => ({ value: v.id, label: t('volumeOption', { name: v.name || v.id, size: v.size, status: v.status }) }))}
+              placeholder={t('create.volumePlaceholder')}
+              options={(volumes.data?.volumes ?? []).map((v) => ({ value: v.id, label: t('create.volumeOption', { name: v.name || v.id, size: v.size, status: v.status }) }))}
             />
           </Form.Item>
         )}
-        <Form.Item name="snapshotId" label={t('snapshot')} extra={t('snapshotHelp')}>
+        <Form.Item name="snapshotId" label={t('create.snapshot')} extra={t('create.snapshotHelp')}>
           <Select
             allowClear
             disabled={!volumeId}
             loading={snapshots.isLoading && !!volumeId}
-            placeholder={t('snapshotPlaceholder')}
+            placeholder={t('create.snapshotPlaceholder')}
             options={(snapshots.data?.snapshots ?? []).map((s) => ({
               value: s.id,
-              label: t('snapshotOption', { name: s.name || s.id, status: s.status }),
+              label: t('create.snapshotOption', { name: s.name || s.id, status: s.status }),
               disabled: s.status !== 'available',
             }))}
           />
         </Form.Item>
         {blockText ? <Alert type="warning" showIcon role="alert" title={blockText} style={{ marginBottom: 16 }} /> : null}
-        <Form.Item name="name" label={t('name')} rules={[{ max: NAME_MAX, message: t('tooLong', { max: NAME_MAX }) }]}>
+        <Form.Item name="name" label={t('create.name')} rules={[{ max: NAME_MAX, message: t('create.tooLong', { max: NAME_MAX }) }]}>
           <Input autoComplete="off" />
         </Form.Item>
-        <Form.Item name="description" label={t('description')} rules={[{ max: NAME_MAX, message: t('tooLong', { max: NAME_MAX }) }]}>
+        <Form.Item name="description" label={t('create.description')} rules={[{ max: NAME_MAX, message: t('create.tooLong', { max: NAME_MAX }) }]}>
           <Input.TextArea rows={2} />
         </Form.Item>
         <Form.Item
           name="incremental"
           valuePropName="checked"
-          extra={volumeId && backups.data && !canIncrement ? t('incrementalUnavailable') : t('incrementalHelp')}
+          extra={volumeId && backups.data && !canIncrement ? t('create.incrementalUnavailable') : t('create.incrementalHelp')}
         >
-          <Checkbox disabled={!canIncrement}>{t('incremental')}</Checkbox>
+          <Checkbox disabled={!canIncrement}>{t('create.incremental')}</Checkbox>
         </Form.Item>
         {forceNeeded ? (
           <Form.Item
             name="force"
             valuePropName="checked"
-            extra={t('forceHelp')}
-            rules={[{ validator: (_, value) => (value ? Promise.resolve() : Promise.reject(new Error(t('forceRequired')))) }]}
+            extra={t('create.forceHelp')}
+            rules={[{ validator: (_, value) => (value ? Promise.resolve() : Promise.reject(new Error(t('create.forceRequired')))) }]}
           >
-            <Checkbox>{t('force')}</Checkbox>
+            <Checkbox>{t('create.force')}</Checkbox>
           </Form.Item>
         ) : null}
-        <Form.Item name="container" label={t('container')} extra={t('containerHelp')} rules={[{ max: NAME_MAX, message: t('tooLong', { max: NAME_MAX }) }]}>
+        <Form.Item name="container" label={t('create.container')} extra={t('create.containerHelp')} rules={[{ max: NAME_MAX, message: t('create.tooLong', { max: NAME_MAX }) }]}>
           <Input autoComplete="off" />
         </Form.Item>
         {withMetadata ? <MetadataList /> : null}

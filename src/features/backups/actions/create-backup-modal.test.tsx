@@ -1,9 +1,9 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import type { Volume } from '../../api/models';
-import { SEED, startCloud, type TestCloud } from '../../test/emulator';
-import { renderWithProviders } from '../../test/render';
+import type { Volume } from '../../../api/models';
+import { SEED, startCloud, type TestCloud } from '../../../test/emulator';
+import { renderWithProviders } from '../../../test/render';
 import { CreateBackupModal } from './create-backup-modal';
 
 async function open(cloud: TestCloud, volumeId: string) {

@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { Alert } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useIsAdmin } from '../../lib/use-session';
-import { backupServicesOptions } from '../../queries/backups';
+import { useIsAdmin } from '../../../lib/use-session';
+import { backupServicesOptions } from '../../../queries/backups';
 
 /**
  * Admins are told before they try when no cinder-backup service is up (`GET /os-services`): Cinder would
@@ -10,7 +10,7 @@ import { backupServicesOptions } from '../../queries/backups';
  * (LP#1334856); for them the operator's `features.backups` switch hides backups instead.
  */
 export function BackupServiceAlert() {
-  const { t } = useTranslation('backup-create');
+  const { t } = useTranslation('backups');
   const isAdmin = useIsAdmin();
   const services = useQuery({ ...backupServicesOptions(), enabled: isAdmin });
   if (!isAdmin || !services.data) return null;

@@ -14,7 +14,7 @@ async function open(cloud: TestCloud, volumeId: string) {
   return { onCreated, demo, user: userEvent.setup({ delay: null }) };
 }
 
-describe('CreateBackupModal', { timeout: 30_000 }, () => {
+describe('CreateBackupModal', { timeout: 60_000 }, () => {
   it('offers incremental only once the volume has an available full backup, and sends it', async () => {
     const cloud = startCloud();
     await cloud.signIn('demo');

@@ -61,6 +61,9 @@ describe('backups pages against the emulator', { timeout: 90_000 }, () => {
     const demo = await cloud.cinderAs('demo');
     const volumes = (await demo.get<{ volumes: { name: string; size: number; metadata: Record<string, string> }[] }>('/volumes/detail?name=restored-web')).body.volumes;
     expect(volumes).toEqual([expect.objectContaining({ size: 10, metadata: { src_backup_id: SEED.backups.webDataFull } })]);
+    // The activity center followed the restore; the backup's page shows what it saw.
+    await user.click(screen.getByRole('tab', { name: 'Status history' }));
+    expect(await screen.findByText(/Restored by demo/)).toBeInTheDocument();
   });
 
   it('is not there when config.json turns backups off', async () => {

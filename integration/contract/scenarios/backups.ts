@@ -120,7 +120,7 @@ export const backupScenarios: Scenario[] = [
       const usage = await ctx.call('usage shows backups', m, 'GET', `/os-quota-sets/${project}`, { query: { usage: true } }, (b) => ({
         backups: Object.keys(obj(obj(b.quota_set).backups)).sort(),
         backup_gigabytes: Object.keys(obj(obj(b.quota_set).backup_gigabytes)).sort(),
-      }));
+      }), { resource: '-' });
       const set = obj(obj(usage.body).quota_set);
       const before = obj(set.backups);
       const volumeId = await setupVolume(ctx, m, { size: 1, name: ctx.name('bk-quota') });

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { Backup } from '../../../api/backup-models';
 import { deleteBackup, getBackup, type BackupPage } from '../../../api/backups';
 import { supports } from '../../../api/microversion';
+import { volumeNameOf } from '../../../api/snapshots';
 import { ExportCsvButton } from '../../../components/export/export-csv-button';
 import { BulkResultsModal, ListEmpty, ResourceTable, useBulkRunner, useTablePrefs } from '../../../components/list';
 import { TextFilter } from '../../../components/list/text-filter';
@@ -82,15 +83,7 @@ export function BackupListPage() {
 
   const rows = list.data?.backups;
   const selectedRows = (rows ?? []).filter((b) => selected.includes(b.id));
-  const volumeLabel = useCallback(
-    (volumeId: string) => {
-      const data = names.data;
-      if (!data) return volumeId;
-      if (data.names.has(volumeId)) return data.names.get(volumeId) || volumeId;
-      return data.complete ? null : volumeId;
-    },
-    [names.data],
-  );
+  const volumeLabel = useCallback((volumeId: string) => volumeNameOf(names.data, volumeId), [names.data]);
   const projectLabel = useCallback((id: string) => projectNames.get(id) ?? id, [projectNames]);
   const columns = useBackupColumns({ sortByName, allProjects, isAdmin, volumeLabel, projectLabel, onAction: (dialog, backup) => setTarget({ dialog, backup }) });
   const csvExport = useBackupExport(query, columns, prefs.hiddenColumns, { volume: volumeLabel, project: projectLabel });

@@ -1,4 +1,4 @@
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expect as baseExpect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { SEED } from '../emulator/seed';
 import { accounts, login, pickMenuItem, pickOption, scenario, uniqueName } from './support/console';
 
@@ -56,6 +56,7 @@ async function backUpFromVolumeRow(page: Page, volumeName: string) {
 
 // Backups take seconds in the emulator (as in a real cloud) and the machine running the suite is shared.
 test.slow();
+const expect = baseExpect.configure({ timeout: 20_000 });
 
 const backupRow = (page: Page, name: string) => page.getByRole('region', { name: 'Backups' }).getByRole('row', { name: new RegExp(name) });
 

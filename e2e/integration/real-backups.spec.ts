@@ -54,7 +54,7 @@ test('a member backs up a volume, restores it into a new volume and deletes the 
   const backup = name('backup');
   const restored = name('restored');
 
-  await login(page, accounts.member, `/volumes?name=${volume}`);
+  await login(page, accounts.member, `/volumes?name=${volume}`, { timeout: 60_000 });
   await pickMenuItem(page, page.getByRole('button', { name: `More actions for ${volume}` }), 'Create backup');
   const create = page.getByRole('dialog', { name: `Back up ${volume}` });
   await expect(create.getByRole('checkbox', { name: 'Incremental backup' })).toBeDisabled();

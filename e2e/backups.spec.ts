@@ -64,14 +64,14 @@ test('a member backs up a volume from its row, watches it become available, rest
   const volume = await makeVolume(request, { size: 2 });
   const backupName = uniqueName('bk');
   const restoredName = uniqueName('restored');
-  await login(page, accounts.member);
+  await login(page, accounts.member, '/', { timeout: 30_000 });
 
   const dialog = await backUpFromVolumeRow(page, volume.name);
   await dialog.getByLabel('Name').fill(backupName);
   await dialog.getByRole('button', { name: 'CLI equivalent' }).click();
   await expect(dialog.getByText(`openstack --os-volume-api-version 3.70 volume backup create --name '${backupName}' ${volume.id}`)).toBeVisible();
   // Slow the backup service down (backups only) while this one is made, so "creating" is there to be seen.
-  const delays = await slowBackups(request, { backupCreate: 15_000 });
+  const delays = await slowBackups(request, { backupCreate: 40_000 });
   await dialog.getByRole('button', { name: 'Create backup' }).click();
   await expect(dialog).toBeHidden().finally(delays.restore);
 
@@ -79,7 +79,7 @@ test('a member backs up a volume from its row, watches it become available, rest
   const row = backupRow(page, backupName);
   await expect(row).toContainText('Creating');
   // Live status: the row turns available without a reload.
-  await expect(row).toContainText('Available', { timeout: 30_000 });
+  await expect(row).toContainText('Available', { timeout: 90_000 });
   await expect(row).toContainText('Full');
 
   await row.getByRole('link', { name: backupName }).click();
@@ -104,7 +104,7 @@ test('a member backs up a volume from its row, watches it become available, rest
 
 test('incremental is offered only once the volume has an available full backup', async ({ page, request }) => {
   const volume = await makeVolume(request);
-  await login(page, accounts.member);
+  await login(page, accounts.member, '/', { timeout: 30_000 });
   let dialog = await backUpFromVolumeRow(page, volume.name);
   await expect(dialog.getByText(/Incremental needs an available full backup of this volume first/)).toBeVisible();
   await expect(dialog.getByRole('checkbox', { name: 'Incremental backup' })).toBeDisabled();
@@ -134,7 +134,7 @@ test('a backup with incrementals cannot be deleted: the button says why and a bu
   const incr = await cinder.backup(volume.id, uniqueName('chain-incr'), true);
   await expect.poll(() => cinder.status(incr), { timeout: 30_000 }).toBe('available');
 
-  await login(page, accounts.member, `/backups/${full}`);
+  await login(page, accounts.member, `/backups/${full}`, { timeout: 30_000 });
   await expect(page.getByRole('heading', { name: fullName })).toBeVisible();
   const remove = page.getByRole('main').getByRole('button', { name: 'Delete' });
   await expect(remove).toBeDisabled();
@@ -160,13 +160,13 @@ test('admins reset a failed backup’s status and force delete it; members do no
   const id = await cinder.backup(volume.id, name);
   await expect.poll(() => cinder.status(id), { timeout: 30_000 }).toBe('error');
 
-  await login(page, accounts.member, `/backups/${id}`);
+  await login(page, accounts.member, `/backups/${id}`, { timeout: 30_000 });
   await expect(page.getByText('Backup driver failed to create backup.').first()).toBeVisible();
   await expect(page.getByRole('main').getByRole('button', { name: 'Admin' })).toHaveCount(0);
   await page.getByRole('button', { name: 'User menu' }).click();
   await page.getByRole('menuitem', { name: 'Log out' }).click();
 
-  await login(page, accounts.admin, `/backups/${id}`);
+  await login(page, accounts.admin, `/backups/${id}`, { timeout: 30_000 });
   await pickMenuItem(page, page.getByRole('main').getByRole('button', { name: 'Admin' }), 'Reset status');
   const reset = page.getByRole('dialog', { name: `Reset status of backup ${name}` });
   await reset.getByRole('button', { name: 'Reset status' }).click();
@@ -183,7 +183,7 @@ test('admins reset a failed backup’s status and force delete it; members do no
 
 test('in Chinese: the navigation, the list and the create dialog speak zh-CN', async ({ page, request }) => {
   const volume = await makeVolume(request);
-  await login(page, accounts.member, '/backups');
+  await login(page, accounts.member, '/backups', { timeout: 30_000 });
   await pickOption(page, page.getByLabel('Language'), '中文');
   const nav = page.getByRole('navigation', { name: '主导航' });
   await expect(nav.getByRole('link', { name: '云硬盘备份' })).toBeVisible();

@@ -61,6 +61,8 @@ const expect = baseExpect.configure({ timeout: 20_000 });
 const backupRow = (page: Page, name: string) => page.getByRole('region', { name: 'Backups' }).getByRole('row', { name: new RegExp(name) });
 
 test('a member backs up a volume from its row, watches it become available, restores it to a new volume and deletes it', async ({ page, request }) => {
+  // Two slowed flows (40 s backup, 12 s restore) on top of a loaded machine.
+  test.setTimeout(360_000);
   const volume = await makeVolume(request, { size: 2 });
   const backupName = uniqueName('bk');
   const restoredName = uniqueName('restored');

@@ -6,7 +6,7 @@ import { SEED, startCloud } from '../../test/emulator';
 import { renderRoute } from '../../test/render';
 
 // The first visit to a page imports its lazy modules; a cold transform on a busy machine outlasts 1 s.
-configure({ asyncUtilTimeout: 20_000 });
+configure({ asyncUtilTimeout: 60_000 });
 
 async function rowsOf(label: string, expected: string): Promise<string[]> {
   const list = await screen.findByRole('region', { name: label });
@@ -17,7 +17,7 @@ async function rowsOf(label: string, expected: string): Promise<string[]> {
     .map((row) => row.textContent ?? '');
 }
 
-describe('backups pages against the emulator', { timeout: 90_000 }, () => {
+describe('backups pages against the emulator', { timeout: 120_000 }, () => {
   it('lists the project’s backups with status, kind, size and source volume, paged by the server with a total', async () => {
     const cloud = startCloud();
     await cloud.signIn('demo');

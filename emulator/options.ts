@@ -14,6 +14,9 @@ export interface Delays {
   snapshotDelete: number;
   migrate: number;
   attach: number;
+  backupCreate: number;
+  backupRestore: number;
+  backupDelete: number;
 }
 
 export interface EmulatorOptions {
@@ -37,6 +40,9 @@ export const REALISTIC_DELAYS: Delays = {
   snapshotDelete: 2000,
   migrate: 3000,
   attach: 1000,
+  backupCreate: 4000,
+  backupRestore: 4000,
+  backupDelete: 2000,
 };
 
 export const INSTANT_DELAYS: Delays = {
@@ -50,6 +56,9 @@ export const INSTANT_DELAYS: Delays = {
   snapshotDelete: 0,
   migrate: 0,
   attach: 0,
+  backupCreate: 0,
+  backupRestore: 0,
+  backupDelete: 0,
 };
 
 const delayKeys = Object.keys(REALISTIC_DELAYS) as (keyof Delays)[];

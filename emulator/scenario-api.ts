@@ -43,6 +43,8 @@ export interface Scenarios {
   serviceUp(args: { binary: string; host: string }): void;
   /** Put an unmanaged object on a backend (`host` backend- or pool-level), listed by the manageable lists. */
   addBackendObject(args: { host: string; name: string; sizeGb: number; kind?: 'volume' | 'snapshot'; sourceName?: string; inUse?: boolean }): void;
+  /** 'absent': no cinder-backup runs (os-services lists none; every backup create ends in error, "Service not found for creating backup."). */
+  backupService(args: { state: 'up' | 'absent' }): void;
 }
 
 export type ScenarioName = keyof Scenarios;

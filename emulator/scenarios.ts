@@ -7,7 +7,7 @@ import { cancelTransitions } from './flows';
 import { projectUsage } from './cinder/quotas';
 import { backendOfHost, schedule as pickBackend } from './cinder/backends';
 import { backendObjectId } from './cinder/manageable';
-import { backendHost, serviceId } from './cinder/os-services';
+import { backendHost, CONTROL_HOST, newService, serviceId } from './cinder/os-services';
 import { FAIL_ACTIONS } from './cinder/registry';
 import type { Scenarios } from './scenario-api';
 import type { Attachment, Volume } from './state';
@@ -148,6 +148,14 @@ export function createScenarios(world: World): Scenarios {
       const backend = need(backendOfHost(world.state, host), `no backend on host ${String(host)}`);
       const id = backendObjectId(backend.host, name);
       world.state.backendObjects.set(id, { id, host: backendHost(backend.host), name, kind: kind ?? 'volume', sizeGb, ...(sourceName ? { sourceName } : {}), ...(inUse ? { inUse } : {}) });
+      world.changed();
+    },
+    backupService({ state }) {
+      if (state !== 'up' && state !== 'absent') throw new ScenarioError("state must be 'up' or 'absent'");
+      // 'absent': a cloud without cinder-backup (not even a stale row in os-services).
+      const id = serviceId('cinder-backup', CONTROL_HOST);
+      if (state === 'absent') world.state.services.delete(id);
+      else if (!world.state.services.has(id)) world.state.services.set(id, newService('cinder-backup', CONTROL_HOST, world.now()));
       world.changed();
     },
   };

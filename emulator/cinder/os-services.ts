@@ -44,20 +44,16 @@ export const serviceId = (binary: string, host: string) => `${binary}:${host}`;
 /** The backend part of a pool-level host: `cinder@lvm-hdd#hdd` → `cinder@lvm-hdd`. */
 export const backendHost = (host: string) => host.split('#')[0]!;
 
+/** The host cinder-scheduler and cinder-backup run on (cinder-volume runs per backend). */
+export const CONTROL_HOST = 'cinder';
+
+export function newService(binary: string, host: string, createdAt = SEED_EPOCH): CinderService {
+  return { id: serviceId(binary, host), binary, host, zone: 'nova', disabled: false, disabledReason: null, createdAt, stoppedAt: null, modifiedAt: null };
+}
+
 export function seedServices(state: State): CinderService[] {
-  const make = (binary: string, host: string): CinderService => ({
-    id: serviceId(binary, host),
-    binary,
-    host,
-    zone: 'nova',
-    disabled: false,
-    disabledReason: null,
-    createdAt: SEED_EPOCH,
-    stoppedAt: null,
-    modifiedAt: null,
-  });
   const hosts = [...new Set(state.backends.map((b) => backendHost(b.host)))];
-  return [make('cinder-scheduler', 'cinder'), ...hosts.map((h) => make('cinder-volume', h))];
+  return [newService('cinder-scheduler', CONTROL_HOST), ...hosts.map((h) => newService('cinder-volume', h)), newService('cinder-backup', CONTROL_HOST)];
 }
 
 export function lastHeartbeat(s: CinderService, now: number): number {
@@ -74,6 +70,11 @@ export function serviceIsUp(s: CinderService, now: number): boolean {
 export function backendActive(state: State, backend: Backend, now: number): boolean {
   const s = state.services.get(serviceId('cinder-volume', backendHost(backend.host)));
   return !s || (!s.disabled && serviceIsUp(s, now));
+}
+
+/** The backup scheduler needs an enabled cinder-backup that is up; otherwise every create fails. */
+export function backupServiceAvailable(state: State, now: number): boolean {
+  return [...state.services.values()].some((s) => s.binary === 'cinder-backup' && !s.disabled && serviceIsUp(s, now));
 }
 
 export function listServices(ctx: CinderContext): unknown {

@@ -5,6 +5,7 @@
 import type { CinderResource } from './resource';
 import type { SeedState } from '../seed';
 import type { State } from '../state';
+import { backups } from './resources/backups';
 import { availabilityZones, schedulerStats, services } from './resources/infrastructure';
 import { manageableSnapshots, manageableVolumes } from './resources/manage';
 import { messages } from './resources/messages';
@@ -28,6 +29,7 @@ export const CINDER_RESOURCES = [
   quotaClassSets,
   manageableVolumes,
   manageableSnapshots,
+  backups,
 ] as const satisfies readonly CinderResource[];
 
 /** The failNext actions of every registered resource's flows. */

@@ -54,6 +54,12 @@ export const CINDER_OPS = [
   'quotaAdmin.update',
   'quotaAdmin.reset',
   'quotaAdmin.updateDefaults',
+  'backup.create',
+  'backup.update',
+  'backup.delete',
+  'backup.restore',
+  'backup.resetStatus',
+  'backup.forceDelete',
 ] as const;
 
 export type CinderOp = (typeof CINDER_OPS)[number];

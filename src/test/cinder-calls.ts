@@ -1,4 +1,5 @@
 /** One descriptor per op, built with the API's own builders: tests walk CINDER_OPS over it, and tsc fails when an op has none. */
+import { backupCalls } from '../api/backups';
 import type { CinderOp, RequestDescriptor } from '../api/descriptor';
 import { encryptionCalls } from '../api/admin/encryption';
 import { manageCalls } from '../api/admin/manage';
@@ -56,4 +57,10 @@ export const sampleCalls: Record<CinderOp, RequestDescriptor> = {
   'quotaAdmin.update': quotaAdminCalls.update('p-1', { volumes: 20, gigabytes: -1 }),
   'quotaAdmin.reset': quotaAdminCalls.reset('p-1'),
   'quotaAdmin.updateDefaults': quotaAdminCalls.updateDefaults({ snapshots: 30 }),
+  'backup.create': backupCalls.create({ volume_id: 'v-1', name: 'nightly', incremental: true }),
+  'backup.update': backupCalls.update('b-1', { name: 'weekly' }),
+  'backup.delete': backupCalls.remove('b-1'),
+  'backup.restore': backupCalls.restore('b-1', { volume_id: 'v-2' }),
+  'backup.resetStatus': backupCalls.resetStatus('b-1', 'error'),
+  'backup.forceDelete': backupCalls.forceDelete('b-1'),
 };

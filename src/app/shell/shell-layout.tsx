@@ -10,7 +10,7 @@ import { FeedbackProvider } from '../../components/feedback/feedback';
 import { PageLoading } from '../../components/page-states';
 import { useIsAdmin } from '../../lib/use-session';
 import { createQueryClient } from '../query-client';
-import { featureRoutes, type FeatureRoute } from '../route-table';
+import { featureRoutes, routeEnabled, type FeatureRoute } from '../route-table';
 import { LanguageSwitch } from '../../components/language-switch';
 import { QuotaWidget } from '../../features/quotas/quota-widget';
 import { ActivityButton } from './activity-button';
@@ -27,6 +27,7 @@ const NAV_ICONS: Record<FeatureRoute['nav'], ReactNode> = {
   'nav.storageMap': <ApartmentOutlined />,
   'nav.quotas': <PieChartOutlined />,
   'nav.services': <CloudServerOutlined />,
+  'nav.backups': <CloudServerOutlined />,
 };
 
 /**
@@ -60,7 +61,7 @@ function ShellFrame() {
   }
   // Colours from the theme's tokens, so the shell follows the light / dark algorithm.
   const { token } = theme.useToken();
-  const visible = featureRoutes.filter((route) => !route.adminOnly || isAdmin);
+  const visible = featureRoutes.filter((route) => (!route.adminOnly || isAdmin) && routeEnabled(route));
   const colours = {
     '--shell-layout-bg': token.colorBgLayout,
     '--shell-sider-bg': token.colorBgContainer,

@@ -74,7 +74,7 @@ describe('classifyCall', () => {
   it('makes an operation of every op, on the resource its params name', () => {
     for (const op of CINDER_OPS) {
       const request = sampleCalls[op];
-      const init = classifyCall(call(request, { volume: { id: 'new' }, snapshot: { id: 'new' }, volume_type: { id: 'new' }, qos_specs: { id: 'new' } }));
+      const init = classifyCall(call(request, { volume: { id: 'new' }, snapshot: { id: 'new' }, volume_type: { id: 'new' }, qos_specs: { id: 'new' }, backup: { id: 'new' } }));
       expect(init, op).not.toBeNull();
       // A service is named by its body (binary@host), not by an id in the path.
       const expected = op.startsWith('service.') ? null : (request.params.id ?? 'new');

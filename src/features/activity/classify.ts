@@ -91,6 +91,13 @@ const OPERATIONS: Record<CinderOp, (call: Described) => OperationInit> = {
   'quotaAdmin.update': (c) => ({ kind: 'quota', action: 'quota', tracking: 'instant', resourceId: id(c) }),
   'quotaAdmin.reset': (c) => ({ kind: 'quota', action: 'resetQuota', tracking: 'instant', resourceId: id(c) }),
   'quotaAdmin.updateDefaults': (c) => ({ kind: 'quota', action: 'defaultQuota', tracking: 'instant', resourceId: id(c) }),
+  'backup.create': (c) => ({ kind: 'backup', action: 'create', tracking: 'watch', ...created(c, 'backup') }),
+  'backup.update': (c) => ({ kind: 'backup', action: 'update', tracking: 'instant', resourceId: id(c) }),
+  'backup.delete': (c) => ({ kind: 'backup', action: 'delete', tracking: 'watch', resourceId: id(c) }),
+  // The backup is followed (restoring → available); the volume it wrote to is named in the detail.
+  'backup.restore': (c) => withDetail({ kind: 'backup', action: 'restore', tracking: 'watch', resourceId: id(c) }, record(record(c.data)?.restore)?.volume_id),
+  'backup.resetStatus': (c) => withDetail({ kind: 'backup', action: 'resetStatus', tracking: 'instant', resourceId: id(c) }, actionArgs(c).status),
+  'backup.forceDelete': (c) => ({ kind: 'backup', action: 'forceDelete', tracking: 'watch', resourceId: id(c) }),
 };
 
 /** `cinder-volume@host`: the two harmless body fields naming a service (never the reason). */

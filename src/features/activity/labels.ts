@@ -28,6 +28,7 @@ export const actionLabelKeys = {
   disable: 'action.disable',
   resetQuota: 'action.resetQuota',
   defaultQuota: 'action.defaultQuota',
+  restore: 'action.restore',
 } as const satisfies Record<ActivityAction, string>;
 
 export const kindLabelKeys = {
@@ -37,6 +38,7 @@ export const kindLabelKeys = {
   qosSpec: 'kind.qosSpec',
   quota: 'kind.quota',
   service: 'kind.service',
+  backup: 'kind.backup',
 } as const satisfies Record<ResourceKind, string>;
 
 export const phaseLabelKeys = {
@@ -63,6 +65,8 @@ export function resourcePath(kind: ResourceKind, id: string | null, action: Acti
       return '/quotas';
     case 'service':
       return '/services';
+    case 'backup':
+      return `/backups/${encodeURIComponent(id)}`;
   }
 }
 

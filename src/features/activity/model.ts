@@ -1,6 +1,6 @@
 /** The activity center's data: one Operation per mutating call made in this tab. Plain data, JSON-safe. */
 
-export type ResourceKind = 'volume' | 'snapshot' | 'volumeType' | 'qosSpec' | 'quota' | 'service';
+export type ResourceKind = 'volume' | 'snapshot' | 'volumeType' | 'qosSpec' | 'quota' | 'service' | 'backup';
 
 export type ActivityAction =
   | 'create'
@@ -28,7 +28,8 @@ export type ActivityAction =
   | 'enable'
   | 'disable'
   | 'resetQuota'
-  | 'defaultQuota';
+  | 'defaultQuota'
+  | 'restore';
 
 /** Actions whose success is the resource's disappearance (a 404 while following it). */
 export const REMOVING_ACTIONS: ReadonlySet<ActivityAction> = new Set(['delete', 'forceDelete', 'unmanage']);

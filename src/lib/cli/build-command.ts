@@ -1,5 +1,6 @@
 import type { CinderOp, RequestDescriptor } from '../../api/descriptor';
 import { encryptionCommands, manageCommands, quotaAdminCommands, serviceCommands } from './commands/admin';
+import { backupCommands } from './commands/backups';
 import { qosCommands } from './commands/qos-specs';
 import { snapshotCommands } from './commands/snapshots';
 import { volumeTypeCommands } from './commands/volume-types';
@@ -20,6 +21,7 @@ const COMMANDS: Record<CinderOp, CommandBuilder> = {
   ...manageCommands,
   ...serviceCommands,
   ...quotaAdminCommands,
+  ...backupCommands,
 };
 
 export function buildCliCommand(request: RequestDescriptor, context: CliContext): CliCommand {

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { getConfig } from '../../../api/config';
 import type { Snapshot, Volume } from '../../../api/models';
 import { FeatureDialog } from '../../../lib/feature-dialogs';
 import { useIsAdmin, useRequiredSession } from '../../../lib/use-session';
@@ -28,7 +29,7 @@ export interface ActionItem {
 }
 
 /** Display order; admin-only actions come last, before delete. */
-const order: VolumeAction[] = ['edit', 'extend', 'createSnapshot', 'clone', 'retype', 'revert', 'resetStatus', 'migrate', 'unmanage', 'forceDelete', 'delete'];
+const order: VolumeAction[] = ['edit', 'extend', 'createSnapshot', 'createBackup', 'clone', 'retype', 'revert', 'resetStatus', 'migrate', 'unmanage', 'forceDelete', 'delete'];
 
 /**
  * The actions offered for one volume (members never see admin-only ones), each with the reason it is
@@ -44,6 +45,7 @@ export function useVolumeActions(volume: Volume, snapshots?: Snapshot[]): { item
     edit: t('actions.edit'),
     extend: t('actions.extend'),
     createSnapshot: t('actions.createSnapshot'),
+    createBackup: t('actions.createBackup'),
     clone: t('actions.clone'),
     retype: t('actions.retype'),
     revert: t('actions.revert'),
@@ -54,7 +56,7 @@ export function useVolumeActions(volume: Volume, snapshots?: Snapshot[]): { item
     unmanage: t('actions.unmanage'),
   };
   const items = order
-    .filter((action) => admin || !adminActions.includes(action))
+    .filter((action) => (admin || !adminActions.includes(action)) && (action !== 'createBackup' || getConfig().features.backups))
     .map((action): ActionItem => {
       const verdict = rules[action]({ volume, version: session.volumeApiVersion, snapshots });
       return {
@@ -70,6 +72,7 @@ export function useVolumeActions(volume: Volume, snapshots?: Snapshot[]): { item
     edit: () => <EditVolumeModal volume={volume} onClose={close} />,
     extend: () => <ExtendVolumeModal volume={volume} onClose={close} />,
     createSnapshot: () => <FeatureDialog name="createSnapshot" volume={volume} onClose={close} />,
+    createBackup: () => <FeatureDialog name="createBackup" volume={volume} onClose={close} />,
     clone: () => <CreateVolumeModal prefill={{ source: 'volume', sourceVolid: volume.id }} onClose={close} />,
     retype: () => <RetypeVolumeModal volume={volume} onClose={close} />,
     revert: () => <RevertVolumeModal volume={volume} onClose={close} />,

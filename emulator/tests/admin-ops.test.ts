@@ -62,7 +62,7 @@ describe('cinder: os-services and availability zones', () => {
   test('lists the scheduler and a cinder-volume per backend; disable with a reason, enable keeps it', async () => {
     const { admin, demo } = await setup();
     const list = (await admin.get('/os-services')).body.services;
-    expect(list.map((s: { binary: string; host: string }) => `${s.binary}@${s.host}`).sort()).toEqual(['cinder-scheduler@cinder', 'cinder-volume@cinder@lvm-hdd', 'cinder-volume@cinder@lvm-ssd']);
+    expect(list.map((s: { binary: string; host: string }) => `${s.binary}@${s.host}`).sort()).toEqual(['cinder-backup@cinder', 'cinder-scheduler@cinder', 'cinder-volume@cinder@lvm-hdd', 'cinder-volume@cinder@lvm-ssd']);
     expect(list.every((s: { state: string; status: string }) => s.state === 'up' && s.status === 'enabled')).toBe(true);
     const off = await admin.put('/os-services/disable-log-reason', { host: 'cinder', binary: 'cinder-scheduler', disabled_reason: 'maintenance' });
     expect(off.body).toEqual({ disabled_reason: 'maintenance', disabled: true, host: 'cinder', service: '', binary: 'cinder-scheduler', status: 'disabled' });

@@ -14,6 +14,7 @@ export interface Delays {
   snapshotDelete: number;
   migrate: number;
   attach: number;
+  detach: number;
 }
 
 export interface EmulatorOptions {
@@ -36,7 +37,8 @@ export const REALISTIC_DELAYS: Delays = {
   snapshotCreate: 4000,
   snapshotDelete: 2000,
   migrate: 3000,
-  attach: 1000,
+  attach: 3000,
+  detach: 2000,
 };
 
 export const INSTANT_DELAYS: Delays = {
@@ -50,6 +52,7 @@ export const INSTANT_DELAYS: Delays = {
   snapshotDelete: 0,
   migrate: 0,
   attach: 0,
+  detach: 0,
 };
 
 const delayKeys = Object.keys(REALISTIC_DELAYS) as (keyof Delays)[];

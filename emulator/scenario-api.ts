@@ -37,6 +37,17 @@ export interface Scenarios {
   setVolumeStatus(args: { volumeId: string; status: string }): void;
   /** Insert a volume directly (no quota, no flow); returns its id. */
   createVolume(args: CreateVolumeArgs): { id: string };
+  /** Insert a Nova server (vm_state active unless given; `building`, `error`, `stopped`… test Nova's 409s); returns its id. */
+  createServer(args: CreateServerArgs): { id: string };
+  /** Remove a Nova server without touching the volumes attached to it (their attachments go stale, as after a lost delete). */
+  removeServer(args: { serverId: string }): void;
+}
+
+export interface CreateServerArgs {
+  projectId: string;
+  name: string;
+  vmState?: 'active' | 'building' | 'stopped' | 'paused' | 'suspended' | 'error' | 'shelved_offloaded' | 'rescued' | 'resized';
+  locked?: boolean;
 }
 
 export type ScenarioName = keyof Scenarios;

@@ -54,8 +54,9 @@ export function volumeDetail(ctx: CinderContext, v: Volume, extensions = true): 
     replication_status: v.replicationStatus,
     consistencygroup_id: null,
     multiattach: v.multiattach,
+    // views/volumes.py _get_attachments: only attachments whose attach_status is "attached".
     attachments: v.attachStatus === 'attached'
-      ? v.attachments.map((a) => ({
+      ? v.attachments.filter((a) => !a.state).map((a) => ({
           id: v.id,
           attachment_id: a.id,
           volume_id: v.id,

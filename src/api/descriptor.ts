@@ -41,6 +41,10 @@ export const CINDER_OPS = [
   'qos.associate',
   'qos.disassociate',
   'qos.disassociateAll',
+  // Nova (optional service) and the Cinder admin action that goes with it
+  'server.addVolume',
+  'server.removeVolume',
+  'volume.forceDetach',
 ] as const;
 
 export type CinderOp = (typeof CINDER_OPS)[number];
@@ -53,6 +57,8 @@ export interface RequestParams {
   id?: string;
   /** The metadata or extra-spec key in the path. */
   key?: string;
+  /** The Nova server of an attach / detach (params.id is then the volume). */
+  serverId?: string;
 }
 
 export interface RequestDescriptor {

@@ -2,6 +2,7 @@
 import type { CinderOp, RequestDescriptor } from '../api/descriptor';
 import { qosCalls } from '../api/qos-specs';
 import { snapshotCalls } from '../api/snapshots';
+import { serverCalls } from '../api/servers';
 import { volumeActionCalls } from '../api/volume-actions';
 import { volumeTypeCalls } from '../api/volume-types';
 import { volumeCalls } from '../api/volumes';
@@ -40,4 +41,7 @@ export const sampleCalls: Record<CinderOp, RequestDescriptor> = {
   'qos.associate': qosCalls.associate('q-1', 't-1'),
   'qos.disassociate': qosCalls.disassociate('q-1', 't-1'),
   'qos.disassociateAll': qosCalls.disassociateAll('q-1'),
+  'server.addVolume': serverCalls.addVolume('srv-1', 'v-1', '/dev/vdb'),
+  'server.removeVolume': serverCalls.removeVolume('srv-1', 'v-1'),
+  'volume.forceDetach': volumeActionCalls.forceDetach('v-1', 'a-1'),
 };

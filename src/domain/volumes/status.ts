@@ -57,8 +57,9 @@ export const volumeStatuses = {
   maintenance: fast('status.maintenance', 'warning'),
   unmanaging: fast('status.unmanaging', 'warning'),
   managing: fast('status.managing'),
-  // Waiting on someone else (a Nova attach, a transfer accept): poll, but slowly.
-  reserved: { labelKey: 'status.reserved', color: 'gold', transitional: true, poll: 'slow', isError: false },
+  // A Nova attach's first step (reserved → attaching → in-use within seconds): followed as closely as attaching.
+  reserved: fast('status.reserved', 'gold'),
+  // Waiting on someone else (a transfer accept): poll, but slowly.
   'awaiting-transfer': { labelKey: 'status.awaiting-transfer', color: 'gold', transitional: true, poll: 'slow', isError: false },
   available: stable('status.available', 'success'),
   'in-use': stable('status.in-use', 'blue'),

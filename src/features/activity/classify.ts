@@ -77,6 +77,11 @@ const OPERATIONS: Record<CinderOp, (call: Described) => OperationInit> = {
   'qos.associate': (c) => ({ kind: 'qosSpec', action: 'associate', tracking: 'instant', resourceId: id(c) }),
   'qos.disassociate': (c) => ({ kind: 'qosSpec', action: 'disassociate', tracking: 'instant', resourceId: id(c) }),
   'qos.disassociateAll': (c) => ({ kind: 'qosSpec', action: 'disassociate', tracking: 'instant', resourceId: id(c) }),
+
+  // Nova's attach / detach act on the volume (params.id); Cinder moves it through attaching / detaching.
+  'server.addVolume': (c) => ({ kind: 'volume', action: 'attach', tracking: 'watch', resourceId: id(c) }),
+  'server.removeVolume': (c) => ({ kind: 'volume', action: 'detach', tracking: 'watch', resourceId: id(c) }),
+  'volume.forceDetach': (c) => ({ kind: 'volume', action: 'forceDetach', tracking: 'instant', resourceId: id(c) }),
 };
 
 function withDetail(init: OperationInit, value: unknown): OperationInit {

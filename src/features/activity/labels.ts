@@ -21,6 +21,9 @@ export const actionLabelKeys = {
   associate: 'action.associate',
   disassociate: 'action.disassociate',
   quota: 'action.quota',
+  attach: 'action.attach',
+  detach: 'action.detach',
+  forceDetach: 'action.forceDetach',
 } as const satisfies Record<ActivityAction, string>;
 
 export const kindLabelKeys = {

@@ -21,7 +21,10 @@ export type ActivityAction =
   | 'specs'
   | 'associate'
   | 'disassociate'
-  | 'quota';
+  | 'quota'
+  | 'attach'
+  | 'detach'
+  | 'forceDetach';
 
 /** 'watch': the resource changes asynchronously (202) and is followed until it settles; 'instant': done when answered. */
 export type Tracking = 'watch' | 'instant';

@@ -3,4 +3,5 @@ export { VolumeRowActions } from './volume-row-actions';
 export { VolumeDetailActions } from './volume-detail-actions';
 export { CreateVolumeButton } from './create/create-volume-button';
 export { CreateSnapshotButton } from './create-snapshot-button';
+export { AttachmentActions } from './attachment-actions';
 export { rules as volumeActionRules, type VolumeAction } from '../../../domain/volumes';

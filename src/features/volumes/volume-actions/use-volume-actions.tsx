@@ -1,6 +1,7 @@
 import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Snapshot, Volume } from '../../../api/models';
+import { hasCompute } from '../../../api/servers';
 import { useIsAdmin, useRequiredSession } from '../../../lib/use-session';
 import { adminActions, rules, type VolumeAction } from '../../../domain/volumes';
 import { useReasonText } from './use-reason-text';
@@ -16,6 +17,8 @@ const MigrateVolumeModal = lazy(() => import('./modals/migrate-volume-modal').th
 const ResetStatusModal = lazy(() => import('./modals/reset-status-modal').then((m) => ({ default: m.ResetStatusModal })));
 const RetypeVolumeModal = lazy(() => import('./modals/retype-volume-modal').then((m) => ({ default: m.RetypeVolumeModal })));
 const RevertVolumeModal = lazy(() => import('./modals/revert-volume-modal').then((m) => ({ default: m.RevertVolumeModal })));
+const AttachVolumeModal = lazy(() => import('./attach/attach-volume-modal').then((m) => ({ default: m.AttachVolumeModal })));
+const DetachVolumeModal = lazy(() => import('./attach/detach-volume-modal').then((m) => ({ default: m.DetachVolumeModal })));
 
 export interface ActionItem {
   action: VolumeAction;
@@ -26,8 +29,9 @@ export interface ActionItem {
   admin?: boolean;
 }
 
-/** Display order; admin-only actions come last, before delete. */
-const order: VolumeAction[] = ['edit', 'extend', 'createSnapshot', 'clone', 'retype', 'revert', 'resetStatus', 'migrate', 'forceDelete', 'delete'];
+/** Display order; admin-only actions come last, before delete. Attach / detach need Nova in the catalog. */
+const order: VolumeAction[] = ['edit', 'attach', 'detach', 'extend', 'createSnapshot', 'clone', 'retype', 'revert', 'resetStatus', 'migrate', 'forceDelete', 'delete'];
+const novaActions: readonly VolumeAction[] = ['attach', 'detach'];
 
 /**
  * The actions offered for one volume (members never see admin-only ones), each with the reason it is
@@ -38,6 +42,7 @@ export function useVolumeActions(volume: Volume, snapshots?: Snapshot[]): { item
   const session = useRequiredSession();
   const admin = useIsAdmin();
   const reasonText = useReasonText();
+  const compute = hasCompute(session);
   const [active, setActive] = useState<VolumeAction | null>(null);
   const labels: Record<VolumeAction, string> = {
     edit: t('actions.edit'),
@@ -50,11 +55,14 @@ export function useVolumeActions(volume: Volume, snapshots?: Snapshot[]): { item
     migrate: t('actions.migrate'),
     forceDelete: t('actions.forceDelete'),
     delete: t('actions.delete'),
+    attach: t('actions.attach'),
+    detach: t('actions.detach'),
   };
   const items = order
     .filter((action) => admin || !adminActions.includes(action))
+    .filter((action) => compute || !novaActions.includes(action))
     .map((action): ActionItem => {
-      const verdict = rules[action]({ volume, version: session.volumeApiVersion, snapshots });
+      const verdict = rules[action]({ volume, version: session.volumeApiVersion, snapshots, compute });
       return {
         action,
         label: labels[action],
@@ -75,6 +83,8 @@ export function useVolumeActions(volume: Volume, snapshots?: Snapshot[]): { item
     migrate: () => <MigrateVolumeModal volume={volume} onClose={close} />,
     forceDelete: () => <ForceDeleteModal volume={volume} onClose={close} />,
     delete: () => <DeleteVolumeModal volume={volume} onClose={close} />,
+    attach: () => <AttachVolumeModal volume={volume} onClose={close} />,
+    detach: () => <DetachVolumeModal volume={volume} onClose={close} />,
   };
   return { items, start: setActive, dialog: active ? <Suspense fallback={null}>{dialogs[active]()}</Suspense> : null };
 }

@@ -6,11 +6,11 @@ import { openstackBackend } from './server/vite-plugin';
 
 const port = Number(process.env.PORT ?? 5173);
 
-const FIRST_SCREEN_NAMESPACES = /[\\/]src[\\/](components[\\/](list|export)|features[\\/]volumes(?:[\\/]volume-actions)?|features[\\/]quotas|lib[\\/]activity)[\\/]locales[\\/](en-US|zh-CN)\.json$/;
+const FIRST_SCREEN_NAMESPACES = /[\\/]src[\\/](?:components[\\/](?:list|export)|features[\\/]volumes(?:[\\/]volume-actions)?|features[\\/](?:quotas|activity))[\\/]locales[\\/](?<language>en-US|zh-CN)\.json$/;
 
 function firstScreenStrings(id: string): string | null {
   const match = FIRST_SCREEN_NAMESPACES.exec(id);
-  return match ? `strings-${match[3]}` : null;
+  return match?.groups ? `strings-${match.groups.language}` : null;
 }
 
 export default defineConfig({

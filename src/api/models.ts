@@ -161,7 +161,8 @@ export interface AbsoluteLimits {
 // ---- Scheduler, zones, messages
 export interface Pool {
   name: string;
-  capabilities: {
+  /** Only with `detail=true` (the plain list names the pools). */
+  capabilities?: {
     volume_backend_name?: string;
     total_capacity_gb?: number | string;
     free_capacity_gb?: number | string;

@@ -2,6 +2,7 @@ import { Navigate, Route, Routes, useLocation } from 'react-router';
 import { lazy, Suspense, type ComponentType } from 'react';
 import { NeedsAdminPage, NotFoundPage, PageLoading } from '../components/page-states';
 import { useIsAdmin, useSession } from '../lib/use-session';
+import './feature-dialogs';
 import { featureRoutes } from './route-table';
 
 const LoginPage = lazy(() => import('../features/auth/login-page'));

@@ -18,6 +18,24 @@ export interface StatusInfo<LabelKey extends string = string> {
   isError: boolean;
 }
 
+/**
+ * The kinds of table entry, typed by the resource's label keys, so every status table reads the same way:
+ * `const { changing, settled, failed } = statusEntries<LabelKey>();  creating: changing('status.creating')`.
+ * Colours are antd Tag colours; a table passes one only where it means something.
+ */
+export function statusEntries<K extends string>() {
+  return {
+    /** Something is happening on the server: the badge spins, the item is polled fast. */
+    changing: (labelKey: K, color = 'processing'): StatusInfo<K> => ({ labelKey, color, transitional: true, poll: 'fast', isError: false }),
+    /** Waiting on someone else (a Nova attach, a transfer accept): polled, but slowly. */
+    waiting: (labelKey: K, color = 'gold'): StatusInfo<K> => ({ labelKey, color, transitional: true, poll: 'slow', isError: false }),
+    /** Settled and fine. */
+    settled: (labelKey: K, color = 'default'): StatusInfo<K> => ({ labelKey, color, transitional: false, poll: false, isError: false }),
+    /** Settled in a failure: lists may look up the reason. */
+    failed: (labelKey: K): StatusInfo<K> => ({ labelKey, color: 'error', transitional: false, poll: false, isError: true }),
+  };
+}
+
 /** Statuses whose table entry polls fast ("still happening"), as a set for quick checks. */
 export function fastStatuses(table: Record<string, StatusInfo>): ReadonlySet<string> {
   return new Set(Object.entries(table).filter(([, info]) => info.poll === 'fast').map(([status]) => status));
@@ -33,11 +51,12 @@ export function isErrorStatus(status: string): boolean {
 
 /**
  * The lookups every status table needs, made once: Cinder's status is a free string, so an unknown one
- * gets the table's `unknown` entry (a neutral badge showing the raw value) and never polls.
+ * gets a neutral `unknownLabelKey` entry (the badge shows the raw value) and never polls.
  */
-export function statusLookup<Info extends StatusInfo, Table extends Record<string, Info>>(table: Table, unknown: Info) {
+export function statusLookup<K extends string, Table extends Record<string, StatusInfo<K>>>(table: Table, unknownLabelKey: K) {
+  const unknown = statusEntries<K>().settled(unknownLabelKey);
   const isKnown = (status: string): status is Extract<keyof Table, string> => Object.hasOwn(table, status);
-  const entries: Record<string, Info> = table;
-  const info = (status: string): Info => (isKnown(status) ? entries[status]! : unknown);
+  const entries: Record<string, StatusInfo<K>> = table;
+  const info = (status: string): StatusInfo<K> => (isKnown(status) ? entries[status]! : unknown);
   return { isKnown, info, isTransitional: (status: string) => info(status).transitional };
 }

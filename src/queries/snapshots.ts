@@ -4,12 +4,14 @@ import {
   findVolumesCreatedFrom,
   forceDeleteSnapshot,
   getLatestSnapshotOf,
+  createSnapshot,
   getSnapshot,
   listSnapshots,
   listVolumeNames,
   replaceSnapshotMetadata,
   resetSnapshotStatus,
   updateSnapshot,
+  type CreateSnapshotInput,
   type SnapshotListQuery,
   type SnapshotResetStatus,
   type UpdateSnapshotInput,
@@ -131,6 +133,15 @@ export function useForceDeleteSnapshot(id: string) {
   const invalidate = useInvalidateSnapshots();
   // Not awaited, like useDeleteSnapshot.
   return useMutation({ mutationFn: () => forceDeleteSnapshot(id), onSuccess: () => void invalidate() });
+}
+
+/** A new snapshot shows in the snapshot lists and in its volume's (snapshot counts gate delete and revert). */
+export function useCreateSnapshot() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (input: CreateSnapshotInput) => createSnapshot(input),
+    onSuccess: () => Promise.all([client.invalidateQueries({ queryKey: snapshotKeys.all }), client.invalidateQueries({ queryKey: volumeKeys.all })]),
+  });
 }
 
 export function useCreateVolumeFromSnapshot() {

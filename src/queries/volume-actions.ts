@@ -32,7 +32,8 @@ export const typesOptions = (admin: boolean) => ({ ...volumeTypeListOptions(admi
 
 export const defaultTypeOptions = defaultVolumeTypeOptions;
 
-export const poolsOptions = () => ({ ...poolListOptions({ detail: false }), staleTime: REFERENCE_STALE_MS });
+/** Pools with their capacities (the migrate dialog shows each one's free space). */
+export const poolsOptions = () => ({ ...poolListOptions({ detail: true }), staleTime: REFERENCE_STALE_MS });
 
 /** Fresh on every open (no staleTime): a create or extend must check against what is left now. */
 export const quotaOptions = quotaUsageQuery;

@@ -2,7 +2,7 @@
  * The one table of snapshot statuses (Cinder's SnapshotStatus enum), shared by the list, the detail
  * page, the volume's snapshots tab, the actions and the activity center: label key, colour, and whether to poll.
  */
-import { fastStatuses, statusLookup, type StatusInfo } from '../status';
+import { fastStatuses, statusEntries, statusLookup, type StatusInfo } from '../status';
 
 type StatusLabelKey =
   | 'status.creating'
@@ -19,30 +19,24 @@ type StatusLabelKey =
 
 export type SnapshotStatusInfo = StatusInfo<StatusLabelKey>;
 
-const busy = (labelKey: StatusLabelKey, color = 'processing'): SnapshotStatusInfo => ({ labelKey, color, transitional: true, poll: 'fast', isError: false });
+const { changing, settled, failed } = statusEntries<StatusLabelKey>();
 
 export const snapshotStatuses = {
-  creating: busy('status.creating'),
-  deleting: busy('status.deleting', 'warning'),
-  restoring: busy('status.restoring'),
-  updating: busy('status.updating'),
-  'backing-up': busy('status.backing-up'),
-  unmanaging: busy('status.unmanaging', 'warning'),
-  available: { labelKey: 'status.available', color: 'success', transitional: false, poll: false, isError: false },
-  error: { labelKey: 'status.error', color: 'error', transitional: false, poll: false, isError: true },
-  error_deleting: { labelKey: 'status.error_deleting', color: 'error', transitional: false, poll: false, isError: true },
-  deleted: { labelKey: 'status.deleted', color: 'default', transitional: false, poll: false, isError: false },
+  creating: changing('status.creating'),
+  deleting: changing('status.deleting', 'warning'),
+  restoring: changing('status.restoring'),
+  updating: changing('status.updating'),
+  'backing-up': changing('status.backing-up'),
+  unmanaging: changing('status.unmanaging', 'warning'),
+  available: settled('status.available', 'success'),
+  error: failed('status.error'),
+  error_deleting: failed('status.error_deleting'),
+  deleted: settled('status.deleted'),
 } as const satisfies Record<string, SnapshotStatusInfo>;
 
 export type KnownSnapshotStatus = keyof typeof snapshotStatuses;
 
-const { isKnown, info, isTransitional: isTransitionalStatus } = statusLookup<SnapshotStatusInfo, typeof snapshotStatuses>(snapshotStatuses, {
-  labelKey: 'status.unknown',
-  color: 'default',
-  transitional: false,
-  poll: false,
-  isError: false,
-});
+const { isKnown, info, isTransitional: isTransitionalStatus } = statusLookup<StatusLabelKey, typeof snapshotStatuses>(snapshotStatuses, 'status.unknown');
 
 export const isKnownSnapshotStatus: (status: string) => status is KnownSnapshotStatus = isKnown;
 /** Presentation for any status string (Cinder's status is a free string: unknown ones show raw). */

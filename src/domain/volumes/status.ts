@@ -4,7 +4,7 @@
  * Internal statuses Cinder renames before answering (managing→creating, error_managing→error,
  * error_managing_deleting→deleting) are kept in case an older/newer server leaks them.
  */
-import { fastStatuses, statusLookup, type PollSpeed, type StatusInfo } from '../status';
+import { fastStatuses, statusEntries, statusLookup, type PollSpeed, type StatusInfo } from '../status';
 
 export type { PollSpeed } from '../status';
 
@@ -38,31 +38,29 @@ type StatusLabelKey =
 /** isError: the list looks up the reason in Cinder's user messages. */
 export type VolumeStatusInfo = StatusInfo<StatusLabelKey>;
 
-const fast = (labelKey: StatusLabelKey, color = 'processing'): VolumeStatusInfo => ({ labelKey, color, transitional: true, poll: 'fast', isError: false });
-const stable = (labelKey: StatusLabelKey, color: string): VolumeStatusInfo => ({ labelKey, color, transitional: false, poll: false, isError: false });
-const failed = (labelKey: StatusLabelKey): VolumeStatusInfo => ({ labelKey, color: 'error', transitional: false, poll: false, isError: true });
+const { changing, waiting, settled, failed } = statusEntries<StatusLabelKey>();
 
 export const volumeStatuses = {
-  creating: fast('status.creating'),
-  downloading: fast('status.downloading'),
-  deleting: fast('status.deleting', 'warning'),
-  attaching: fast('status.attaching'),
-  detaching: fast('status.detaching'),
-  extending: fast('status.extending'),
-  retyping: fast('status.retyping'),
-  reverting: fast('status.reverting'),
-  uploading: fast('status.uploading'),
-  'backing-up': fast('status.backing-up'),
-  'restoring-backup': fast('status.restoring-backup'),
-  maintenance: fast('status.maintenance', 'warning'),
-  unmanaging: fast('status.unmanaging', 'warning'),
-  managing: fast('status.managing'),
+  creating: changing('status.creating'),
+  downloading: changing('status.downloading'),
+  deleting: changing('status.deleting', 'warning'),
+  attaching: changing('status.attaching'),
+  detaching: changing('status.detaching'),
+  extending: changing('status.extending'),
+  retyping: changing('status.retyping'),
+  reverting: changing('status.reverting'),
+  uploading: changing('status.uploading'),
+  'backing-up': changing('status.backing-up'),
+  'restoring-backup': changing('status.restoring-backup'),
+  maintenance: changing('status.maintenance', 'warning'),
+  unmanaging: changing('status.unmanaging', 'warning'),
+  managing: changing('status.managing'),
   // A Nova attach's first step (reserved → attaching → in-use within seconds): followed as closely as attaching.
-  reserved: fast('status.reserved', 'gold'),
-  // Waiting on someone else (a transfer accept): poll, but slowly.
-  'awaiting-transfer': { labelKey: 'status.awaiting-transfer', color: 'gold', transitional: true, poll: 'slow', isError: false },
-  available: stable('status.available', 'success'),
-  'in-use': stable('status.in-use', 'blue'),
+  reserved: changing('status.reserved', 'gold'),
+  // Waiting on someone else (a transfer accept).
+  'awaiting-transfer': waiting('status.awaiting-transfer'),
+  available: settled('status.available', 'success'),
+  'in-use': settled('status.in-use', 'blue'),
   error: failed('status.error'),
   error_deleting: failed('status.error_deleting'),
   error_extending: failed('status.error_extending'),
@@ -73,13 +71,7 @@ export const volumeStatuses = {
 
 export type KnownVolumeStatus = keyof typeof volumeStatuses;
 
-const { isKnown, info, isTransitional: isTransitionalStatus } = statusLookup<VolumeStatusInfo, typeof volumeStatuses>(volumeStatuses, {
-  labelKey: 'status.unknown',
-  color: 'default',
-  transitional: false,
-  poll: false,
-  isError: false,
-});
+const { isKnown, info, isTransitional: isTransitionalStatus } = statusLookup<StatusLabelKey, typeof volumeStatuses>(volumeStatuses, 'status.unknown');
 
 export const isKnownVolumeStatus: (status: string) => status is KnownVolumeStatus = isKnown;
 /** Presentation + polling for any status string (Cinder's status is a free string: unknown ones show raw). */

@@ -2,7 +2,7 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { Volume } from '../../../api/models';
-import { CreateSnapshotModal } from '../../../components/create-snapshot-modal';
+import { CreateSnapshotModal } from './create-snapshot-modal';
 import { SEED, startCloud, type TestCloud } from '../../../test/emulator';
 import { renderWithProviders } from '../../../test/render';
 

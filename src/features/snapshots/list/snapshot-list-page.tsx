@@ -2,13 +2,12 @@ import { CameraOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, Checkbox, Flex, Select } from 'antd';
 import dayjs from 'dayjs';
-import { useCallback, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { supports, supportsVersion } from '../../../api/microversion';
 import type { Snapshot } from '../../../api/models';
 import { deleteSnapshot, getSnapshot, type SnapshotPage } from '../../../api/snapshots';
-import { CreateSnapshotModal } from '../../../components/create-snapshot-modal';
 import { BulkResultsModal, ListEmpty, ResourceTable, useBulkRunner, useTablePrefs, type ResourceColumn } from '../../../components/list';
 import { CopyButton } from '../../../components/copy-button';
 import { ExportCsvButton } from '../../../components/export/export-csv-button';
@@ -29,6 +28,9 @@ import { useSnapshotExport } from './snapshot-export';
 import { allProjectsOptions } from '../../../queries/projects';
 import { snapshotKeys, snapshotListOptions, volumeNamesOptions } from '../../../queries/snapshots';
 import { filterableStatuses, snapshotStatusInfo } from '../../../domain/snapshots';
+
+// The form is downloaded when it is first opened.
+const CreateSnapshotModal = lazy(() => import('../actions/create-snapshot-modal').then((m) => ({ default: m.CreateSnapshotModal })));
 
 const TABLE_ID = 'snapshots';
 
@@ -252,14 +254,11 @@ export function SnapshotListPage() {
         filtered={hasActiveFilters(state)}
         onClearFilters={() => update({ filters: {} })}
       />
-      <CreateSnapshotModal
-        open={creating}
-        onClose={() => setCreating(false)}
-        onCreated={() => {
-          setCreating(false);
-          void invalidate();
-        }}
-      />
+      {creating ? (
+        <Suspense fallback={null}>
+          <CreateSnapshotModal open onClose={() => setCreating(false)} onCreated={() => setCreating(false)} />
+        </Suspense>
+      ) : null}
       <BulkDeleteConfirm
         snapshots={selectedRows}
         open={confirmBulk}

@@ -1,14 +1,12 @@
 import { CameraOutlined } from '@ant-design/icons';
 import { Button, Tooltip } from 'antd';
-import { lazy, Suspense, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Volume } from '../../../api/models';
+import { FeatureDialog } from '../../../lib/feature-dialogs';
 import { useRequiredSession } from '../../../lib/use-session';
 import { canCreateSnapshot } from '../../../domain/volumes';
 import { useReasonText } from './use-reason-text';
-
-// The form is downloaded when it is first opened.
-const CreateSnapshotModal = lazy(() => import('./modals/create-snapshot-modal').then((m) => ({ default: m.CreateSnapshotModal })));
 
 /** "Create snapshot" for one volume (e.g. on the detail page's snapshots tab). */
 export function CreateSnapshotButton({ volume }: { volume: Volume }) {
@@ -24,11 +22,7 @@ export function CreateSnapshotButton({ volume }: { volume: Volume }) {
           {t('actions.createSnapshot')}
         </Button>
       </Tooltip>
-      {open ? (
-        <Suspense fallback={null}>
-          <CreateSnapshotModal volume={volume} onClose={() => setOpen(false)} />
-        </Suspense>
-      ) : null}
+      {open ? <FeatureDialog name="createSnapshot" volume={volume} onClose={() => setOpen(false)} /> : null}
     </>
   );
 }

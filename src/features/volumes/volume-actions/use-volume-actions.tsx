@@ -2,13 +2,13 @@ import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Snapshot, Volume } from '../../../api/models';
 import { hasCompute } from '../../../api/servers';
+import { FeatureDialog } from '../../../lib/feature-dialogs';
 import { useIsAdmin, useRequiredSession } from '../../../lib/use-session';
 import { adminActions, rules, type VolumeAction } from '../../../domain/volumes';
 import { useReasonText } from './use-reason-text';
 
 // Each dialog is downloaded when it is first opened: the list must not pay for ten forms up front.
 const CreateVolumeModal = lazy(() => import('./create/create-volume-modal').then((m) => ({ default: m.CreateVolumeModal })));
-const CreateSnapshotModal = lazy(() => import('./modals/create-snapshot-modal').then((m) => ({ default: m.CreateSnapshotModal })));
 const DeleteVolumeModal = lazy(() => import('./modals/delete-volume-modal').then((m) => ({ default: m.DeleteVolumeModal })));
 const EditVolumeModal = lazy(() => import('./modals/edit-volume-modal').then((m) => ({ default: m.EditVolumeModal })));
 const ExtendVolumeModal = lazy(() => import('./modals/extend-volume-modal').then((m) => ({ default: m.ExtendVolumeModal })));
@@ -75,7 +75,7 @@ export function useVolumeActions(volume: Volume, snapshots?: Snapshot[]): { item
   const dialogs: Record<VolumeAction, () => ReactNode> = {
     edit: () => <EditVolumeModal volume={volume} onClose={close} />,
     extend: () => <ExtendVolumeModal volume={volume} onClose={close} />,
-    createSnapshot: () => <CreateSnapshotModal volume={volume} onClose={close} />,
+    createSnapshot: () => <FeatureDialog name="createSnapshot" volume={volume} onClose={close} />,
     clone: () => <CreateVolumeModal prefill={{ source: 'volume', sourceVolid: volume.id }} onClose={close} />,
     retype: () => <RetypeVolumeModal volume={volume} onClose={close} />,
     revert: () => <RevertVolumeModal volume={volume} onClose={close} />,

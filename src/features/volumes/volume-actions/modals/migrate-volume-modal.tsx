@@ -21,7 +21,7 @@ export function migrationTargets(pools: Pool[], currentHost: string | null | und
 }
 
 function poolLabel(pool: Pool): string {
-  const free = pool.capabilities.free_capacity_gb;
+  const free = pool.capabilities?.free_capacity_gb;
   return free === undefined ? pool.name : `${pool.name} (${free} GiB free)`;
 }
 

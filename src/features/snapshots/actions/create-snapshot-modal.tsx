@@ -1,22 +1,22 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { Alert, Checkbox, Form, Input, Modal, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { supports } from '../api/microversion';
-import type { Snapshot, Volume } from '../api/models';
-import { checkSnapshotCreate, createSnapshot, SNAPSHOT_DESCRIPTION_MAX, SNAPSHOT_NAME_MAX, type CreateSnapshotInput, type SnapshotCreateCheck, snapshotCalls } from '../api/snapshots';
-import { useRequiredSession } from '../lib/use-session';
-import { volumePickerOptions } from '../queries/snapshots';
-import { ApiErrorAlert } from './api-error-alert';
-import { CliEquivalent } from './cli/cli-equivalent';
-import { useFeedback } from './feedback/feedback';
+import { supports } from '../../../api/microversion';
+import type { Snapshot, Volume } from '../../../api/models';
+import { checkSnapshotCreate, SNAPSHOT_DESCRIPTION_MAX, SNAPSHOT_NAME_MAX, type CreateSnapshotInput, type SnapshotCreateCheck, snapshotCalls } from '../../../api/snapshots';
+import { ApiErrorAlert } from '../../../components/api-error-alert';
+import { CliEquivalent } from '../../../components/cli/cli-equivalent';
+import { useFeedback } from '../../../components/feedback/feedback';
+import { useRequiredSession } from '../../../lib/use-session';
+import { useCreateSnapshot, volumePickerOptions } from '../../../queries/snapshots';
 
 export interface CreateSnapshotModalProps {
   open: boolean;
   /** Preselected volume (a volume's row or detail page); without it the form offers a volume picker. */
   volume?: Volume;
   onClose: () => void;
-  /** Called with Cinder's answer (status `creating`); callers invalidate their queries here. */
+  /** Called with Cinder's answer (status `creating`); the snapshot and volume queries are already refreshed. */
   onCreated: (snapshot: Snapshot) => void;
 }
 
@@ -64,15 +64,16 @@ export function CreateSnapshotModal({ open, volume, onClose, onCreated }: Create
   const watched = Form.useWatch((all: FormValues) => all, form);
   const cliRequest = watched && (volume?.id ?? watched.volumeId) ? snapshotCalls.create(toInput(watched)) : null;
 
-  const create = useMutation({
-    mutationFn: (values: FormValues) => createSnapshot(toInput(values)),
-    onSuccess: (snapshot) => {
-      message.success(t('create.success', { name: snapshot.name ?? snapshot.id }));
-      form.resetFields();
-      setPickedId(undefined);
-      onCreated(snapshot);
-    },
-  });
+  const create = useCreateSnapshot();
+  const submit = (values: FormValues) =>
+    create.mutate(toInput(values), {
+      onSuccess: (snapshot) => {
+        message.success(t('create.success', { name: snapshot.name ?? snapshot.id }));
+        form.resetFields();
+        setPickedId(undefined);
+        onCreated(snapshot);
+      },
+    });
 
   const close = () => {
     create.reset();
@@ -96,7 +97,7 @@ export function CreateSnapshotModal({ open, volume, onClose, onCreated }: Create
         form={form}
         layout="vertical"
         name="create-snapshot"
-        onFinish={(values) => create.mutate(values)}
+        onFinish={submit}
         onValuesChange={(changed: FormValues) => {
           if ('volumeId' in changed) setPickedId(changed.volumeId);
         }}
@@ -157,4 +158,9 @@ export function CreateSnapshotModal({ open, volume, onClose, onCreated }: Create
       <CliEquivalent request={cliRequest} />
     </Modal>
   );
+}
+
+/** The dialog opened from a volume (its row or detail page): src/lib/feature-dialogs.tsx `createSnapshot`. */
+export function CreateSnapshotForVolume({ volume, onClose }: { volume: Volume; onClose: () => void }) {
+  return <CreateSnapshotModal open volume={volume} onClose={onClose} onCreated={onClose} />;
 }

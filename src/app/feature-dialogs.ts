@@ -1,0 +1,9 @@
+/**
+ * Where each cross-feature dialog lives (src/lib/feature-dialogs.tsx): the app may import features,
+ * features may not import each other. Imported by the router, so tests rendering routes get it too.
+ */
+import { registerFeatureDialogs } from '../lib/feature-dialogs';
+
+registerFeatureDialogs({
+  createSnapshot: () => import('../features/snapshots/actions/create-snapshot-modal').then((m) => ({ default: m.CreateSnapshotForVolume })),
+});

@@ -40,6 +40,9 @@ async function makeVolume(request: APIRequestContext, options: { attachedTo?: st
 
 const heading = (page: Page) => page.getByRole('heading', { level: 2 });
 
+// Each test walks a whole attach or detach through pages that load their chunks on first visit.
+test.describe.configure({ timeout: 120_000 });
+
 async function openDetail(page: Page, volume: { id: string; name: string }) {
   await page.goto(`/volumes/${volume.id}`);
   // The detail page's chunks load on first visit: on a loaded machine that alone can take a while.
@@ -63,7 +66,7 @@ test.describe('member', () => {
     await expect(servers.getByRole('radio')).toHaveCount(1);
     await servers.getByRole('radio', { name: new RegExp(`^${server.name} ACTIVE`) }).check();
     await dialog.getByRole('button', { name: 'Attach' }).click();
-    await expect(dialog).toBeHidden();
+    await expect(dialog).toBeHidden({ timeout: 30_000 });
     await expect(heading(page)).toContainText('In use', { timeout: 30_000 });
 
     await page.getByRole('tab', { name: 'Attachments (1)' }).click();
@@ -78,9 +81,10 @@ test.describe('member', () => {
     await page.getByRole('tab', { name: 'Attachments (1)' }).click();
     await page.getByRole('button', { name: `Detach from ${server.name}` }).click();
     const dialog = page.getByRole('dialog', { name: `Detach volume ${volume.name}` });
-    await expect(dialog).toContainText(`Detach volume ${volume.name} from server ${server.name}?`);
+    // The confirmation names the server once Nova has answered the page's lookup.
+    await expect(dialog).toContainText(`Detach volume ${volume.name} from server ${server.name}?`, { timeout: 30_000 });
     await dialog.getByRole('button', { name: 'Detach' }).click();
-    await expect(dialog).toBeHidden();
+    await expect(dialog).toBeHidden({ timeout: 30_000 });
     await expect(heading(page)).toContainText('Available', { timeout: 30_000 });
     await expect(page.getByRole('tab', { name: 'Attachments (0)' })).toBeVisible();
   });
@@ -150,7 +154,7 @@ test.describe('member', () => {
     await dialog.getByLabel('按名称搜索云主机').fill(server.name);
     await dialog.getByRole('radio', { name: new RegExp(`^${server.name}`) }).check();
     await dialog.getByRole('button', { name: /^挂\s?载$/ }).click();
-    await expect(dialog).toBeHidden();
+    await expect(dialog).toBeHidden({ timeout: 30_000 });
     const row = page.getByRole('region', { name: '云硬盘' }).getByRole('row', { name: new RegExp(free.name) });
     await expect(row).toContainText('使用中', { timeout: 30_000 });
     await expect(row).toContainText(`${server.name} 挂载点 /dev/vdc`);

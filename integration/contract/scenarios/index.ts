@@ -1,3 +1,4 @@
+import { attachScenarios } from './attach';
 import { identityScenarios } from './identity';
 import { projectScenarios } from './project';
 import { typeScenarios } from './types-qos';
@@ -5,5 +6,5 @@ import type { Scenario } from './types';
 import { volumeScenarios } from './volumes';
 
 /** Every contract scenario, in the order they run. */
-export const scenarios: Scenario[] = [...identityScenarios, ...volumeScenarios, ...typeScenarios, ...projectScenarios];
+export const scenarios: Scenario[] = [...identityScenarios, ...volumeScenarios, ...typeScenarios, ...projectScenarios, ...attachScenarios];
 export type { Scenario };

@@ -1,16 +1,13 @@
 /**
- * Nova servers: names for the attachments on screen and the attach dialog's picker, plus the attach /
- * detach mutations.
+ * Nova servers: names for the attachments on screen and the attach dialog's picker (reads only, light
+ * enough for the volumes list; the attach / detach mutations are in volume-attachments.ts).
  *   serverKeys.all              ['servers']
  *   serverKeys.one(id)          ['servers','one',id]        a server or null (unknown to Nova), cached per id
  *   serverKeys.names(ids)       ['servers','names',ids]     one batched lookup per page of volumes
  *   serverKeys.picker(q)        ['servers','picker',q]      the picker's server-side search (pages by marker)
  */
-import { infiniteQueryOptions, keepPreviousData, queryOptions, useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { attachVolume, detachVolume, findServer, listServers, type Server, type ServerListQuery } from '../api/servers';
-import { forceDetachVolume } from '../api/volume-actions';
-import { useVolumeMutation } from './volume-actions';
-import { volumeKeys } from './volumes';
+import { infiniteQueryOptions, keepPreviousData, queryOptions, type QueryClient } from '@tanstack/react-query';
+import { findServer, listServers, type Server, type ServerListQuery } from '../api/servers';
 
 /** A server's name barely changes; status polls must not look it up again (the bench counts requests per poll). */
 const SERVER_STALE_MS = 5 * 60_000;
@@ -62,29 +59,3 @@ export const serverPickerOptions = (query: Omit<ServerListQuery, 'marker'>) =>
     getNextPageParam: (last) => last.nextMarker,
     placeholderData: keepPreviousData,
   });
-
-/** Nova attach: the volume shows "attaching" at once; polling follows it to in-use. */
-export function useAttachVolume(volumeId: string) {
-  return useVolumeMutation({
-    volumeId,
-    mutationFn: ({ serverId, device }: { serverId: string; device?: string }) => attachVolume(serverId, volumeId, device),
-    transitional: 'attaching',
-  });
-}
-
-export function useDetachVolume(volumeId: string) {
-  return useVolumeMutation({
-    volumeId,
-    mutationFn: ({ serverId }: { serverId: string }) => detachVolume(serverId, volumeId),
-    transitional: 'detaching',
-  });
-}
-
-/** Admin force detach (Cinder): synchronous, so the refetch after success already shows the result. */
-export function useForceDetach(volumeId: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: ({ attachmentId }: { attachmentId: string }) => forceDetachVolume(volumeId, attachmentId),
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: volumeKeys.all }),
-  });
-}

@@ -5,7 +5,7 @@ import type { Volume } from '../../../../api/models';
 import { serverCalls, type Server } from '../../../../api/servers';
 import { useFeedback } from '../../../../components/feedback/feedback';
 import { DEVICE_NAME_PATTERN, volumeLabel } from '../../../../domain/volumes';
-import { useAttachVolume } from '../../../../queries/servers';
+import { useAttachVolume } from '../../../../queries/volume-attachments';
 import { ActionModal } from '../action-modal';
 import { ServerPicker } from './server-picker';
 

@@ -5,7 +5,7 @@ import { serverCalls } from '../../../../api/servers';
 import { useFeedback } from '../../../../components/feedback/feedback';
 import { canDetach, volumeLabel } from '../../../../domain/volumes';
 import { useRequiredSession } from '../../../../lib/use-session';
-import { useDetachVolume } from '../../../../queries/servers';
+import { useDetachVolume } from '../../../../queries/volume-attachments';
 import { serverLabel, useServerNames } from '../../server-names';
 import { ActionModal } from '../action-modal';
 import { useReasonText } from '../use-reason-text';

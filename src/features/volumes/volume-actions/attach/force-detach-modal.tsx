@@ -6,7 +6,7 @@ import { volumeActionCalls } from '../../../../api/volume-actions';
 import { useFeedback } from '../../../../components/feedback/feedback';
 import { canForceDetach, volumeLabel } from '../../../../domain/volumes';
 import { useRequiredSession } from '../../../../lib/use-session';
-import { useForceDetach } from '../../../../queries/servers';
+import { useForceDetach } from '../../../../queries/volume-attachments';
 import { serverLabel, useServerNames } from '../../server-names';
 import { ActionModal } from '../action-modal';
 import { useReasonText } from '../use-reason-text';

@@ -1,28 +1,17 @@
 /** Per-request Nova context, microversion handling and faults (nova/api/openstack/wsgi.py, api_version_request.py). */
 import { CinderFault } from '../cinder/faults';
 import { atLeast, compare, versionString, type ApiVersion } from '../cinder/microversion';
-import type { ValidToken } from '../keystone/tokens';
-import type { World } from '../world';
+import type { CinderContext } from '../cinder/context';
 
 /** Zed's compute API: 2.1 … 2.93 (a header-less request is 2.1). */
 export const NOVA_MIN: ApiVersion = { major: 2, minor: 1 };
 export const NOVA_MAX: ApiVersion = { major: 2, minor: 93 };
 
-export interface NovaContext {
-  world: World;
-  request: Request;
-  url: URL;
-  method: string;
-  requestId: string;
-  version: ApiVersion;
-  auth: ValidToken;
-  projectId: string;
-  userId: string;
-  isAdmin: boolean;
-  /** `{origin}/compute/v2.1` (plus `/{project_id}` when the URL carried one): links follow the request. */
-  base: string;
-  now: number;
-}
+/**
+ * Per-request Nova context: the same fields as Cinder's (caller, microversion, clock). `base` is
+ * `{origin}/compute/v2.1` (plus `/{project_id}` when the URL carried one): links follow the request.
+ */
+export type NovaContext = Omit<CinderContext, 'bookmarkBase'>;
 
 /** Nova faults render like Cinder's (`{"itemNotFound": {"code", "message"}}`, the name chosen by status). */
 export class NovaFault extends CinderFault {}

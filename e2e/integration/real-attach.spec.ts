@@ -4,7 +4,7 @@
  * attach and detach happen in the UI, and Cinder is asked afterwards. Everything is removed at the end.
  */
 import { expect as baseExpect, test, type APIRequestContext } from '@playwright/test';
-import { accounts, login, uniqueName } from '../support/console';
+import { accounts, uniqueName } from '../support/console';
 import { Cloud } from './support/cloud';
 import { heading, openVolume, realCloud } from './support/ui';
 
@@ -67,7 +67,13 @@ test('a member attaches a volume to a server in the UI, sees the server by name,
   const volumeName = `${prefix}-vol`;
   const volumeId = await cloud.createVolume(volumeName);
 
-  await login(page, accounts.member);
+  // Signed in through the form (as support/console's login does), with the real Keystone's time to answer.
+  await page.goto('/');
+  await page.getByLabel('Username').fill(accounts.member.username);
+  await page.getByLabel('Password', { exact: true }).fill(accounts.member.password);
+  await page.getByLabel('Project').fill(accounts.member.project);
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await expect(page.getByRole('button', { name: 'User menu' })).toBeVisible({ timeout: 60_000 });
   await openVolume(page, volumeId, volumeName);
   await page.getByRole('button', { name: 'Attach', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: `Attach volume ${volumeName}` });

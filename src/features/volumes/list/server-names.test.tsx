@@ -6,11 +6,11 @@ import { SEED, startCloud } from '../../../test/emulator';
 import { renderRoute } from '../../../test/render';
 
 // The first visit to a page imports its lazy modules; a cold transform on a busy machine outlasts 1 s.
-configure({ asyncUtilTimeout: 30_000 });
+configure({ asyncUtilTimeout: 90_000 });
 
 const rowOf = (element: HTMLElement) => element.closest('tr')!;
 
-describe('server names in the volumes list', { timeout: 120_000 }, () => {
+describe('server names in the volumes list', { timeout: 240_000 }, () => {
   it('come from one batched lookup per page (each distinct server once), never from a server list, and not again on a refresh', async () => {
     const cloud = startCloud();
     await cloud.signIn('demo');

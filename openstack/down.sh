@@ -22,7 +22,7 @@ if [ ! -d "$RUN" ]; then
 fi
 
 # reverse start order
-ORDER="cinder-api cinder-volume cinder-scheduler glance-api keystone rabbitmq epmd mariadb"
+ORDER="nova-api nova-compute nova-scheduler nova-conductor neutron-stub placement-api cinder-api cinder-backup cinder-volume cinder-scheduler glance-api keystone rabbitmq epmd mariadb"
 
 group_alive() { kill -0 -- "-$1" 2>/dev/null; }
 

@@ -17,6 +17,7 @@ copy_image_to_volume (download, qemu-img convert onto device_path); the
 file is then grown back to the volume size (qemu-img re-creates it).
 """
 
+import math
 import os
 import subprocess
 
@@ -126,6 +127,17 @@ class OshFileDriver(driver.VolumeDriver):
         if os.path.exists(path) and os.path.getsize(path) < want:
             os.truncate(path, want)
 
+    @staticmethod
+    def _sparsify(path):
+        # only for files that are mostly allocated (a restored backup); a
+        # normal volume is left alone, at the cost of one stat()
+        try:
+            st = os.stat(path)
+        except OSError:
+            return
+        if st.st_size and st.st_blocks * 512 * 2 >= st.st_size:
+            subprocess.call(['fallocate', '--dig-holes', path])
+
     def copy_image_to_volume(self, context, volume, image_service, image_id):
         try:
             super(OshFileDriver, self).copy_image_to_volume(
@@ -144,6 +156,11 @@ class OshFileDriver(driver.VolumeDriver):
     # ---- snapshots ---------------------------------------------------
     def create_snapshot(self, snapshot):
         self._copy(self._vol_path(snapshot.volume), self._snap_path(snapshot))
+        try:
+            os.setxattr(self._snap_path(snapshot), self.ORIGIN_XATTR,
+                        snapshot.volume.name.encode())
+        except OSError:   # no user xattrs on this file system: no origin
+            pass
 
     def delete_snapshot(self, snapshot):
         path = self._snap_path(snapshot)
@@ -181,10 +198,138 @@ class OshFileDriver(driver.VolumeDriver):
                 'data': {'device_path': self._snap_path(snapshot)}}
 
     def terminate_connection(self, volume, connector, **kwargs):
-        pass
+        # cinder-backup restores by opening device_path with mode 'wb'
+        # (backup/manager.py#_run_restore): that truncates the file, then
+        # every backed-up chunk, zeros included, is written out.  Give the
+        # file its size back and punch the zeros out again, so a restored
+        # volume is as large and as sparse as before.
+        self._restore_size(volume)
+        self._sparsify(self._vol_path(volume))
 
     def terminate_connection_snapshot(self, snapshot, connector, **kwargs):
         pass
+
+    # ---- manage / unmanage --------------------------------------------
+    # A reference is {"source-name": "<file name in osh_file_dir>"}.  Managing
+    # renames the file to the volume's (snapshot's) name, as the LVM driver
+    # renames the LV; unmanaging leaves the file where it is, under its name,
+    # so it shows up again in the manageable list.
+    def _ref_path(self, existing_ref, kind):
+        name = (existing_ref or {}).get('source-name')
+        if not name:
+            raise exception.ManageExistingInvalidReference(
+                existing_ref=existing_ref,
+                reason='Reference must contain source-name element.')
+        path = os.path.join(self.base_dir, name)
+        if (os.path.basename(name) != name or name.startswith('.') or
+                name.endswith('.part') or not os.path.isfile(path)):
+            raise exception.ManageExistingInvalidReference(
+                existing_ref=existing_ref,
+                reason='No %s file %s in %s.' % (kind, name, self.base_dir))
+        return name, path
+
+    @staticmethod
+    def _size_gb(path):
+        return max(1, int(math.ceil(os.path.getsize(path) / float(units.Gi))))
+
+    def _adopt(self, path, new_path):
+        # rename, then round the file up to whole GiB (the size Cinder
+        # records from manage_existing_get_size)
+        want = self._size_gb(path) * units.Gi
+        os.rename(path, new_path)
+        if os.path.getsize(new_path) < want:
+            os.truncate(new_path, want)
+
+    def manage_existing_get_size(self, volume, existing_ref):
+        return self._size_gb(self._ref_path(existing_ref, 'volume')[1])
+
+    def manage_existing(self, volume, existing_ref):
+        name, path = self._ref_path(existing_ref, 'volume')
+        vol_id = volume_utils.extract_id_from_volume_name(name)
+        if volume_utils.check_already_managed_volume(vol_id):
+            raise exception.ManageExistingAlreadyManaged(volume_ref=name)
+        self._adopt(path, self._vol_path(volume))
+        LOG.info('osh: managed %s as %s', path, volume.name)
+
+    def unmanage(self, volume):
+        LOG.info('osh: unmanaged %s (file kept)', self._vol_path(volume))
+
+    def manage_existing_snapshot_get_size(self, snapshot, existing_ref):
+        return self._size_gb(self._ref_path(existing_ref, 'snapshot')[1])
+
+    def manage_existing_snapshot(self, snapshot, existing_ref):
+        name, path = self._ref_path(existing_ref, 'snapshot')
+        snap_id = volume_utils.extract_id_from_snapshot_name(name)
+        if snap_id and snap_id != snapshot.id and self._snapshot_exists(snap_id):
+            raise exception.ManageExistingAlreadyManaged(volume_ref=name)
+        self._adopt(path, self._snap_path(snapshot))
+        LOG.info('osh: managed %s as %s', path, snapshot.name)
+
+    def unmanage_snapshot(self, snapshot):
+        LOG.info('osh: unmanaged %s (file kept)', self._snap_path(snapshot))
+
+    @staticmethod
+    def _snapshot_exists(snap_id):
+        from cinder import context as cinder_context
+        from cinder import objects
+        try:
+            objects.Snapshot.get_by_id(
+                cinder_context.get_admin_context(), snap_id)
+            return True
+        except exception.SnapshotNotFound:
+            return False
+
+    def _manageable(self, cinder_resources, kind, marker, limit, offset,
+                    sort_keys, sort_dirs):
+        managed = {r.id for r in cinder_resources}
+        entries = []
+        for name in sorted(os.listdir(self.base_dir)):
+            path = os.path.join(self.base_dir, name)
+            if (name.startswith('.') or name.endswith('.part') or
+                    not os.path.isfile(path)):
+                continue
+            is_snap = volume_utils.extract_id_from_snapshot_name(name)
+            if bool(is_snap) != (kind == 'snapshot'):
+                continue
+            if kind == 'snapshot':
+                cinder_id = is_snap
+            else:
+                cinder_id = volume_utils.extract_id_from_volume_name(name)
+            entry = {'reference': {'source-name': name},
+                     'size': self._size_gb(path),
+                     'cinder_id': None,
+                     'extra_info': None,
+                     'safe_to_manage': True,
+                     'reason_not_safe': None}
+            if cinder_id in managed:
+                entry.update(safe_to_manage=False, cinder_id=cinder_id,
+                             reason_not_safe='already managed')
+            if kind == 'snapshot':
+                entry['source_reference'] = {
+                    'source-name': self._origin_of(path)}
+            entries.append(entry)
+        return volume_utils.paginate_entries_list(
+            entries, marker, limit, offset, sort_keys, sort_dirs)
+
+    def get_manageable_volumes(self, cinder_volumes, marker, limit, offset,
+                               sort_keys, sort_dirs):
+        return self._manageable(cinder_volumes, 'volume', marker, limit,
+                                offset, sort_keys, sort_dirs)
+
+    def get_manageable_snapshots(self, cinder_snapshots, marker, limit,
+                                 offset, sort_keys, sort_dirs):
+        return self._manageable(cinder_snapshots, 'snapshot', marker, limit,
+                                offset, sort_keys, sort_dirs)
+
+    # a snapshot file remembers its volume's file name in an extended
+    # attribute (for the manageable list's source_reference)
+    ORIGIN_XATTR = 'user.osh.origin'
+
+    def _origin_of(self, path):
+        try:
+            return os.getxattr(path, self.ORIGIN_XATTR).decode()
+        except OSError:
+            return None
 
     # ---- retype / migration ------------------------------------------
     def retype(self, context, volume, new_type, diff, host):

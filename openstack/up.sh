@@ -38,14 +38,25 @@ ADMIN_PASS=${OSH_ADMIN_PASSWORD:-admin}
 DEMO_PASS=${OSH_DEMO_PASSWORD:-demo}
 CINDER_SVC_PASS=${OSH_CINDER_PASSWORD:-cinder-svc-pass}
 GLANCE_SVC_PASS=${OSH_GLANCE_PASSWORD:-glance-svc-pass}
+NOVA_SVC_PASS=${OSH_NOVA_PASSWORD:-nova-svc-pass}
+PLACEMENT_SVC_PASS=${OSH_PLACEMENT_PASSWORD:-placement-svc-pass}
+NOVA_DB_PASS=osh-nova-db
+PL_DB_PASS=osh-placement-db
+# OSH_NOVA=0: no Nova/Placement (saves ~100 s of install and ~1 GB RAM)
+WITH_NOVA=${OSH_NOVA:-1}
 KS_DB_PASS=osh-keystone-db
 CI_DB_PASS=osh-cinder-db
 GL_DB_PASS=osh-glance-db
 CORS_ORIGIN=${OSH_CORS_ALLOWED_ORIGIN:-}
+# 256-bit fixed key of Cinder's ConfKeyManager (encrypted volume types)
+FIXED_KEY=${OSH_FIXED_KEY:-6f73682d746573742d6b65792d6e6f742d612d7365637265742d2d2d2d2d2d21}
 
 KS_URL=http://127.0.0.1:5000
 CINDER_URL=http://127.0.0.1:8776
 GLANCE_URL=http://127.0.0.1:9292
+NOVA_URL=http://127.0.0.1:8774
+PLACEMENT_URL=http://127.0.0.1:8778
+NEUTRON_STUB_PORT=9696
 IMAGE_NAME=cirros-like-test
 # fixed id (uuid5 of "osharness:image:cirros-like-test", kept from the
 # script this one was derived from) so that a fresh install always has the
@@ -54,9 +65,14 @@ IMAGE_ID=00143814-bb2a-5a5c-93ba-e217162cb7dd
 RABBIT_NODE=osh@localhost
 
 PKGS="rabbitmq-server mariadb-server keystone cinder-api cinder-scheduler \
-cinder-volume glance-api python3-cinderclient python3-glanceclient \
+cinder-volume cinder-backup glance-api python3-cinderclient python3-glanceclient \
 python3-openstackclient python3-pymysql qemu-utils sudo curl jq \
 uwsgi-plugin-python3 dmidecode"
+# Nova from python3-nova (pulled by nova-common): the nova-compute package
+# is left out, it depends on a hypervisor package (libvirt/qemu or ironic)
+# that the fake virt driver does not use; up-nova.sh runs nova.cmd.compute.
+NOVA_PKGS="nova-api nova-conductor nova-scheduler placement-api"
+[ "$WITH_NOVA" = 1 ] && PKGS="$PKGS $NOVA_PKGS"
 
 log() { printf '[up %4ss] %s\n' "$(( $(date +%s) - T0 ))" "$*"; }
 die() { log "ERROR: $*" >&2; exit 1; }
@@ -126,6 +142,16 @@ glance-common glance/configure_db boolean false
 glance-common glance/configure_rabbit boolean false
 glance-common glance/configure_ksat boolean false
 glance-api glance/configure_api-endpoint boolean false
+nova-common nova/configure_db boolean false
+nova-common nova/configure_rabbit boolean false
+nova-common nova/configure_ksat boolean false
+nova-common nova/configure_neutron boolean false
+nova-common nova/configure_placement boolean false
+nova-api novaapi/configure_db boolean false
+nova-api nova/configure_api-endpoint boolean false
+placement-common placement/configure_db boolean false
+placement-common placement/configure_ksat boolean false
+placement-api placement/configure_api-endpoint boolean false
 SEL
     dpkg --configure -a || true
     local rc=0
@@ -207,6 +233,18 @@ wait_for() {   # wait_for DESC SECONDS CMD...
     die "timeout waiting for $desc"
 }
 
+# Schema syncs and bootstraps take 5-30 s each (minutes on a busy machine)
+# and are no-ops on a re-run: each runs once per package version, settings
+# and database (the stamp holds the inode of MariaDB's system directory, so
+# a re-initialised datadir runs them again).
+STAMPS=$OSH_HOME/stamps
+stamp() {  # stamp PACKAGE EXTRA... -> the string identifying this run
+    echo "$(dpkg-query -W -f='${Version}' "$1" 2>/dev/null) \
+$(stat -c %i "$OSH_HOME/mysql/mysql" 2>/dev/null) $(shift; echo "$*" | md5sum | cut -c1-12)"
+}
+done_before() { [ "$(cat "$STAMPS/$1" 2>/dev/null)" = "$2" ]; }   # done_before KEY STAMP
+mark_done() { mkdir -p "$STAMPS"; echo "$2" >"$STAMPS/$1"; }       # mark_done KEY STAMP
+
 # something accepts TCP connections on 127.0.0.1:PORT (no iproute2 needed)
 port_busy() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
@@ -215,7 +253,7 @@ layout() {
     mkdir -p "$ETC"/{keystone,cinder,glance,rabbitmq,mysql} "$RUN" "$LOG" "$LIB" \
         "$OSH_HOME"/keystone/{fernet-keys,credential-keys} \
         "$OSH_HOME"/glance/{images,staging,tasks,image-cache,lock} \
-        "$OSH_HOME"/cinder/{lock,state} "$OSH_HOME"/volumes/{hdd,ssd} \
+        "$OSH_HOME"/cinder/{lock,state} "$OSH_HOME"/volumes/{hdd,ssd} "$OSH_HOME"/backups \
         "$OSH_HOME"/rabbitmq "$OSH_HOME"/mysql "$MYRUN"
     chmod 700 "$OSH_HOME"/keystone/fernet-keys "$OSH_HOME"/keystone/credential-keys
     chown mysql:mysql "$OSH_HOME"/mysql "$MYRUN"
@@ -259,6 +297,7 @@ GRANT ALL PRIVILEGES ON cinder.* TO 'cinder'@'localhost';
 GRANT ALL PRIVILEGES ON glance.* TO 'glance'@'localhost';
 FLUSH PRIVILEGES;
 EOF
+    if [ "$WITH_NOVA" = 1 ]; then nova_databases_sql | mariadb --socket="$MYSOCK" -uroot; fi
 }
 
 # ---------------------------------------------------------------- rabbitmq
@@ -363,20 +402,27 @@ EOF
     # keystone-manage prints harmless eventlet tracebacks at exit: keep them in a log
     KM() { keystone-manage --config-file "$ETC/keystone/keystone.conf" "$@" >>"$LOG/keystone-manage.out" 2>&1 ||
            die "keystone-manage $1 failed, see $LOG/keystone-manage.out"; }
-    log "keystone db_sync"
-    KM db_sync
     [ -e "$OSH_HOME/keystone/fernet-keys/0" ] ||
         KM fernet_setup --keystone-user root --keystone-group root
     [ -e "$OSH_HOME/keystone/credential-keys/0" ] ||
         KM credential_setup --keystone-user root --keystone-group root
-    log "keystone bootstrap"
-    KM bootstrap --bootstrap-password "$ADMIN_PASS" \
-        --bootstrap-username admin --bootstrap-project-name admin \
-        --bootstrap-role-name admin --bootstrap-service-name keystone \
-        --bootstrap-region-id RegionOne \
-        --bootstrap-admin-url "$KS_URL/v3/" \
-        --bootstrap-internal-url "$KS_URL/v3/" \
-        --bootstrap-public-url "$KS_URL/v3/"
+    local st
+    st=$(stamp keystone "$ADMIN_PASS" "$KS_URL")
+    if done_before keystone-db "$st"; then
+        log "keystone db_sync/bootstrap already done"
+    else
+        log "keystone db_sync"
+        KM db_sync
+        log "keystone bootstrap"
+        KM bootstrap --bootstrap-password "$ADMIN_PASS" \
+            --bootstrap-username admin --bootstrap-project-name admin \
+            --bootstrap-role-name admin --bootstrap-service-name keystone \
+            --bootstrap-region-id RegionOne \
+            --bootstrap-admin-url "$KS_URL/v3/" \
+            --bootstrap-internal-url "$KS_URL/v3/" \
+            --bootstrap-public-url "$KS_URL/v3/"
+        mark_done keystone-db "$st"
+    fi
     if ! alive keystone && port_busy 5000; then
         die "port 5000 is taken by a process not started by up.sh"
     fi
@@ -388,6 +434,8 @@ keystone_resources() {
     log "keystone: projects, users, roles, services, endpoints"
     ADMIN_PASS=$ADMIN_PASS DEMO_PASS=$DEMO_PASS CINDER_SVC_PASS=$CINDER_SVC_PASS \
     GLANCE_SVC_PASS=$GLANCE_SVC_PASS GLANCE_URL=$GLANCE_URL \
+    NOVA_SVC_PASS=$NOVA_SVC_PASS PLACEMENT_SVC_PASS=$PLACEMENT_SVC_PASS \
+    NOVA_URL=$NOVA_URL PLACEMENT_URL=$PLACEMENT_URL WITH_NOVA=$WITH_NOVA \
     KS_URL=$KS_URL CINDER_URL=$CINDER_URL /usr/bin/python3 - <<'PY'
 import os
 from keystoneauth1 import session
@@ -428,19 +476,38 @@ def grant(proj, usr, rl):
 
 service_p, demo_p = project('service'), project('demo')
 r_admin, r_member, r_reader, r_service = role('admin'), role('member'), role('reader'), role('service')
-cinder_u = user('cinder', os.environ['CINDER_SVC_PASS'], service_p)
-glance_u = user('glance', os.environ['GLANCE_SVC_PASS'], service_p)
+with_nova = os.environ['WITH_NOVA'] == '1'
+svc_users = [user('cinder', os.environ['CINDER_SVC_PASS'], service_p),
+             user('glance', os.environ['GLANCE_SVC_PASS'], service_p)]
+if with_nova:
+    svc_users += [user('nova', os.environ['NOVA_SVC_PASS'], service_p),
+                  user('placement', os.environ['PLACEMENT_SVC_PASS'], service_p)]
 demo_u = user('demo', os.environ['DEMO_PASS'], demo_p)
-for u in (cinder_u, glance_u):
+# admin + service: Cinder trusts a service token only with the 'service'
+# role (keystone_authtoken service_token_roles), e.g. Nova deleting an
+# attachment on detach
+for u in svc_users:
     grant(service_p, u, r_admin)
     grant(service_p, u, r_service)
 grant(demo_p, demo_u, r_member)
 
 curl = os.environ['CINDER_URL'] + '/v3/%(project_id)s'
-for name, stype, desc, url in (
-        ('cinder', 'block-storage', 'Cinder Volume Service', curl),
-        ('cinderv3', 'volumev3', 'Cinder Volume Service', curl),
-        ('glance', 'image', 'Glance Image Service', os.environ['GLANCE_URL'])):
+catalog = [('cinder', 'block-storage', 'Cinder Volume Service', curl),
+           ('cinderv3', 'volumev3', 'Cinder Volume Service', curl),
+           ('glance', 'image', 'Glance Image Service', os.environ['GLANCE_URL'])]
+optional = [('nova', 'compute', 'Nova Compute Service (fake virt driver)',
+             os.environ['NOVA_URL'] + '/v2.1'),
+            ('placement', 'placement', 'Placement Service',
+             os.environ['PLACEMENT_URL'])]
+if with_nova:
+    catalog += optional
+else:   # OSH_NOVA=0: no compute in the catalog (clients must not offer it)
+    for _, stype, _, _ in optional:
+        svc = find('services', type=stype)
+        if svc:
+            s.delete(K + '/services/' + svc['id'])
+            print('removed %s from the catalog (OSH_NOVA=0)' % stype)
+for name, stype, desc, url in catalog:
     svc = ensure('services', 'service', {'name': name, 'type': stype,
                  'description': desc, 'enabled': True},
                  type=stype)
@@ -513,9 +580,14 @@ EOF
     sed -e "s|^oslo_config_project = glance\$|&\noslo_config_file = $ETC/glance/glance-api.conf|" \
         /usr/share/glance-common/glance-api-paste.ini >"$ETC/glance/glance-api-paste.ini"
     local GC="--config-file $ETC/glance/glance-api.conf"
-    log "glance db_sync"
-    glance-manage $GC db_sync >>"$LOG/glance-manage.out" 2>&1 ||
-        die "glance-manage db_sync failed, see $LOG/glance-manage.out"
+    local st
+    st=$(stamp glance-common)
+    if ! done_before glance-db "$st"; then
+        log "glance db_sync"
+        glance-manage $GC db_sync >>"$LOG/glance-manage.out" 2>&1 ||
+            die "glance-manage db_sync failed, see $LOG/glance-manage.out"
+        mark_done glance-db "$st"
+    fi
     if ! alive glance-api && port_busy 9292; then
         die "port 9292 is taken by a process not started by up.sh"
     fi
@@ -548,6 +620,16 @@ use_stderr = false
 # ~90 s after a start)
 periodic_interval = 10
 periodic_fuzzy_delay = 0
+# cinder-backup: the POSIX driver writes chunk files under $OSH_HOME/backups.
+# It reads/writes the volume through the volume driver's connection (the
+# file driver's 'local' connection = the volume file itself), so the backup
+# service must run on the volume's host: backup_use_same_host.
+backup_driver = cinder.backup.drivers.posix.PosixBackupDriver
+backup_posix_path = $OSH_HOME/backups
+backup_use_same_host = true
+# one backup object per 32 MiB (default ~2 GB, also the read buffer: a 1 GiB
+# volume would be held in RAM); must be a multiple of the 32 KiB sha block
+backup_file_size = 33554432
 
 [database]
 connection = mysql+pymysql://cinder:$CI_DB_PASS@localhost/cinder?unix_socket=$MYSOCK&charset=utf8
@@ -564,6 +646,27 @@ password = $CINDER_SVC_PASS
 
 [oslo_concurrency]
 lock_path = $OSH_HOME/cinder/lock
+
+# Encrypted volume types: castellan's key manager is Barbican by default
+# (not installed here); Cinder's own fixed-key manager hands out one key
+# (id 00000000-0000-0000-0000-000000000000) for every encrypted volume.
+# TEST ONLY: anyone who reads this file can decrypt every volume.
+[key_manager]
+backend = cinder.keymgr.conf_key_mgr.ConfKeyManager
+fixed_key = $FIXED_KEY
+
+# Cinder -> Nova (volume-extended events for in-use extend, assisted
+# snapshots): its own service user, Nova's public endpoint from the catalog
+[nova]
+region_name = RegionOne
+interface = public
+auth_type = password
+auth_url = $KS_URL
+project_domain_name = Default
+user_domain_name = Default
+project_name = service
+username = cinder
+password = $CINDER_SVC_PASS
 
 [coordination]
 backend_url = file://$OSH_HOME/cinder/lock
@@ -614,9 +717,14 @@ skip-atexit-teardown = true
 chdir = $OSH_HOME/cinder
 EOF
     local CC="--config-file $ETC/cinder/cinder.conf"
-    log "cinder db sync"
-    cinder-manage $CC db sync >>"$LOG/cinder-manage.out" 2>&1 ||
-        die "cinder-manage db sync failed, see $LOG/cinder-manage.out"
+    local st
+    st=$(stamp cinder-common)
+    if ! done_before cinder-db "$st"; then
+        log "cinder db sync"
+        cinder-manage $CC db sync >>"$LOG/cinder-manage.out" 2>&1 ||
+            die "cinder-manage db sync failed, see $LOG/cinder-manage.out"
+        mark_done cinder-db "$st"
+    fi
     if ! alive cinder-api && port_busy 8776; then
         die "port 8776 is taken by a process not started by up.sh"
     fi
@@ -632,6 +740,8 @@ EOF
             grep -c 'Driver post RPC initialization completed')" -ge 2 ]; }
         wait_for "cinder-volume backends to initialise" 90 volume_inited
     fi
+    start cinder-backup "cinder-backup $CC" "$ETC/cinder/cinder.conf" \
+        /usr/bin/cinder-backup $CC --log-file "$LOG/cinder-backup.log"
     start cinder-scheduler "cinder-scheduler $CC" "$ETC/cinder/cinder.conf" \
         /usr/bin/cinder-scheduler $CC --log-file "$LOG/cinder-scheduler.log"
     start cinder-api "$ETC/cinder/uwsgi.ini" "$ETC/cinder/uwsgi.ini:$ETC/cinder/cinder.conf:$ETC/cinder/api-paste.ini" /usr/bin/uwsgi --ini "$ETC/cinder/uwsgi.ini"
@@ -662,7 +772,7 @@ EOF
 
 # ---------------------------------------------------------------- verify
 wait_ready() {
-    log "waiting for cinder-volume backends to report to the scheduler"
+    log "waiting for cinder-volume backends (and cinder-backup) to report to the scheduler"
     OSH_HOME=$OSH_HOME /usr/bin/python3 - <<'PY'
 import json, os, sys, time, urllib.request
 def req(method, url, body=None, headers=None):
@@ -687,9 +797,11 @@ while True:
     try:
         _, svc = req('GET', 'http://127.0.0.1:8776/v3/%s/os-services' % pid, headers={'X-Auth-Token': tok})
         _, pools = req('GET', 'http://127.0.0.1:8776/v3/%s/scheduler-stats/get_pools' % pid, headers={'X-Auth-Token': tok})
-        up = sorted(s['host'] for s in svc['services'] if s['state'] == 'up' and s['status'] == 'enabled')
+        up = sorted('%s %s' % (s['binary'], s['host']) for s in svc['services']
+                    if s['state'] == 'up' and s['status'] == 'enabled')
         names = sorted(p['name'] for p in pools['pools'])
-        if {'osh@hdd', 'osh@ssd'} <= set(up) and len(names) >= 2:
+        want = {'cinder-volume osh@hdd', 'cinder-volume osh@ssd', 'cinder-backup osh'}
+        if want <= set(up) and len(names) >= 2:
             print('services up: %s; pools: %s' % (', '.join(up), ', '.join(names)))
             break
     except Exception as e:
@@ -800,6 +912,10 @@ for name, desc in (('hdd', 'hdd backend (volume_backend_name=hdd)'),
 PY
 }
 
+# ---------------------------------------------------------------- nova
+# Placement + Nova (fake virt driver): functions in up-nova.sh
+. "$HERE/up-nova.sh"
+
 # ---------------------------------------------------------------- main
 install_packages
 layout
@@ -810,9 +926,14 @@ keystone_resources
 write_rc
 start_glance
 start_cinder
+if [ "$WITH_NOVA" = 1 ]; then
+    start_placement
+    start_nova
+fi
 wait_ready
 ensure_volume_types
 ensure_images
+if [ "$WITH_NOVA" = 1 ]; then nova_ready; fi
 
 TOTAL=$(( $(date +%s) - T0 ))
 cat <<EOF

@@ -3,10 +3,10 @@
  * openstack/README.md): the server is booted through Nova's API, the volume made through Cinder's, the
  * attach and detach happen in the UI, and Cinder is asked afterwards. Everything is removed at the end.
  */
-import { expect as baseExpect, test, type APIRequestContext } from '@playwright/test';
+import { expect as baseExpect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { accounts, uniqueName } from '../support/console';
 import { Cloud } from './support/cloud';
-import { heading, openVolume, realCloud } from './support/ui';
+import { heading, realCloud } from './support/ui';
 
 const expect = baseExpect.configure({ timeout: 30_000 });
 test.describe.configure({ timeout: 240_000 });
@@ -49,6 +49,12 @@ async function bootServer(request: APIRequestContext, name: string): Promise<str
     .poll(async () => ((await (await request.get(`${nova}/servers/${id}`, { headers })).json()) as { server: Json }).server.status, { timeout: 180_000, intervals: [1_000] })
     .toBe('ACTIVE');
   return id;
+}
+
+/** The volume's page; its chunks and the real Cinder's answers take a while on a loaded machine. */
+async function openVolume(page: Page, id: string, name: string) {
+  await page.goto(`/volumes/${id}`);
+  await expect(heading(page)).toContainText(name, { timeout: 60_000 });
 }
 
 test.afterAll(async ({ request }) => {

@@ -19,7 +19,7 @@ async function volumeAs(cloud: TestCloud, who: 'demo' | 'admin', id: string): Pr
 
 const computeRequests = (cloud: TestCloud) => cloud.requests.filter((r) => r.path.startsWith('/api/compute/'));
 
-describe('AttachVolumeModal', { timeout: 120_000 }, () => {
+describe('AttachVolumeModal', { timeout: 240_000 }, () => {
   it("lists the project's servers (not another project's), disables the ones Nova would refuse, and attaches to the chosen one", async () => {
     const cloud = startCloud();
     await cloud.signIn('demo');

@@ -15,6 +15,9 @@ export interface Delays {
   migrate: number;
   attach: number;
   detach: number;
+  backupCreate: number;
+  backupRestore: number;
+  backupDelete: number;
 }
 
 export interface EmulatorOptions {
@@ -39,6 +42,9 @@ export const REALISTIC_DELAYS: Delays = {
   migrate: 3000,
   attach: 3000,
   detach: 2000,
+  backupCreate: 4000,
+  backupRestore: 4000,
+  backupDelete: 2000,
 };
 
 export const INSTANT_DELAYS: Delays = {
@@ -53,6 +59,9 @@ export const INSTANT_DELAYS: Delays = {
   migrate: 0,
   attach: 0,
   detach: 0,
+  backupCreate: 0,
+  backupRestore: 0,
+  backupDelete: 0,
 };
 
 const delayKeys = Object.keys(REALISTIC_DELAYS) as (keyof Delays)[];

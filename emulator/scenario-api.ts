@@ -41,6 +41,8 @@ export interface Scenarios {
   createServer(args: CreateServerArgs): { id: string };
   /** Remove a Nova server without touching the volumes attached to it (their attachments go stale, as after a lost delete). */
   removeServer(args: { serverId: string }): void;
+  /** 'absent': no cinder-backup runs (os-services lists none; every backup create ends in error, "Service not found for creating backup."). */
+  backupService(args: { state: 'up' | 'absent' }): void;
 }
 
 export interface CreateServerArgs {

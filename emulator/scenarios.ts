@@ -149,5 +149,10 @@ export function createScenarios(world: World): Scenarios {
       world.state.servers.delete(serverId);
       world.changed();
     },
+    backupService({ state }) {
+      if (state !== 'up' && state !== 'absent') throw new ScenarioError("state must be 'up' or 'absent'");
+      world.state.backupService = state;
+      world.changed();
+    },
   };
 }

@@ -131,7 +131,7 @@ export interface Snapshot {
 export interface Message {
   id: string;
   projectId: string;
-  resourceType: 'VOLUME' | 'VOLUME_SNAPSHOT';
+  resourceType: 'VOLUME' | 'VOLUME_SNAPSHOT' | 'VOLUME_BACKUP';
   resourceUuid: string | null;
   eventId: string;
   userMessage: string;
@@ -181,7 +181,7 @@ export type Transition = {
 
 export interface MessageSpec {
   projectId: string;
-  resourceType: 'VOLUME' | 'VOLUME_SNAPSHOT';
+  resourceType: Message['resourceType'];
   resourceUuid: string;
   action: readonly [string, string];
   detail: readonly [string, string];

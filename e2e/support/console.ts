@@ -14,14 +14,14 @@ export const accounts = {
   alice: { username: 'alice', password: 'alice' },
 } satisfies Record<string, Account>;
 
-/** Signs in through the login form the way a person does. */
-export async function login(page: Page, account: Account, path = '/') {
+/** Signs in through the login form the way a person does (`timeout`: for a slow real cloud). */
+export async function login(page: Page, account: Account, path = '/', options: { timeout?: number } = {}) {
   await page.goto(path);
   await page.getByLabel('Username').fill(account.username);
   await page.getByLabel('Password', { exact: true }).fill(account.password);
   if (account.project) await page.getByLabel('Project').fill(account.project);
   await page.getByRole('button', { name: 'Log in' }).click();
-  await expect(page.getByRole('button', { name: 'User menu' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'User menu' })).toBeVisible({ timeout: options.timeout });
 }
 
 /**

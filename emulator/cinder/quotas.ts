@@ -69,6 +69,12 @@ export function projectUsage(state: State, projectId: string): Record<string, Us
     use[`gigabytes_${name}`] = { in_use: a.gb + a.snapGb, reserved: a.reservedGb };
     use[`snapshots_${name}`] = { in_use: a.snapshots, reserved: 0 };
   }
+  // Backups count against their own two keys, whatever their status (Cinder commits at create).
+  for (const b of state.backups?.values() ?? []) {
+    if (b.projectId !== projectId) continue;
+    use.backups!.in_use++;
+    use.backup_gigabytes!.in_use += b.size;
+  }
   return use;
 }
 
@@ -127,6 +133,19 @@ export function enforceSnapshotCreate(state: State, projectId: string, type: Vol
     deltas[`gigabytes_${type.name}`] = size;
   }
   raiseOver(overs(state, projectId, deltas), 'snapshots', size);
+}
+
+/** backup/api.py create → quota_utils.process_reserve_over_quota(resource='backups'). */
+export function enforceBackupCreate(state: State, projectId: string, size: number): void {
+  for (const { over, limit, consumed } of overs(state, projectId, { backups: 1, backup_gigabytes: size })) {
+    if (over === 'backup_gigabytes') {
+      throw overLimit(
+        'VolumeBackupSizeExceedsAvailableQuota',
+        `Requested backup exceeds allowed Backup gigabytes quota. Requested ${size}G, quota is ${limit}G and ${consumed}G has been consumed.`,
+      );
+    }
+    throw overLimit('BackupLimitExceeded', `Maximum number of backups allowed (${limit}) exceeded`);
+  }
 }
 
 /**
@@ -230,10 +249,10 @@ export function limits(ctx: CinderContext): unknown {
         maxTotalVolumeGigabytes: lim('gigabytes'),
         maxTotalSnapshots: lim('snapshots'),
         maxTotalBackupGigabytes: lim('backup_gigabytes'),
-        totalBackupGigabytesUsed: 0,
+        totalBackupGigabytesUsed: usage.backup_gigabytes?.in_use ?? 0,
         maxTotalVolumes: lim('volumes'),
         totalVolumesUsed: usage.volumes?.in_use ?? 0,
-        totalBackupsUsed: 0,
+        totalBackupsUsed: usage.backups?.in_use ?? 0,
         totalGigabytesUsed: usage.gigabytes?.in_use ?? 0,
       },
     },

@@ -5,6 +5,7 @@
 import type { CinderResource, StoreSpec } from './resource';
 import type { SeedState } from '../seed';
 import type { State } from '../state';
+import { backups } from './resources/backups';
 import { availabilityZones, schedulerStats, services } from './resources/infrastructure';
 import { messages } from './resources/messages';
 import { qosSpecs } from './resources/qos-specs';
@@ -25,6 +26,7 @@ export const CINDER_RESOURCES = [
   schedulerStats,
   services,
   messages,
+  backups,
 ] as const satisfies readonly CinderResource[];
 
 /** The failNext actions of every registered resource's flows. */

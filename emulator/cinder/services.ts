@@ -94,5 +94,9 @@ export function listServices(ctx: CinderContext): unknown {
       ...(ctx.version.minor >= 7 ? { cluster: null } : {}),
     });
   }
-  return { services };
+  if (state.backupService !== 'absent') {
+    services.push({ binary: 'cinder-backup', host: 'cinder', zone: 'nova', status: 'enabled', state: 'up', updated_at: updated, disabled_reason: null, ...(ctx.version.minor >= 7 ? { cluster: null } : {}) });
+  }
+  const binary = ctx.url.searchParams.get('binary');
+  return { services: binary ? services.filter((s) => s.binary === binary) : services };
 }

@@ -6,6 +6,7 @@ import { getSnapshot, getType, getVolume, snapshotsOf } from './lookup';
 import { atLeast } from './microversion';
 import { collectionLinks, paginate, parseListParams, type Column } from './paging';
 import { enforceVolumeCreate } from './quotas';
+import { backupSource, checkBackupSource, restoreIntoNewVolume } from './backup-flows';
 import { bodyObject, checkMetadata, checkObject, checkOptionalString, checkOptionalUuid, checkSize, queryBool, typeMsg } from './validate';
 import { volumeDetail, volumeSummary } from './views';
 import type { CinderContext } from './context';
@@ -207,11 +208,12 @@ export function createVolume(ctx: CinderContext, body: BodyResult): { status: nu
     if (novaSnapshot && atLeast(mv, '3.46')) snapshot = novaSnapshot;
     else imageSource = { image, emptyNovaImage: Boolean(bootSnapshot) };
   }
-  if (typeof vol.backup_id === 'string' && vol.backup_id) throw notFound(`Backup ${vol.backup_id} could not be found.`);
+  const backup = atLeast(mv, '3.47') ? backupSource(ctx, vol.backup_id) : undefined;
 
   let size = rawSize;
   if (size === null && snapshot) size = snapshot.size;
   else if (size === null && source) size = source.size;
+  else if (size === null && backup) size = backup.size;
 
   const multiattachParam = vol.multiattach;
   if (multiattachParam === true || (typeof multiattachParam === 'string' && ['1', 't', 'true', 'on', 'y', 'yes'].includes(multiattachParam.toLowerCase()))) {
@@ -228,10 +230,11 @@ export function createVolume(ctx: CinderContext, body: BodyResult): { status: nu
     throw invalidInput(`Invalid volume_type provided: ${type.id} (requested type is not compatible; recommend omitting the type argument).`);
   }
   // Create flow: ExtractVolumeRequestTask
-  const exclusive = [snapshot && 'snapshot', imageSource && 'imageRef', source && 'source volume'].filter(Boolean);
+  const exclusive = [snapshot && 'snapshot', imageSource && 'imageRef', source && 'source volume', backup && 'backup'].filter(Boolean);
   if (exclusive.length > 1) throw invalidInput('May specify only one of backup, imageRef, snapshot, source volume');
   if (snapshot && snapshot.status !== 'available') throw invalidSnapshot("Originating snapshot status must be one of 'available' values");
   if (source && !['available', 'in-use'].includes(source.status)) throw invalidVolume("Originating source volume status must be one of 'available, in-use' values");
+  if (backup && size !== null) checkBackupSource(backup, size);
   if (size === null || size <= 0) throw invalidInput(`Volume size '${size === null ? 'None' : size}' must be an integer and greater than 0`);
   if (source && size < source.size) {
     throw invalidInput(`Volume size '${size}'GB cannot be smaller than original volume size  ${source.size}GB. They must be >= original volume size.`);
@@ -287,7 +290,8 @@ export function createVolume(ctx: CinderContext, body: BodyResult): { status: nu
   state.volumes.set(volume.id, volume);
   ctx.world.changed();
   const response = { status: 202, body: { volume: volumeDetail(ctx, volume, false) } };
-  scheduleCreate(ctx, volume, type, imageSource, parentVolume);
+  if (backup) restoreIntoNewVolume(ctx, backup, volume);
+  else scheduleCreate(ctx, volume, type, imageSource, parentVolume);
   return response;
 }
 

@@ -70,7 +70,7 @@ describe('cinder: quotas and limits', () => {
   test('limits: absolute maxima and usage', async () => {
     const { demo } = await setup();
     const abs = (await demo.get('/limits')).body.limits.absolute;
-    expect(abs).toMatchObject({ maxTotalVolumes: 200, maxTotalSnapshots: 200, maxTotalVolumeGigabytes: 2000, totalVolumesUsed: 31, totalSnapshotsUsed: 6, maxTotalBackups: 10 });
+    expect(abs).toMatchObject({ maxTotalVolumes: 200, maxTotalSnapshots: 200, maxTotalVolumeGigabytes: 2000, totalVolumesUsed: 31, totalSnapshotsUsed: 6, maxTotalBackups: 200, totalBackupsUsed: 4 });
     expect((await demo.get('/limits')).body.limits.rate).toEqual([]);
   });
 
@@ -86,6 +86,6 @@ describe('cinder: quotas and limits', () => {
     expect(pools[1].capabilities).toMatchObject({ volume_backend_name: 'ssd', total_capacity_gb: 500 });
     expect((await admin.get('/scheduler-stats/get_pools')).body.pools[0]).toEqual({ name: 'cinder@lvm-hdd#hdd' });
     const services = (await admin.get('/os-services')).body.services;
-    expect(services.map((s: { binary: string }) => s.binary)).toEqual(['cinder-scheduler', 'cinder-volume', 'cinder-volume']);
+    expect(services.map((s: { binary: string }) => s.binary)).toEqual(['cinder-scheduler', 'cinder-volume', 'cinder-volume', 'cinder-backup']);
   });
 });

@@ -17,6 +17,8 @@ export interface ConsoleConfig {
   features: {
     /** Offer the vendor's extra retype fields (qos_bps_limit, force_host_copy, delete_old); upstream Cinder rejects them. */
     vendorRetypeOptions: boolean;
+    /** Offer volume backups (nav item, pages, the volume's "Create backup"). Turn off for clouds without cinder-backup: members cannot ask Cinder whether it runs. */
+    backups: boolean;
   };
 }
 
@@ -28,7 +30,7 @@ export const defaultConfig: ConsoleConfig = {
   computeApiVersion: '2.60',
   requestTimeoutMs: 30_000,
   pollIntervalMs: 2_000,
-  features: { vendorRetypeOptions: false },
+  features: { vendorRetypeOptions: false, backups: true },
 };
 
 let current: ConsoleConfig = defaultConfig;

@@ -9,7 +9,7 @@ describe('request descriptors', () => {
       expect(request.op).toBe(op);
       const nova = op.startsWith('server.');
       expect(request.service).toBe(nova ? 'compute' : 'blockStorage');
-      expect(request.path).toMatch(nova ? /^\/servers\/[^/]+\/os-volume_attachments(\/|$)/ : /^\/(volumes|snapshots|types|qos-specs)(\/|$)/);
+      expect(request.path).toMatch(nova ? /^\/servers\/[^/]+\/os-volume_attachments(\/|$)/ : /^\/(volumes|snapshots|types|qos-specs|backups)(\/|$)/);
       const inPath = nova ? request.params.serverId : request.params.id;
       if (inPath) expect(request.path).toContain(`/${encodeURIComponent(inPath)}`);
     }

@@ -45,6 +45,12 @@ export const CINDER_OPS = [
   'server.addVolume',
   'server.removeVolume',
   'volume.forceDetach',
+  'backup.create',
+  'backup.update',
+  'backup.delete',
+  'backup.restore',
+  'backup.resetStatus',
+  'backup.forceDelete',
 ] as const;
 
 export type CinderOp = (typeof CINDER_OPS)[number];

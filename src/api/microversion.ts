@@ -12,6 +12,11 @@ export const volumeFeatures = {
   typeExtraSpecsFilter: '3.52',
   volumeTypeId: '3.63',
   inUseSnapshot: '3.66',
+  backupProject: '3.18',
+  backupUpdate: '3.9',
+  backupSortByName: '3.37',
+  backupMetadata: '3.43',
+  volumeFromBackup: '3.47',
 } as const;
 
 export type VolumeFeature = keyof typeof volumeFeatures;

@@ -10,6 +10,8 @@ import type quotas from '../features/quotas/locales/en-US.json';
 import type cli from '../components/cli/locales/en-US.json';
 import type activity from '../features/activity/locales/en-US.json';
 import type exportCsv from '../components/export/locales/en-US.json';
+import type backups from '../features/backups/locales/en-US.json';
+import type quotaLine from '../components/quota-line/locales/en-US.json';
 
 /**
  * Typed keys: t('missing.key') is a type error. Each feature adds its namespace here
@@ -31,6 +33,8 @@ declare module 'i18next' {
       cli: typeof cli;
       activity: typeof activity;
       export: typeof exportCsv;
+      backups: typeof backups;
+      'quota-line': typeof quotaLine;
     };
   }
 }

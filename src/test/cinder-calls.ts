@@ -1,4 +1,5 @@
 /** One descriptor per op, built with the API's own builders: tests walk CINDER_OPS over it, and tsc fails when an op has none. */
+import { backupCalls } from '../api/backups';
 import type { CinderOp, RequestDescriptor } from '../api/descriptor';
 import { qosCalls } from '../api/qos-specs';
 import { snapshotCalls } from '../api/snapshots';
@@ -44,4 +45,10 @@ export const sampleCalls: Record<CinderOp, RequestDescriptor> = {
   'server.addVolume': serverCalls.addVolume('srv-1', 'v-1', '/dev/vdb'),
   'server.removeVolume': serverCalls.removeVolume('srv-1', 'v-1'),
   'volume.forceDetach': volumeActionCalls.forceDetach('v-1', 'a-1'),
+  'backup.create': backupCalls.create({ volume_id: 'v-1', name: 'nightly', incremental: true }),
+  'backup.update': backupCalls.update('b-1', { name: 'weekly' }),
+  'backup.delete': backupCalls.remove('b-1'),
+  'backup.restore': backupCalls.restore('b-1', { volume_id: 'v-2' }),
+  'backup.resetStatus': backupCalls.resetStatus('b-1', 'error'),
+  'backup.forceDelete': backupCalls.forceDelete('b-1'),
 };

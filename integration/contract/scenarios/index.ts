@@ -1,4 +1,5 @@
 import { attachScenarios } from './attach';
+import { backupScenarios } from './backups';
 import { identityScenarios } from './identity';
 import { projectScenarios } from './project';
 import { typeScenarios } from './types-qos';
@@ -6,5 +7,5 @@ import type { Scenario } from './types';
 import { volumeScenarios } from './volumes';
 
 /** Every contract scenario, in the order they run. */
-export const scenarios: Scenario[] = [...identityScenarios, ...volumeScenarios, ...typeScenarios, ...projectScenarios, ...attachScenarios];
+export const scenarios: Scenario[] = [...identityScenarios, ...volumeScenarios, ...typeScenarios, ...projectScenarios, ...backupScenarios, ...attachScenarios];
 export type { Scenario };

@@ -12,6 +12,7 @@ export type VolumeAction =
   | 'revert'
   | 'retype'
   | 'createSnapshot'
+  | 'createBackup'
   | 'clone'
   | 'resetStatus'
   | 'migrate'
@@ -154,6 +155,12 @@ export function canCreateSnapshot({ volume }: RuleContext): Verdict {
   return ok;
 }
 
+/** backup/api.py create: available, or in-use (the dialog asks for force); a snapshot source is chosen in the dialog. */
+export function canCreateBackup({ volume }: RuleContext): Verdict {
+  if (volume.status !== 'available' && volume.status !== 'in-use') return statusReason(volume, ['available', 'in-use']);
+  return ok;
+}
+
 export function canClone({ volume }: RuleContext): Verdict {
   if (volume.status !== 'available' && volume.status !== 'in-use') return statusReason(volume, ['available', 'in-use']);
   return ok;
@@ -198,6 +205,7 @@ export const rules: Record<VolumeAction, (context: RuleContext) => Verdict> = {
   revert: canRevert,
   retype: canRetype,
   createSnapshot: canCreateSnapshot,
+  createBackup: canCreateBackup,
   clone: canClone,
   resetStatus: canResetStatus,
   migrate: canMigrate,

@@ -81,7 +81,7 @@ describe('classifyCall', () => {
   it('makes an operation of every op, on the resource its params name', () => {
     for (const op of CINDER_OPS) {
       const request = sampleCalls[op];
-      const init = classifyCall(call(request, { volume: { id: 'new' }, snapshot: { id: 'new' }, volume_type: { id: 'new' }, qos_specs: { id: 'new' } }));
+      const init = classifyCall(call(request, { volume: { id: 'new' }, snapshot: { id: 'new' }, volume_type: { id: 'new' }, qos_specs: { id: 'new' }, backup: { id: 'new' } }));
       expect(init, op).not.toBeNull();
       expect(init!.resourceId, op).toBe(request.params.id ?? 'new');
     }

@@ -82,6 +82,13 @@ const OPERATIONS: Record<CinderOp, (call: Described) => OperationInit> = {
   'server.addVolume': (c) => ({ kind: 'volume', action: 'attach', tracking: 'watch', resourceId: id(c) }),
   'server.removeVolume': (c) => ({ kind: 'volume', action: 'detach', tracking: 'watch', resourceId: id(c) }),
   'volume.forceDetach': (c) => ({ kind: 'volume', action: 'forceDetach', tracking: 'instant', resourceId: id(c) }),
+  'backup.create': (c) => ({ kind: 'backup', action: 'create', tracking: 'watch', ...created(c, 'backup') }),
+  'backup.update': (c) => ({ kind: 'backup', action: 'update', tracking: 'instant', resourceId: id(c) }),
+  'backup.delete': (c) => ({ kind: 'backup', action: 'delete', tracking: 'watch', resourceId: id(c) }),
+  // The backup is followed (restoring → available); the volume it wrote to is named in the detail.
+  'backup.restore': (c) => withDetail({ kind: 'backup', action: 'restore', tracking: 'watch', resourceId: id(c) }, record(record(c.data)?.restore)?.volume_id),
+  'backup.resetStatus': (c) => withDetail({ kind: 'backup', action: 'resetStatus', tracking: 'instant', resourceId: id(c) }, actionArgs(c).status),
+  'backup.forceDelete': (c) => ({ kind: 'backup', action: 'forceDelete', tracking: 'watch', resourceId: id(c) }),
 };
 
 function withDetail(init: OperationInit, value: unknown): OperationInit {

@@ -24,6 +24,7 @@ export const actionLabelKeys = {
   attach: 'action.attach',
   detach: 'action.detach',
   forceDetach: 'action.forceDetach',
+  restore: 'action.restore',
 } as const satisfies Record<ActivityAction, string>;
 
 export const kindLabelKeys = {
@@ -32,6 +33,7 @@ export const kindLabelKeys = {
   volumeType: 'kind.volumeType',
   qosSpec: 'kind.qosSpec',
   quota: 'kind.quota',
+  backup: 'kind.backup',
 } as const satisfies Record<ResourceKind, string>;
 
 export const phaseLabelKeys = {
@@ -56,6 +58,8 @@ export function resourcePath(kind: ResourceKind, id: string | null, action: Acti
       return `/qos-specs/${encodeURIComponent(id)}`;
     case 'quota':
       return '/quotas';
+    case 'backup':
+      return `/backups/${encodeURIComponent(id)}`;
   }
 }
 

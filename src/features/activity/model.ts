@@ -1,6 +1,6 @@
 /** The activity center's data: one Operation per mutating call made in this tab. Plain data, JSON-safe. */
 
-export type ResourceKind = 'volume' | 'snapshot' | 'volumeType' | 'qosSpec' | 'quota';
+export type ResourceKind = 'volume' | 'snapshot' | 'volumeType' | 'qosSpec' | 'quota' | 'backup';
 
 export type ActivityAction =
   | 'create'
@@ -24,7 +24,9 @@ export type ActivityAction =
   | 'quota'
   | 'attach'
   | 'detach'
-  | 'forceDetach';
+  | 'forceDetach'
+
+  | 'restore';
 
 /** 'watch': the resource changes asynchronously (202) and is followed until it settles; 'instant': done when answered. */
 export type Tracking = 'watch' | 'instant';

@@ -3,6 +3,7 @@
  * (from the pages' own queries or the tracker's GET), and settle it on a stable status or a 404.
  */
 import type { Observation, Operation, OperationInit } from './model';
+import { CHANGING_BACKUP_STATUSES } from '../../domain/backups/status';
 import { CHANGING_SNAPSHOT_STATUSES } from '../../domain/snapshots/status';
 import { isErrorStatus } from '../../domain/status';
 import { CHANGING_MIGRATION_STATUSES, CHANGING_VOLUME_STATUSES } from '../../domain/volumes/status';
@@ -39,7 +40,7 @@ export type ActivityEvent =
   | { type: 'clearFinished' };
 
 export function isTransitionalFor(op: Pick<Operation, 'kind' | 'action'>, obs: Observation): boolean {
-  const set = op.kind === 'snapshot' ? CHANGING_SNAPSHOT_STATUSES : CHANGING_VOLUME_STATUSES;
+  const set = op.kind === 'snapshot' ? CHANGING_SNAPSHOT_STATUSES : op.kind === 'backup' ? CHANGING_BACKUP_STATUSES : CHANGING_VOLUME_STATUSES;
   if (set.has(obs.status)) return true;
   return (op.action === 'migrate' || op.action === 'retype') && !!obs.migrationStatus && CHANGING_MIGRATION_STATUSES.has(obs.migrationStatus);
 }

@@ -1,4 +1,5 @@
 import type { CinderOp, RequestDescriptor } from '../../api/descriptor';
+import { backupCommands } from './commands/backups';
 import { qosCommands } from './commands/qos-specs';
 import { serverCommands } from './commands/servers';
 import { snapshotCommands } from './commands/snapshots';
@@ -11,7 +12,7 @@ import type { CliCommand, CliContext, CommandBuilder } from './types';
  * thing (option names checked against openstackclient/volume/v3/*.py), or the `cinder` command where
  * OSC has none. Every op has one: a new op does not compile until it is mapped here.
  */
-const COMMANDS: Record<CinderOp, CommandBuilder> = { ...volumeCommands, ...snapshotCommands, ...volumeTypeCommands, ...qosCommands, ...serverCommands };
+const COMMANDS: Record<CinderOp, CommandBuilder> = { ...volumeCommands, ...snapshotCommands, ...volumeTypeCommands, ...qosCommands, ...backupCommands, ...serverCommands };
 
 export function buildCliCommand(request: RequestDescriptor, context: CliContext): CliCommand {
   return COMMANDS[request.op](request, context);

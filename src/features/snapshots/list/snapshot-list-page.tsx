@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { supports, supportsVersion } from '../../../api/microversion';
 import type { Snapshot } from '../../../api/models';
-import { deleteSnapshot, getSnapshot, type SnapshotPage } from '../../../api/snapshots';
+import { deleteSnapshot, getSnapshot, volumeNameOf, type SnapshotPage } from '../../../api/snapshots';
 import { BulkResultsModal, ListEmpty, ResourceTable, useBulkRunner, useTablePrefs, type ResourceColumn } from '../../../components/list';
 import { CopyButton } from '../../../components/copy-button';
 import { ExportCsvButton } from '../../../components/export/export-csv-button';
@@ -87,12 +87,7 @@ export function SnapshotListPage() {
   const rows = list.data?.snapshots;
   const selectedRows = (rows ?? []).filter((s) => selected.includes(s.id));
   /** The volume's name; its id while names load or when the name page was capped; null when it is gone. */
-  const volumeLabel = (volumeId: string) => {
-    const data = names.data;
-    if (!data) return volumeId;
-    if (data.names.has(volumeId)) return data.names.get(volumeId) || volumeId;
-    return data.complete ? null : volumeId;
-  };
+  const volumeLabel = (volumeId: string) => volumeNameOf(names.data, volumeId);
 
   const columns: ResourceColumn<Snapshot>[] = [
     {

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { getConfig } from '../../../api/config';
 import type { Snapshot, Volume } from '../../../api/models';
 import { hasCompute } from '../../../api/servers';
 import { FeatureDialog } from '../../../lib/feature-dialogs';
@@ -30,7 +31,7 @@ export interface ActionItem {
 }
 
 /** Display order; admin-only actions come last, before delete. Attach / detach need Nova in the catalog. */
-const order: VolumeAction[] = ['edit', 'attach', 'detach', 'extend', 'createSnapshot', 'clone', 'retype', 'revert', 'resetStatus', 'migrate', 'forceDelete', 'delete'];
+const order: VolumeAction[] = ['edit', 'attach', 'detach', 'extend', 'createSnapshot', 'createBackup', 'clone', 'retype', 'revert', 'resetStatus', 'migrate', 'forceDelete', 'delete'];
 const novaActions: readonly VolumeAction[] = ['attach', 'detach'];
 
 /**
@@ -48,6 +49,7 @@ export function useVolumeActions(volume: Volume, snapshots?: Snapshot[]): { item
     edit: t('actions.edit'),
     extend: t('actions.extend'),
     createSnapshot: t('actions.createSnapshot'),
+    createBackup: t('actions.createBackup'),
     clone: t('actions.clone'),
     retype: t('actions.retype'),
     revert: t('actions.revert'),
@@ -59,7 +61,7 @@ export function useVolumeActions(volume: Volume, snapshots?: Snapshot[]): { item
     detach: t('actions.detach'),
   };
   const items = order
-    .filter((action) => admin || !adminActions.includes(action))
+    .filter((action) => (admin || !adminActions.includes(action)) && (action !== 'createBackup' || getConfig().features.backups))
     .filter((action) => compute || !novaActions.includes(action))
     .map((action): ActionItem => {
       const verdict = rules[action]({ volume, version: session.volumeApiVersion, snapshots, compute });
@@ -76,6 +78,7 @@ export function useVolumeActions(volume: Volume, snapshots?: Snapshot[]): { item
     edit: () => <EditVolumeModal volume={volume} onClose={close} />,
     extend: () => <ExtendVolumeModal volume={volume} onClose={close} />,
     createSnapshot: () => <FeatureDialog name="createSnapshot" volume={volume} onClose={close} />,
+    createBackup: () => <FeatureDialog name="createBackup" volume={volume} onClose={close} />,
     clone: () => <CreateVolumeModal prefill={{ source: 'volume', sourceVolid: volume.id }} onClose={close} />,
     retype: () => <RetypeVolumeModal volume={volume} onClose={close} />,
     revert: () => <RevertVolumeModal volume={volume} onClose={close} />,

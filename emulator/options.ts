@@ -14,6 +14,7 @@ export interface Delays {
   snapshotDelete: number;
   migrate: number;
   attach: number;
+  detach: number;
   backupCreate: number;
   backupRestore: number;
   backupDelete: number;
@@ -39,7 +40,8 @@ export const REALISTIC_DELAYS: Delays = {
   snapshotCreate: 4000,
   snapshotDelete: 2000,
   migrate: 3000,
-  attach: 1000,
+  attach: 3000,
+  detach: 2000,
   backupCreate: 4000,
   backupRestore: 4000,
   backupDelete: 2000,
@@ -56,6 +58,7 @@ export const INSTANT_DELAYS: Delays = {
   snapshotDelete: 0,
   migrate: 0,
   attach: 0,
+  detach: 0,
   backupCreate: 0,
   backupRestore: 0,
   backupDelete: 0,

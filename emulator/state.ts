@@ -73,6 +73,8 @@ export interface Attachment {
   hostName: string;
   device: string;
   attachedAt: number;
+  /** Cinder's attach_status while Nova attaches (absent: attached). Only attached ones appear on the volume. */
+  state?: 'reserved' | 'attaching';
 }
 
 export interface Volume {

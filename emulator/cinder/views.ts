@@ -32,9 +32,9 @@ export function volumeDetail(ctx: CinderContext, v: Volume, extensions = true): 
   const type = state.volumeTypes[v.volumeTypeId];
   const mv = ctx.version;
   const metadata = { ...v.metadata };
-  // Admin metadata "readonly"/"attached_mode" is shown to everyone inside metadata.
+  // Admin metadata "readonly" is shown to everyone inside metadata. "attached_mode" only came with the legacy
+  // os-attach flow; attachments made through Nova's attachment API leave it unset (real Cinder 21.3 + Nova).
   if (v.readonly) metadata.readonly = 'True';
-  if (v.attachments.length) metadata.attached_mode = v.readonly ? 'ro' : 'rw';
   const body: Record<string, unknown> = {
     id: v.id,
     status: STATUS_MAP[v.status] ?? v.status,
@@ -55,8 +55,9 @@ export function volumeDetail(ctx: CinderContext, v: Volume, extensions = true): 
     replication_status: v.replicationStatus,
     consistencygroup_id: null,
     multiattach: v.multiattach,
+    // views/volumes.py _get_attachments: only attachments whose attach_status is "attached".
     attachments: v.attachStatus === 'attached'
-      ? v.attachments.map((a) => ({
+      ? v.attachments.filter((a) => !a.state).map((a) => ({
           id: v.id,
           attachment_id: a.id,
           volume_id: v.id,

@@ -1,4 +1,4 @@
-/** POST /volumes/{id}/action: extend, revert, retype, reset status, force delete, migrate, bootable, readonly. */
+/** POST /volumes/{id}/action: extend, revert, retype, reset status, force delete, migrate, bootable, readonly, force detach. */
 import { unmanageVolume } from './manage';
 import { backendOfHost, hostSatisfiesType, schedule as pickBackend } from './backends';
 import { badRequest, conflict, fieldError, invalidInput, invalidVolume, resourceNotFound } from './faults';
@@ -9,6 +9,7 @@ import { requireAdmin } from './policy';
 import { enforceExtend } from './quotas';
 import { checkBoolean, checkObject, checkSize, typeMsg, type Json } from './validate';
 import { deleteVolume } from './volumes';
+import { forceDetach } from './force-detach';
 import type { CinderContext } from './context';
 import { ACTION, cancelTransitions, DETAIL, schedule, takeFailure } from '../flows';
 import type { QosSpec, Volume, VolumeType } from '../state';
@@ -47,6 +48,8 @@ export function volumeAction(ctx: CinderContext, id: string, body: Json): Action
       return setBootable(ctx, id, body);
     case 'os-update_readonly_flag':
       return readonlyFlag(ctx, id, body);
+    case 'os-force_detach':
+      return forceDetach(ctx, id, body);
     default:
       throw badRequest(`There is no such action: ${name ?? ''}`);
   }

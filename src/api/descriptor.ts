@@ -54,6 +54,10 @@ export const CINDER_OPS = [
   'quotaAdmin.update',
   'quotaAdmin.reset',
   'quotaAdmin.updateDefaults',
+  // Nova (optional service) and the Cinder admin action that goes with it
+  'server.addVolume',
+  'server.removeVolume',
+  'volume.forceDetach',
   'backup.create',
   'backup.update',
   'backup.delete',
@@ -72,6 +76,8 @@ export interface RequestParams {
   id?: string;
   /** The metadata or extra-spec key in the path. */
   key?: string;
+  /** The Nova server of an attach / detach (params.id is then the volume). */
+  serverId?: string;
 }
 
 export interface RequestDescriptor {

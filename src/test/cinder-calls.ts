@@ -7,6 +7,7 @@ import { qosCalls } from '../api/qos-specs';
 import { quotaAdminCalls } from '../api/admin/quota-admin';
 import { serviceCalls } from '../api/admin/services';
 import { snapshotCalls } from '../api/snapshots';
+import { serverCalls } from '../api/servers';
 import { volumeActionCalls } from '../api/volume-actions';
 import { volumeTypeCalls } from '../api/volume-types';
 import { volumeCalls } from '../api/volumes';
@@ -57,6 +58,9 @@ export const sampleCalls: Record<CinderOp, RequestDescriptor> = {
   'quotaAdmin.update': quotaAdminCalls.update('p-1', { volumes: 20, gigabytes: -1 }),
   'quotaAdmin.reset': quotaAdminCalls.reset('p-1'),
   'quotaAdmin.updateDefaults': quotaAdminCalls.updateDefaults({ snapshots: 30 }),
+  'server.addVolume': serverCalls.addVolume('srv-1', 'v-1', '/dev/vdb'),
+  'server.removeVolume': serverCalls.removeVolume('srv-1', 'v-1'),
+  'volume.forceDetach': volumeActionCalls.forceDetach('v-1', 'a-1'),
   'backup.create': backupCalls.create({ volume_id: 'v-1', name: 'nightly', incremental: true }),
   'backup.update': backupCalls.update('b-1', { name: 'weekly' }),
   'backup.delete': backupCalls.remove('b-1'),

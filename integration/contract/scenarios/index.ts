@@ -1,4 +1,5 @@
 import { adminScenarios } from './admin';
+import { attachScenarios } from './attach';
 import { backupScenarios } from './backups';
 import { identityScenarios } from './identity';
 import { projectScenarios } from './project';
@@ -7,5 +8,5 @@ import type { Scenario } from './types';
 import { volumeScenarios } from './volumes';
 
 /** Every contract scenario, in the order they run. */
-export const scenarios: Scenario[] = [...identityScenarios, ...volumeScenarios, ...typeScenarios, ...projectScenarios, ...backupScenarios, ...adminScenarios];
+export const scenarios: Scenario[] = [...identityScenarios, ...volumeScenarios, ...typeScenarios, ...projectScenarios, ...backupScenarios, ...attachScenarios, ...adminScenarios];
 export type { Scenario };

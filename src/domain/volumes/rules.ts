@@ -4,6 +4,7 @@
  */
 import { supports, volumeFeatures, type VolumeFeature } from '../../api/microversion';
 import type { Snapshot, Volume } from '../../api/models';
+import { canAttach, canDetach, type AttachReasonKey } from './attach-rules';
 
 export type VolumeAction =
   | 'edit'
@@ -17,7 +18,9 @@ export type VolumeAction =
   | 'migrate'
   | 'forceDelete'
   | 'delete'
-  | 'unmanage';
+  | 'unmanage'
+  | 'attach'
+  | 'detach';
 
 /** Actions only admins see (hidden, not disabled, for members). */
 export const adminActions: readonly VolumeAction[] = ['resetStatus', 'migrate', 'forceDelete', 'unmanage'];
@@ -34,7 +37,9 @@ export type ReasonKey =
   | 'reasons.latestSizeDiffers'
   | 'reasons.hasSnapshots'
   | 'reasons.maintenance'
-  | 'reasons.encryptedUnmanage';
+  | 'reasons.encryptedUnmanage'
+  | 'reasons.attachedNoCompute'
+  | AttachReasonKey;
 
 export interface Reason {
   key: ReasonKey;
@@ -49,6 +54,8 @@ export interface RuleContext {
   version: string;
   /** The volume's snapshots when known (detail page / modal); undefined = not loaded, not judged. */
   snapshots?: Snapshot[];
+  /** The catalog lists Nova: the console can detach, so "detach it first" points there. */
+  compute?: boolean;
 }
 
 /** Cinder's delete statuses (volume/api.py delete()). */
@@ -173,9 +180,12 @@ export function canMigrate({ volume, snapshots }: RuleContext): Verdict {
   return ok;
 }
 
+/** Attached: with Nova the console's Detach is the way out; without it, the server's owner must detach. */
+const attachedReason = (compute: boolean | undefined) => no(compute ? 'reasons.attached' : 'reasons.attachedNoCompute');
+
 /** os-force_delete skips only the status check: attachments, migration, groups and snapshots still block it. */
-export function canForceDelete({ volume, snapshots }: RuleContext): Verdict {
-  if (isAttached(volume)) return no('reasons.attached');
+export function canForceDelete({ volume, snapshots, compute }: RuleContext): Verdict {
+  if (isAttached(volume)) return attachedReason(compute);
   if (isMigrating(volume)) return no('reasons.migrating');
   if (volume.group_id) return no('reasons.inGroup');
   if (snapshots && snapshots.length > 0) return no('reasons.hasSnapshots', { count: snapshots.length });
@@ -183,8 +193,8 @@ export function canForceDelete({ volume, snapshots }: RuleContext): Verdict {
 }
 
 /** Snapshots do not disable delete: the dialog offers cascade. */
-export function canDelete({ volume }: RuleContext): Verdict {
-  if (isAttached(volume)) return no('reasons.attached');
+export function canDelete({ volume, compute }: RuleContext): Verdict {
+  if (isAttached(volume)) return attachedReason(compute);
   if (!(DELETABLE_STATUSES as readonly string[]).includes(volume.status)) return statusReason(volume, DELETABLE_STATUSES);
   if (isMigrating(volume)) return no('reasons.migrating');
   if (volume.group_id) return no('reasons.inGroup');
@@ -216,6 +226,8 @@ export const rules: Record<VolumeAction, (context: RuleContext) => Verdict> = {
   forceDelete: canForceDelete,
   delete: canDelete,
   unmanage: canUnmanage,
+  attach: canAttach,
+  detach: canDetach,
 };
 
 /** Snapshots that block a cascade delete (Cinder only cascades available, error or deleting ones). */

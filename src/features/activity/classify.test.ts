@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CINDER_OPS, type RequestDescriptor } from '../../api/descriptor';
 import { qosCalls } from '../../api/qos-specs';
+import { serverCalls } from '../../api/servers';
 import { snapshotCalls } from '../../api/snapshots';
 import { volumeActionCalls } from '../../api/volume-actions';
 import { volumeTypeCalls } from '../../api/volume-types';
@@ -32,6 +33,12 @@ describe('classifyCall', () => {
       detail: 'h@b#p',
     });
     expect(classifyCall(call(volumeActionCalls.forceDelete('v1')))).toMatchObject({ action: 'forceDelete', tracking: 'watch' });
+  });
+
+  it('follows a Nova attach / detach on the volume it moves; a force detach is done when answered', () => {
+    expect(classifyCall(call(serverCalls.addVolume('s1', 'v1'), { volumeAttachment: { device: '/dev/vdb' } }))).toEqual({ kind: 'volume', action: 'attach', tracking: 'watch', resourceId: 'v1' });
+    expect(classifyCall(call(serverCalls.removeVolume('s1', 'v1')))).toEqual({ kind: 'volume', action: 'detach', tracking: 'watch', resourceId: 'v1' });
+    expect(classifyCall(call(volumeActionCalls.forceDetach('v1', 'a1')))).toMatchObject({ action: 'forceDetach', tracking: 'instant', resourceId: 'v1' });
   });
 
   it('treats status resets and bootable flags as instant', () => {

@@ -91,6 +91,10 @@ const OPERATIONS: Record<CinderOp, (call: Described) => OperationInit> = {
   'quotaAdmin.update': (c) => ({ kind: 'quota', action: 'quota', tracking: 'instant', resourceId: id(c) }),
   'quotaAdmin.reset': (c) => ({ kind: 'quota', action: 'resetQuota', tracking: 'instant', resourceId: id(c) }),
   'quotaAdmin.updateDefaults': (c) => ({ kind: 'quota', action: 'defaultQuota', tracking: 'instant', resourceId: id(c) }),
+  // Nova's attach / detach act on the volume (params.id); Cinder moves it through attaching / detaching.
+  'server.addVolume': (c) => ({ kind: 'volume', action: 'attach', tracking: 'watch', resourceId: id(c) }),
+  'server.removeVolume': (c) => ({ kind: 'volume', action: 'detach', tracking: 'watch', resourceId: id(c) }),
+  'volume.forceDetach': (c) => ({ kind: 'volume', action: 'forceDetach', tracking: 'instant', resourceId: id(c) }),
   'backup.create': (c) => ({ kind: 'backup', action: 'create', tracking: 'watch', ...created(c, 'backup') }),
   'backup.update': (c) => ({ kind: 'backup', action: 'update', tracking: 'instant', resourceId: id(c) }),
   'backup.delete': (c) => ({ kind: 'backup', action: 'delete', tracking: 'watch', resourceId: id(c) }),

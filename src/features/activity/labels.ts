@@ -28,6 +28,9 @@ export const actionLabelKeys = {
   disable: 'action.disable',
   resetQuota: 'action.resetQuota',
   defaultQuota: 'action.defaultQuota',
+  attach: 'action.attach',
+  detach: 'action.detach',
+  forceDetach: 'action.forceDetach',
   restore: 'action.restore',
 } as const satisfies Record<ActivityAction, string>;
 

@@ -29,6 +29,9 @@ export type ActivityAction =
   | 'disable'
   | 'resetQuota'
   | 'defaultQuota'
+  | 'attach'
+  | 'detach'
+  | 'forceDetach'
   | 'restore';
 
 /** Actions whose success is the resource's disappearance (a 404 while following it). */

@@ -2,6 +2,7 @@ import type { CinderOp, RequestDescriptor } from '../../api/descriptor';
 import { encryptionCommands, manageCommands, quotaAdminCommands, serviceCommands } from './commands/admin';
 import { backupCommands } from './commands/backups';
 import { qosCommands } from './commands/qos-specs';
+import { serverCommands } from './commands/servers';
 import { snapshotCommands } from './commands/snapshots';
 import { volumeTypeCommands } from './commands/volume-types';
 import { volumeCommands } from './commands/volumes';
@@ -22,6 +23,7 @@ const COMMANDS: Record<CinderOp, CommandBuilder> = {
   ...serviceCommands,
   ...quotaAdminCommands,
   ...backupCommands,
+  ...serverCommands,
 };
 
 export function buildCliCommand(request: RequestDescriptor, context: CliContext): CliCommand {

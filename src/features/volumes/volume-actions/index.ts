@@ -4,4 +4,5 @@ export { VolumeDetailActions } from './volume-detail-actions';
 export { CreateVolumeButton } from './create/create-volume-button';
 export { ManageVolumeButton } from './volume-manage/manage-volume-button';
 export { CreateSnapshotButton } from './create-snapshot-button';
+export { AttachmentActions } from './attachment-actions';
 export { rules as volumeActionRules, type VolumeAction } from '../../../domain/volumes';

@@ -2,6 +2,7 @@ import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getConfig } from '../../../api/config';
 import type { Snapshot, Volume } from '../../../api/models';
+import { hasCompute } from '../../../api/servers';
 import { FeatureDialog } from '../../../lib/feature-dialogs';
 import { useIsAdmin, useRequiredSession } from '../../../lib/use-session';
 import { adminActions, rules, type VolumeAction } from '../../../domain/volumes';
@@ -18,6 +19,8 @@ const ResetStatusModal = lazy(() => import('./modals/reset-status-modal').then((
 const RetypeVolumeModal = lazy(() => import('./modals/retype-volume-modal').then((m) => ({ default: m.RetypeVolumeModal })));
 const UnmanageVolumeModal = lazy(() => import('./volume-manage/unmanage-volume-modal').then((m) => ({ default: m.UnmanageVolumeModal })));
 const RevertVolumeModal = lazy(() => import('./modals/revert-volume-modal').then((m) => ({ default: m.RevertVolumeModal })));
+const AttachVolumeModal = lazy(() => import('./attach/attach-volume-modal').then((m) => ({ default: m.AttachVolumeModal })));
+const DetachVolumeModal = lazy(() => import('./attach/detach-volume-modal').then((m) => ({ default: m.DetachVolumeModal })));
 
 export interface ActionItem {
   action: VolumeAction;
@@ -28,8 +31,9 @@ export interface ActionItem {
   admin?: boolean;
 }
 
-/** Display order; admin-only actions come last, before delete. */
-const order: VolumeAction[] = ['edit', 'extend', 'createSnapshot', 'createBackup', 'clone', 'retype', 'revert', 'resetStatus', 'migrate', 'unmanage', 'forceDelete', 'delete'];
+/** Display order; admin-only actions come last, before delete. Attach / detach need Nova in the catalog. */
+const order: VolumeAction[] = ['edit', 'attach', 'detach', 'extend', 'createSnapshot', 'createBackup', 'clone', 'retype', 'revert', 'resetStatus', 'migrate', 'unmanage', 'forceDelete', 'delete'];
+const novaActions: readonly VolumeAction[] = ['attach', 'detach'];
 
 /**
  * The actions offered for one volume (members never see admin-only ones), each with the reason it is
@@ -40,6 +44,7 @@ export function useVolumeActions(volume: Volume, snapshots?: Snapshot[]): { item
   const session = useRequiredSession();
   const admin = useIsAdmin();
   const reasonText = useReasonText();
+  const compute = hasCompute(session);
   const [active, setActive] = useState<VolumeAction | null>(null);
   const labels: Record<VolumeAction, string> = {
     edit: t('actions.edit'),
@@ -54,11 +59,14 @@ export function useVolumeActions(volume: Volume, snapshots?: Snapshot[]): { item
     forceDelete: t('actions.forceDelete'),
     delete: t('actions.delete'),
     unmanage: t('actions.unmanage'),
+    attach: t('actions.attach'),
+    detach: t('actions.detach'),
   };
   const items = order
     .filter((action) => (admin || !adminActions.includes(action)) && (action !== 'createBackup' || getConfig().features.backups))
+    .filter((action) => compute || !novaActions.includes(action))
     .map((action): ActionItem => {
-      const verdict = rules[action]({ volume, version: session.volumeApiVersion, snapshots });
+      const verdict = rules[action]({ volume, version: session.volumeApiVersion, snapshots, compute });
       return {
         action,
         label: labels[action],
@@ -81,6 +89,8 @@ export function useVolumeActions(volume: Volume, snapshots?: Snapshot[]): { item
     forceDelete: () => <ForceDeleteModal volume={volume} onClose={close} />,
     delete: () => <DeleteVolumeModal volume={volume} onClose={close} />,
     unmanage: () => <UnmanageVolumeModal volume={volume} onClose={close} />,
+    attach: () => <AttachVolumeModal volume={volume} onClose={close} />,
+    detach: () => <DetachVolumeModal volume={volume} onClose={close} />,
   };
   return { items, start: setActive, dialog: active ? <Suspense fallback={null}>{dialogs[active]()}</Suspense> : null };
 }

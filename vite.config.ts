@@ -28,7 +28,8 @@ export default defineConfig({
           // every page needs in one chunk, the thin API layer in another.
           groups: [
             { name: 'vendor', test: /[\\/]node_modules[\\/](react|react-dom|scheduler|react-router|i18next|react-i18next)[\\/]/ },
-            { name: 'api', test: /[\\/]src[\\/]api[\\/]/ },
+            // Admin-only calls (src/api/admin) load with the admin pages and dialogs, not on every first screen.
+            { name: 'api', test: /[\\/]src[\\/]api[\\/](?!admin[\\/])/ },
             // The strings of the namespaces the volumes list needs, one file per language (never both).
             { name: firstScreenStrings },
           ],

@@ -73,6 +73,8 @@ export interface Attachment {
   hostName: string;
   device: string;
   attachedAt: number;
+  /** Cinder's attach_status while Nova attaches (absent: attached). Only attached ones appear on the volume. */
+  state?: 'reserved' | 'attaching';
 }
 
 export interface Volume {
@@ -131,7 +133,7 @@ export interface Snapshot {
 export interface Message {
   id: string;
   projectId: string;
-  resourceType: 'VOLUME' | 'VOLUME_SNAPSHOT';
+  resourceType: 'VOLUME' | 'VOLUME_SNAPSHOT' | 'VOLUME_BACKUP';
   resourceUuid: string | null;
   eventId: string;
   userMessage: string;
@@ -192,7 +194,7 @@ export type Transition = {
 
 export interface MessageSpec {
   projectId: string;
-  resourceType: 'VOLUME' | 'VOLUME_SNAPSHOT';
+  resourceType: Message['resourceType'];
   resourceUuid: string;
   action: readonly [string, string];
   detail: readonly [string, string];

@@ -33,6 +33,8 @@ export const TRANSITIONAL = new Set([
   'starting', 'migrating', 'completing',
   // Glance images while Cinder uploads a volume into them.
   'queued', 'saving',
+  // A Nova attach's first step (Cinder's reservation).
+  'reserved',
 ]);
 
 export function isTransitional(status: string): boolean {

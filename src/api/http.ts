@@ -3,7 +3,7 @@ import type { CinderOp, HttpMethod, RequestDescriptor, RequestParams } from './d
 import { ApiError, parseErrorBody } from './errors';
 import { getSession } from './session';
 
-export type Service = 'identity' | 'blockStorage' | 'image';
+export type Service = 'identity' | 'blockStorage' | 'image' | 'compute';
 export type QueryValue = string | number | boolean | null | undefined;
 
 export interface RequestOptions {
@@ -91,12 +91,12 @@ function baseUrl(service: Service): string {
   const config = getConfig();
   if (service === 'identity') return config.proxy.identity;
   const session = getSession();
-  const endpoint = service === 'blockStorage' ? session?.endpoints.blockStorage : session?.endpoints.image;
+  const endpoint = service === 'blockStorage' ? session?.endpoints.blockStorage : service === 'image' ? session?.endpoints.image : session?.endpoints.compute;
   if (!endpoint) {
     throw new ApiError({
       kind: 'session',
       status: 0,
-      message: service === 'image' ? 'The catalog has no image service.' : 'Not signed in.',
+      message: !session ? 'Not signed in.' : service === 'image' ? 'The catalog has no image service.' : service === 'compute' ? 'The catalog has no compute service.' : 'Not signed in.',
     });
   }
   return endpoint;
@@ -136,6 +136,7 @@ async function sendRequest<T>(service: Service, path: string, options: RequestOp
   if (service === 'blockStorage' && session && !headers['OpenStack-API-Version']) {
     headers['OpenStack-API-Version'] = `volume ${session.volumeApiVersion}`;
   }
+  if (service === 'compute' && !headers['OpenStack-API-Version']) headers['OpenStack-API-Version'] = `compute ${config.computeApiVersion}`;
   let body: string | undefined;
   if (options.body !== undefined) {
     headers['Content-Type'] = 'application/json';

@@ -16,6 +16,11 @@ export const volumeFeatures = {
   metadataEtag: '3.15',
   volumeTransfers: '3.55',
   transferHistory: '3.57',
+  backupProject: '3.18',
+  backupUpdate: '3.9',
+  backupSortByName: '3.37',
+  backupMetadata: '3.43',
+  volumeFromBackup: '3.47',
 } as const;
 
 export type VolumeFeature = keyof typeof volumeFeatures;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CINDER_OPS, type RequestDescriptor } from '../../api/descriptor';
 import { qosCalls } from '../../api/qos-specs';
+import { serverCalls } from '../../api/servers';
 import { snapshotCalls } from '../../api/snapshots';
 import { volumeActionCalls } from '../../api/volume-actions';
 import { volumeTypeCalls } from '../../api/volume-types';
@@ -34,6 +35,12 @@ describe('classifyCall', () => {
       detail: 'h@b#p',
     });
     expect(classifyCall(call(volumeActionCalls.forceDelete('v1')))).toMatchObject({ action: 'forceDelete', tracking: 'watch' });
+  });
+
+  it('follows a Nova attach / detach on the volume it moves; a force detach is done when answered', () => {
+    expect(classifyCall(call(serverCalls.addVolume('s1', 'v1'), { volumeAttachment: { device: '/dev/vdb' } }))).toEqual({ kind: 'volume', action: 'attach', tracking: 'watch', resourceId: 'v1' });
+    expect(classifyCall(call(serverCalls.removeVolume('s1', 'v1')))).toEqual({ kind: 'volume', action: 'detach', tracking: 'watch', resourceId: 'v1' });
+    expect(classifyCall(call(volumeActionCalls.forceDetach('v1', 'a1')))).toMatchObject({ action: 'forceDetach', tracking: 'instant', resourceId: 'v1' });
   });
 
   it('treats status resets and bootable flags as instant', () => {
@@ -76,13 +83,20 @@ describe('classifyCall', () => {
   it('makes an operation of every op, on the resource its params name', () => {
     for (const op of CINDER_OPS) {
       const request = sampleCalls[op];
-      const answer = { volume: { id: 'new' }, snapshot: { id: 'new' }, volume_type: { id: 'new' }, qos_specs: { id: 'new' }, transfer: { id: 't-new', volume_id: 'new' }, 'os-volume_upload_image': { image_id: 'new' } };
+      const answer = { volume: { id: 'new' }, snapshot: { id: 'new' }, volume_type: { id: 'new' }, qos_specs: { id: 'new' }, backup: { id: 'new' }, transfer: { id: 't-new', volume_id: 'new' }, 'os-volume_upload_image': { image_id: 'new' } };
       const init = classifyCall(call(request, answer));
       expect(init, op).not.toBeNull();
       // A transfer is about its volume (named in the create body, in the accept answer); an upload follows its new image.
-      const expected = op === 'transfer.create' ? 'v-1' : op === 'volume.uploadImage' || op === 'transfer.accept' ? 'new' : (request.params.id ?? 'new');
+      // A service is named by its body (binary@host), not by an id in the path.
+      const expected = op.startsWith('service.') ? null : op === 'transfer.create' ? 'v-1' : op === 'volume.uploadImage' || op === 'transfer.accept' ? 'new' : (request.params.id ?? 'new');
       expect(init!.resourceId, op).toBe(expected);
     }
+  });
+
+  it('names a service by binary@host and never records the disabled reason', () => {
+    const init = classifyCall(call(sampleCalls['service.disable'], { disabled: true }));
+    expect(init).toMatchObject({ kind: 'service', action: 'disable', resourceName: 'cinder-volume@h@b' });
+    expect(JSON.stringify(init)).not.toContain('disk swap');
   });
 
   it('ignores calls sent without a descriptor (reads, Keystone)', () => {

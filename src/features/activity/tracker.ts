@@ -10,14 +10,14 @@ import type { ApiCallEvent } from '../../api/http';
 import { isApiError } from '../../api/errors';
 import type { Session } from '../../api/session';
 import { classifyCall } from './classify';
-import type { Observation, Operation } from './model';
+import type { Observation, Operation, ResourceKind } from './model';
 import { activityReducer, emptyState, runningIn, toObservation, type ActivityEvent, type ActivityState } from './reducer';
 
 export const STORAGE_KEY = 'cinder-console.activity';
 
-/** Resources whose status the tracker follows (an upload follows its new Glance image). */
-export type WatchedKind = 'volume' | 'snapshot' | 'image';
-const WATCHED_KINDS: readonly string[] = ['volume', 'snapshot', 'image'];
+/** Resources with asynchronous statuses the tracker follows until they settle (an upload follows its new Glance image). */
+export type WatchedKind = 'volume' | 'snapshot' | 'backup' | 'image';
+const WATCHED_KINDS: readonly ResourceKind[] = ['volume', 'snapshot', 'backup', 'image'] satisfies WatchedKind[];
 
 export interface TrackerDeps {
   onApiCall: (listener: (event: ApiCallEvent) => void) => () => void;

@@ -3,6 +3,7 @@ import { buildCliCommand, buildCliCommands } from './build-command';
 import { arg, quote } from './quote';
 import { CINDER_OPS, type RequestDescriptor } from '../../api/descriptor';
 import { qosCalls } from '../../api/qos-specs';
+import { serverCalls } from '../../api/servers';
 import { snapshotCalls } from '../../api/snapshots';
 import { volumeActionCalls } from '../../api/volume-actions';
 import { volumeTypeCalls } from '../../api/volume-types';
@@ -212,9 +213,9 @@ describe('every op', () => {
     for (const op of CINDER_OPS) {
       const request = sampleCalls[op];
       const { command } = buildCliCommand(request, ctx);
-      expect(command, op).toMatch(/^(openstack|cinder) --os-volume-api-version 3\.70 /);
-      // revert names the snapshot (cinder revert-to-snapshot <snapshot>), every other op its own resource.
-      const target = op === 'volume.revert' ? 's-1' : request.params.id;
+      expect(command, op).toMatch(op.startsWith('server.') ? /^openstack --os-compute-api-version 2\.60 server / : /^(openstack|cinder) --os-volume-api-version 3\.70 /);
+      // revert names the snapshot (cinder revert-to-snapshot <snapshot>), force detach the attachment, every other op its own resource.
+      const target = op === 'volume.revert' ? 's-1' : op === 'volume.forceDetach' ? 'a-1' : request.params.id;
       if (target) expect(command.split(' '), op).toContain(target);
     }
   });
@@ -230,5 +231,19 @@ describe('every op', () => {
     // @ts-expect-error: 'volume.explode' is no CinderOp, so a descriptor cannot name it.
     const wrong: RequestDescriptor = { ...sampleCalls['volume.extend'], op: 'volume.explode' };
     expect(() => buildCliCommand(wrong, ctx)).toThrow();
+  });
+});
+
+describe('Nova attach / detach and force detach', () => {
+  const S = 'f0e1d2c3-0000-4000-8000-000000000002';
+  const nova = { volumeApiVersion: '3.70', computeApiVersion: '2.60' };
+  it('attach and detach are openstack server add / remove volume, pinned to the compute microversion', () => {
+    expect(buildCliCommand(serverCalls.addVolume(S, V), nova).command).toBe(`openstack --os-compute-api-version 2.60 server add volume ${S} ${V}`);
+    expect(buildCliCommand(serverCalls.addVolume(S, V, '/dev/vdc'), nova).command).toBe(`openstack --os-compute-api-version 2.60 server add volume --device /dev/vdc ${S} ${V}`);
+    expect(buildCliCommand(serverCalls.removeVolume(S, V), nova).command).toBe(`openstack --os-compute-api-version 2.60 server remove volume ${S} ${V}`);
+  });
+  it('force detach has no client command: the attachment delete, flagged as not the same call', () => {
+    const command = buildCliCommand(volumeActionCalls.forceDetach(V, 'att-1'), ctx);
+    expect(command).toEqual({ command: 'cinder --os-volume-api-version 3.70 attachment-delete att-1', tool: 'cinder', unsupported: ['os-force_detach'] });
   });
 });

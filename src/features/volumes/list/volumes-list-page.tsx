@@ -12,10 +12,11 @@ import { useTablePrefs } from '../../../components/list/table-prefs';
 import { ExportCsvButton } from '../../../components/export/export-csv-button';
 import { PageHeader } from '../../../components/page-header';
 import { hasActiveFilters, useListUrlState, sortChange } from '../../../lib/list-url-state';
-import { AcceptTransferButton, CreateVolumeButton, TransfersLink, VolumeRowActions } from '../action-slots';
+import { AcceptTransferButton, CreateVolumeButton, ManageVolumeButton, TransfersLink, VolumeRowActions } from '../action-slots';
 import { volumeLabel } from '../../../domain/volumes';
 import { volumeListSchema } from '../list-schema';
 import { volumeKeys } from '../../../queries/volumes';
+import { ServerNamesProvider } from '../server-names';
 import { useVolumeList } from './use-volume-list';
 import { useVolumeColumns } from './volume-columns';
 import { useVolumeExport } from './volume-export';
@@ -90,52 +91,55 @@ export function VolumesListPage() {
           <>
             <TransfersLink />
             <AcceptTransferButton />
+            <ManageVolumeButton />
             <CreateVolumeButton />
           </>
         }
       />
-      <ResourceTable<Volume>
-        tableId={TABLE_ID}
-        label={t('list.tableLabel')}
-        columns={columns}
-        rowKey={rowKey}
-        rows={page?.volumes}
-        loading={query.isPending}
-        fetching={query.isFetching}
-        error={query.error}
-        onRetry={() => void query.refetch()}
-        page={state.page}
-        pageSize={state.limit}
-        total={page?.count}
-        hasNext={!!page?.nextMarker}
-        onPageChange={(nextPage, limit) => update({ page: nextPage, limit })}
-        sortKey={state.sortKey}
-        sortDir={state.sortDir}
-        onSortChange={(key, dir) => update(sortChange(volumeListSchema, key, dir))}
-        selectedKeys={selected}
-        onSelectionChange={setSelected}
-        updatedAt={query.dataUpdatedAt}
-        onRefresh={() => void query.refetch()}
-        toolbar={
-          <>
-            <VolumeFilters
-              state={state}
-              isAdmin={isAdmin}
-              onFiltersChange={(filters) => update({ filters })}
-              onAllProjectsChange={(allProjects) => update({ allProjects })}
-            />
-            <ExportCsvButton {...csvExport} />
-          </>
-        }
-        bulkBar={
-          <Button danger onClick={confirmDelete} disabled={bulkDelete.running}>
-            {t('bulk.delete')}
-          </Button>
-        }
-        empty={empty}
-        filtered={filtered}
-        onClearFilters={() => update({ filters: {} })}
-      />
+      <ServerNamesProvider volumes={page?.volumes}>
+        <ResourceTable<Volume>
+          tableId={TABLE_ID}
+          label={t('list.tableLabel')}
+          columns={columns}
+          rowKey={rowKey}
+          rows={page?.volumes}
+          loading={query.isPending}
+          fetching={query.isFetching}
+          error={query.error}
+          onRetry={() => void query.refetch()}
+          page={state.page}
+          pageSize={state.limit}
+          total={page?.count}
+          hasNext={!!page?.nextMarker}
+          onPageChange={(nextPage, limit) => update({ page: nextPage, limit })}
+          sortKey={state.sortKey}
+          sortDir={state.sortDir}
+          onSortChange={(key, dir) => update(sortChange(volumeListSchema, key, dir))}
+          selectedKeys={selected}
+          onSelectionChange={setSelected}
+          updatedAt={query.dataUpdatedAt}
+          onRefresh={() => void query.refetch()}
+          toolbar={
+            <>
+              <VolumeFilters
+                state={state}
+                isAdmin={isAdmin}
+                onFiltersChange={(filters) => update({ filters })}
+                onAllProjectsChange={(allProjects) => update({ allProjects })}
+              />
+              <ExportCsvButton {...csvExport} />
+            </>
+          }
+          bulkBar={
+            <Button danger onClick={confirmDelete} disabled={bulkDelete.running}>
+              {t('bulk.delete')}
+            </Button>
+          }
+          empty={empty}
+          filtered={filtered}
+          onClearFilters={() => update({ filters: {} })}
+        />
+      </ServerNamesProvider>
       <BulkResultsModal title={t('bulk.resultsTitle')} runner={bulkDelete} />
     </>
   );

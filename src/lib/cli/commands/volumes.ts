@@ -82,6 +82,13 @@ export const volumeCommands: CommandsOf<'volume'> = {
       .rest(args, ['host', 'force_host_copy', 'lock_volume'])
       .done();
   },
+  // No client has a force-detach command; cinderclient's attachment-delete drops the same attachment record.
+  'volume.forceDetach': (req, ctx) => {
+    const args = actionArgs(req);
+    const line = new Line('cinder', ctx, ['attachment-delete']).pos(args.attachment_id);
+    line.unsupported.push('os-force_detach');
+    return line.rest(args, ['attachment_id']).done();
+  },
   'volume.setBootable': (req, ctx) => {
     const args = actionArgs(req);
     return set(ctx)

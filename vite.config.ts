@@ -30,12 +30,12 @@ export default defineConfig({
           // every page needs in one chunk, the thin API layer in another.
           groups: [
             { name: 'vendor', test: /[\\/]node_modules[\\/](react|react-dom|scheduler|react-router|i18next|react-i18next)[\\/]/ },
-            // The API layer and the React-free code the entry runs to ask for the first page's data
+            // The API layer (admin-only calls, src/api/admin, load with the admin pages) and the React-free code the entry runs to ask for the first page's data
             // (src/app/first-data.ts): the status tables its filters check, list state, table
             // preferences, each list's first read. The entry imports all of it: one file, not five.
             {
               name: 'api',
-              test: /[\\/]src[\\/]api[\\/]|[\\/]src[\\/](domain[\\/]((volumes|snapshots)[\\/])?status|lib[\\/]list-state|components[\\/]list[\\/]table-prefs-store|features[\\/][^\\/]+[\\/](list[\\/])?(first-page|list-schema|list-params|list-url-state))\.ts$/,
+              test: /[\\/]src[\\/]api[\\/](?!admin[\\/])|[\\/]src[\\/](domain[\\/]((volumes|snapshots)[\\/])?status|lib[\\/]list-state|components[\\/]list[\\/]table-prefs-store|features[\\/][^\\/]+[\\/](list[\\/])?(first-page|list-schema|list-params|list-url-state))\.ts$/,
             },
             // The strings of the namespaces the volumes list needs, one file per language (never both).
             { name: firstScreenStrings },

@@ -289,6 +289,20 @@ def smoke_nova(admin, demo):
     step('nova: Cinder-only DELETE /attachments/{id} by the user -> %s %s'
          % (r.status_code, r.text))
 
+    r = c.s.post(c.base + '/backups', headers=VOLMV, raise_exc=False,
+                 json={'backup': {'volume_id': vol['id']}})
+    step('nova: backup of the in-use volume without force -> %s %s' % (r.status_code, r.text))
+    t = time.time()
+    b = c.req('POST', '/backups', json={'backup': {
+        'volume_id': vol['id'], 'force': True, 'name': TAG + '-inuse'}})['backup']
+    vseen = c.wait('volume', vol['id'], ('backing-up',), timeout=60)
+    seen = c.wait('backup', b['id'], ('available',))
+    vseen += c.wait('volume', vol['id'], ('in-use',))[-1:]
+    step('nova: forced backup of the in-use volume: %s in %.1fs, volume %s' % (
+        ' -> '.join(seen), time.time() - t, ' -> '.join(vseen)))
+    c.req('DELETE', '/backups/' + b['id'])
+    c.wait('backup', b['id'], (), gone=True)
+
     t = time.time()
     c.req('POST', '/volumes/%s/action' % vol['id'], json={'os-extend': {'new_size': 2}})
     seen = c.wait('volume', vol['id'], ('in-use',))
@@ -355,6 +369,138 @@ def smoke_multiattach(admin, demo):
     c.delete_volume(vol['id'])
     a.req('DELETE', '/types/' + vt['id'])
     step('multiattach: servers deleted, volume available again, cleaned up')
+
+
+# ---------------------------------------------------------------- encryption
+def smoke_encryption(admin, demo):
+    a, c = Cinder(admin), Cinder(demo)
+    vt = a.req('POST', '/types', json={'volume_type': {
+        'name': TAG + '-luks', 'extra_specs': {'volume_backend_name': 'hdd'}}})['volume_type']
+    enc = a.req('POST', '/types/%s/encryption' % vt['id'], json={'encryption': {
+        'provider': 'luks', 'cipher': 'aes-xts-plain64', 'key_size': 256,
+        'control_location': 'front-end'}})['encryption']
+    step('encryption: type %s with %s' % (vt['name'], enc))
+    try:
+        t = time.time()
+        vol = c.volume(TAG + '-enc', vtype=vt['name'])
+        step('encryption: blank volume -> available in %.1fs, encrypted=%s' % (
+            time.time() - t, vol['encrypted']))
+        meta = c.req('GET', '/volumes/%s/encryption' % vol['id'])
+        step('encryption: GET /volumes/{id}/encryption -> %s' % meta)
+        r = a.s.put('%s/types/%s/encryption/%s' % (a.base, vt['id'], enc['encryption_id']),
+                    headers=VOLMV, raise_exc=False, json={'encryption': {'key_size': 128}})
+        step('encryption: update the spec while a volume uses the type -> %s %s'
+             % (r.status_code, r.text))
+        r = a.s.delete('%s/types/%s/encryption/%s' % (a.base, vt['id'], enc['encryption_id']),
+                       headers=VOLMV, raise_exc=False)
+        step('encryption: delete the spec while a volume uses the type -> %s %s'
+             % (r.status_code, r.text))
+        t = time.time()
+        snap = c.req('POST', '/snapshots', json={'snapshot': {
+            'volume_id': vol['id'], 'name': TAG + '-encsnap'}})['snapshot']
+        c.wait('snapshot', snap['id'], ('available',))
+        clone = c.volume(TAG + '-encclone', vtype=vt['name'], snapshot_id=snap['id'])
+        step('encryption: snapshot + volume from it -> %s (encrypted=%s) in %.1fs' % (
+            clone['status'], clone['encrypted'], time.time() - t))
+        r = c.s.post(c.base + '/volumes', headers=VOLMV, raise_exc=False, json={'volume': {
+            'name': TAG + '-encimg', 'size': 1, 'volume_type': vt['name'],
+            'imageRef': '00143814-bb2a-5a5c-93ba-e217162cb7dd'}})
+        img = r.json()['volume']
+        seen = c.wait('volume', img['id'], ('available', 'error'))
+        msgs = [m['user_message'] for m in c.req('GET', '/messages')['messages']
+                if m['resource_uuid'] == img['id']]
+        step('encryption: volume from image on the encrypted type -> %s; messages %s'
+             % (' -> '.join(seen), msgs))
+        for v in (img['id'], clone['id']):
+            c.delete_volume(v)
+        c.req('DELETE', '/snapshots/' + snap['id'])
+        c.wait('snapshot', snap['id'], (), gone=True)
+        c.delete_volume(vol['id'])
+    finally:
+        a.s.delete('%s/types/%s/encryption/%s' % (a.base, vt['id'], enc['encryption_id']),
+                   headers=VOLMV, raise_exc=False)
+        a.s.delete('%s/types/%s' % (a.base, vt['id']), headers=VOLMV, raise_exc=False)
+    step('encryption: cleaned up')
+
+
+# ---------------------------------------------------------------- manage
+def smoke_manage(admin, demo):
+    a = Cinder(admin)
+    host, pool = 'osh@hdd', 'osh@hdd#hdd'
+    vdir = os.path.join(OSH_HOME, 'volumes', 'hdd')
+
+    def manageable(kind):
+        return {e['reference']['source-name']: e for e in a.req(
+            'GET', '/manageable_%ss/detail?host=%s' % (kind, host))['manageable-%ss' % kind]}
+
+    vol = a.volume(TAG + '-m')
+    path = vol_file(vol)
+    poke(path, 4096, b'OSH-MANAGE')
+    e = manageable('volume')[os.path.basename(path)]
+    step('manage: a Cinder volume in GET /manageable_volumes/detail: safe_to_manage=%s '
+         'reason_not_safe=%r cinder_id=%s size=%s' % (
+             e['safe_to_manage'], e['reason_not_safe'], e['cinder_id'], e['size']))
+    t = time.time()
+    a.req('POST', '/volumes/%s/action' % vol['id'], json={'os-unmanage': None})
+    seen = a.wait('volume', vol['id'], (), gone=True)
+    e = manageable('volume')[os.path.basename(path)]
+    step('manage: os-unmanage: %s in %.1fs; file kept; now safe_to_manage=%s' % (
+        ' -> '.join(seen), time.time() - t, e['safe_to_manage']))
+
+    t = time.time()
+    m = a.req('POST', '/manageable_volumes', json={'volume': {
+        'host': pool, 'ref': {'source-name': os.path.basename(path)},
+        'name': TAG + '-managed', 'volume_type': 'hdd'}})['volume']
+    seen = a.wait('volume', m['id'], ('available',))
+    m = a.req('GET', '/volumes/' + m['id'])['volume']
+    mpath = vol_file(m)
+    if peek(mpath, 4096, 10) != b'OSH-MANAGE' or os.path.exists(path):
+        fail('managed volume lost its data or the old file stayed')
+    step('manage: POST /manageable_volumes: %s in %.1fs, size %s, file renamed to %s, data kept'
+         % (' -> '.join(seen), time.time() - t, m['size'], os.path.basename(mpath)))
+
+    raw = os.path.join(vdir, TAG + '.img')
+    with open(raw, 'wb') as f:
+        f.truncate(GiB + GiB // 2)
+    e = manageable('volume')[os.path.basename(raw)]
+    r2 = a.req('POST', '/manageable_volumes', json={'volume': {
+        'host': pool, 'ref': {'source-name': os.path.basename(raw)},
+        'name': TAG + '-raw'}})['volume']
+    a.wait('volume', r2['id'], ('available',))
+    r2 = a.req('GET', '/volumes/' + r2['id'])['volume']
+    step('manage: a hand-made 1.5 GiB file: listed size %s, managed as %s GiB (file %s bytes)'
+         % (e['size'], r2['size'], os.path.getsize(vol_file(r2))))
+
+    bad = a.req('POST', '/manageable_volumes', json={'volume': {
+        'host': pool, 'ref': {'source-name': 'no-such-file'}, 'name': TAG + '-bad'}})['volume']
+    seen = a.wait('volume', bad['id'], ('error', 'error_managing'))
+    step('manage: a reference to no file: %s' % ' -> '.join(seen))
+
+    snap = a.req('POST', '/snapshots', json={'snapshot': {
+        'volume_id': m['id'], 'name': TAG + '-snap'}})['snapshot']
+    a.wait('snapshot', snap['id'], ('available',))
+    sname = 'snapshot-' + snap['id']
+    e = manageable('snapshot')[sname]
+    step('manage: GET /manageable_snapshots/detail: %s safe_to_manage=%s reason=%r '
+         'source_reference=%s' % (sname, e['safe_to_manage'], e['reason_not_safe'],
+                                  e['source_reference']))
+    a.req('POST', '/snapshots/%s/action' % snap['id'], json={'os-unmanage': None})
+    seen = a.wait('snapshot', snap['id'], (), gone=True)
+    e = manageable('snapshot')[sname]
+    step('manage: snapshot os-unmanage: %s; now safe_to_manage=%s' % (
+        ' -> '.join(seen), e['safe_to_manage']))
+    ms = a.req('POST', '/manageable_snapshots', json={'snapshot': {
+        'volume_id': m['id'], 'ref': {'source-name': sname},
+        'name': TAG + '-snap-managed'}})['snapshot']
+    seen = a.wait('snapshot', ms['id'], ('available',))
+    step('manage: POST /manageable_snapshots: %s, size %s' % (
+        ' -> '.join(seen), a.req('GET', '/snapshots/' + ms['id'])['snapshot']['size']))
+
+    a.req('DELETE', '/snapshots/' + ms['id'])
+    a.wait('snapshot', ms['id'], (), gone=True)
+    for v in (m['id'], r2['id'], bad['id']):
+        a.delete_volume(v)
+    step('manage: cleaned up')
 
 
 def main(argv):

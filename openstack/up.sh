@@ -936,9 +936,15 @@ ensure_images
 if [ "$WITH_NOVA" = 1 ]; then nova_ready; fi
 
 TOTAL=$(( $(date +%s) - T0 ))
+if [ "$WITH_NOVA" = 1 ]; then
+    NOVA_LINE="Nova v2.1        $NOVA_URL/v2.1   (catalog type compute; fake virt driver, flavor $NOVA_FLAVOR, boot with \"networks\": \"none\")
+Placement        $PLACEMENT_URL      (catalog type placement)"
+else
+    NOVA_LINE="Nova             not started (OSH_NOVA=0)"
+fi
 cat <<EOF
 
-===== cinder-console-openstack: Keystone + Glance + Cinder are up (loopback only) =====
+===== cinder-console-openstack is up (loopback only) =====
 OS_AUTH_URL=$KS_URL/v3
 Region / domain  RegionOne / Default
 Admin account    admin / $ADMIN_PASS   (project admin, role admin)
@@ -948,8 +954,10 @@ Cinder v3        $CINDER_URL/v3/<project_id>   (catalog types block-storage, vol
 Glance v2        $GLANCE_URL/v2            (catalog type image)
 Image            $IMAGE_NAME (public qcow2, 1 MiB virtual): $IMAGE_ID
 Backends         osh@hdd#hdd (volume_backend_name=hdd), osh@ssd#ssd (volume_backend_name=ssd)
+Backups          cinder-backup (POSIX driver, $OSH_HOME/backups)
+$NOVA_LINE
 Volume types     hdd -> backend hdd, ssd -> backend ssd (plus Cinder's __DEFAULT__)
-Service users    cinder / $CINDER_SVC_PASS, glance / $GLANCE_SVC_PASS (project service)
+Service users    cinder / $CINDER_SVC_PASS, glance / $GLANCE_SVC_PASS$([ "$WITH_NOVA" = 1 ] && echo ", nova / $NOVA_SVC_PASS, placement / $PLACEMENT_SVC_PASS") (project service)
 CORS             ${CORS_ORIGIN:-disabled (set OSH_CORS_ALLOWED_ORIGIN to enable)}
 rc files         source $OSH_HOME/adminrc  |  source $OSH_HOME/demorc
 State / logs     $OSH_HOME  |  $LOG/

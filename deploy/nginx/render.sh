@@ -25,10 +25,15 @@
 #   GLANCE_CATALOG_PATH  default /image        only used when GLANCE_URL equals
 #                   CINDER_URL (devstack, the emulator): the path of Glance's
 #                   catalog URL on that shared origin, to tell the two apart
+#   NOVA_URL        default http://127.0.0.1:8774   Nova ORIGIN, no path (optional
+#                   service: without Nova in the catalog nothing calls it)
+#   NOVA_CATALOG_PATH  default /compute        only used when NOVA_URL equals
+#                   CINDER_URL or GLANCE_URL: the path of Nova's catalog URL there
 #
-# The browser calls /api/block-storage/<path> and /api/image/<path>, and
+# The browser calls /api/block-storage/<path>, /api/image/<path> and
+# /api/compute/<path>, and
 # <path> is what follows the origin in the catalog URL (e.g. v3/<project> for
-# real Cinder, volume/v3/<project> for the emulator): that is why these two
+# real Cinder, volume/v3/<project> for the emulator): that is why these three
 # are origins, while the identity prefix maps onto KEYSTONE_URL as a whole.
 set -euo pipefail
 
@@ -53,12 +58,15 @@ export KEYSTONE_URL=${KEYSTONE_URL:-http://127.0.0.1:5000}
 export CINDER_URL=${CINDER_URL:-http://127.0.0.1:8776}
 export GLANCE_URL=${GLANCE_URL:-http://127.0.0.1:9292}
 GLANCE_CATALOG_PATH=${GLANCE_CATALOG_PATH:-/image}
+export NOVA_URL=${NOVA_URL:-http://127.0.0.1:8774}
+NOVA_CATALOG_PATH=${NOVA_CATALOG_PATH:-/compute}
 export CONSOLE_SNIPPETS=$SNIP
 
 # normalise: no trailing slash; an OS_AUTH_URL-style .../v3 is accepted for Keystone
 KEYSTONE_URL=${KEYSTONE_URL%/}; KEYSTONE_URL=${KEYSTONE_URL%/v3}; KEYSTONE_URL=${KEYSTONE_URL%/}
 CINDER_URL=${CINDER_URL%/}
 GLANCE_URL=${GLANCE_URL%/}
+NOVA_URL=${NOVA_URL%/}
 CONSOLE_ROOT=${CONSOLE_ROOT%/}
 
 # validate: the values end up verbatim in nginx syntax
@@ -78,6 +86,11 @@ path_re="^https?://${host_re}(/[A-Za-z0-9._~-]+)*\$"
 GLANCE_CATALOG_PATH=/${GLANCE_CATALOG_PATH#/}; GLANCE_CATALOG_PATH=${GLANCE_CATALOG_PATH%/}
 [[ $GLANCE_CATALOG_PATH =~ ^(/[A-Za-z0-9._~-]+)+$ ]] ||
     die "GLANCE_CATALOG_PATH must be a path like /image (got '$GLANCE_CATALOG_PATH')"
+[[ $NOVA_URL =~ $origin_re ]] ||
+    die "NOVA_URL must be an origin, scheme://host:port without a path (got '$NOVA_URL')"
+NOVA_CATALOG_PATH=/${NOVA_CATALOG_PATH#/}; NOVA_CATALOG_PATH=${NOVA_CATALOG_PATH%/}
+[[ $NOVA_CATALOG_PATH =~ ^(/[A-Za-z0-9._~-]+)+$ ]] ||
+    die "NOVA_CATALOG_PATH must be a path like /compute (got '$NOVA_CATALOG_PATH')"
 if [ "$KEYSTONE_URL" = "$CINDER_URL" ] || [ "$KEYSTONE_URL" = "$GLANCE_URL" ]; then
     echo "render.sh: warning: KEYSTONE_URL has no path and shares its origin with Cinder/Glance:" \
          "the catalog rewrite maps everything on it to /api/identity; give KEYSTONE_URL its path (e.g. .../identity)" >&2
@@ -100,7 +113,7 @@ case ${CONSOLE_BROTLI:-auto} in
     *) die "CONSOLE_BROTLI must be auto, on or off (got '$CONSOLE_BROTLI')" ;;
 esac
 
-VARS='${CONSOLE_LISTEN} ${CONSOLE_ROOT} ${KEYSTONE_URL} ${CINDER_URL} ${GLANCE_URL} ${CONSOLE_SNIPPETS}'
+VARS='${CONSOLE_LISTEN} ${CONSOLE_ROOT} ${KEYSTONE_URL} ${CINDER_URL} ${GLANCE_URL} ${NOVA_URL} ${CONSOLE_SNIPPETS}'
 render() {  # render SRC DST: substitute only $VARS, write atomically
     envsubst "$VARS" <"$1" >"$2.tmp"
     mv -f "$2.tmp" "$2"
@@ -160,6 +173,11 @@ sub_filter_once off;
 sub_filter_last_modified off;
 EOF2
     sf "$KEYSTONE_URL" /api/identity
+    # Services sharing an origin are told apart by their catalog paths, listed first.
+    if [ "$NOVA_URL" = "$CINDER_URL" ] || [ "$NOVA_URL" = "$GLANCE_URL" ]; then
+        echo "# Nova shares an origin with Cinder or Glance: Nova is recognised by its path"
+        sf "$NOVA_URL$NOVA_CATALOG_PATH" "/api/compute$NOVA_CATALOG_PATH"
+    fi
     if [ "$GLANCE_URL" = "$CINDER_URL" ]; then
         echo "# Cinder and Glance share one origin: Glance is recognised by its path"
         sf "$GLANCE_URL$GLANCE_CATALOG_PATH" "/api/image$GLANCE_CATALOG_PATH"
@@ -167,6 +185,9 @@ EOF2
     else
         sf "$CINDER_URL" /api/block-storage
         sf "$GLANCE_URL" /api/image
+    fi
+    if [ "$NOVA_URL" != "$CINDER_URL" ] && [ "$NOVA_URL" != "$GLANCE_URL" ]; then
+        sf "$NOVA_URL" /api/compute
     fi
 } >"$SNIP/cinder-console-catalog-rewrite.conf.tmp"
 mv -f "$SNIP/cinder-console-catalog-rewrite.conf.tmp" "$SNIP/cinder-console-catalog-rewrite.conf"
@@ -176,6 +197,7 @@ echo "  listen $CONSOLE_LISTEN$([ -n "$CONSOLE_TLS_CERT" ] && echo ' (TLS, HTTP/
 echo "  /api/identity/      -> $KEYSTONE_URL/"
 echo "  /api/block-storage/ -> $CINDER_URL/"
 echo "  /api/image/         -> $GLANCE_URL/"
+echo "  /api/compute/       -> $NOVA_URL/"
 if [ "$GLANCE_URL" = "$CINDER_URL" ]; then
     echo "  (shared Cinder/Glance origin: catalog URLs under $GLANCE_URL$GLANCE_CATALOG_PATH -> /api/image$GLANCE_CATALOG_PATH)"
 fi

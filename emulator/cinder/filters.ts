@@ -12,6 +12,7 @@ import { parseIsoTime } from '../util/time';
 export const RESOURCE_FILTERS: Record<string, string[]> = {
   volume: ['name', 'status', 'metadata', 'bootable', 'migration_status', 'availability_zone', 'group_id', 'size', 'created_at', 'updated_at', 'consumes_quota'],
   snapshot: ['name', 'status', 'volume_id', 'metadata', 'availability_zone', 'consumes_quota'],
+  backup: ['name', 'status', 'volume_id'],
   message: ['resource_uuid', 'resource_type', 'event_id', 'request_id', 'message_level'],
   volume_type: ['is_public', 'extra_specs'],
 };

@@ -20,8 +20,7 @@ import type { World } from '../world';
  */
 const UNEMULATED_COLLECTIONS = new Set([
   'extensions', 'attachments', 'backups', 'groups', 'group_types', 'group_snapshots', 'default-types', 'resource_filters',
-  'os-volume-transfer', 'volume-transfers', 'workers', 'clusters', 'capabilities', 'os-hosts', 'os-quota-class-sets', 'manageable_volumes',
-  'manageable_snapshots', 'os-snapshot-manage', 'os-volume-manage', 'consistencygroups', 'cgsnapshots',
+  'workers', 'clusters', 'capabilities', 'os-hosts', 'os-snapshot-manage', 'os-volume-manage', 'consistencygroups', 'cgsnapshots',
 ]);
 
 function isCollection(segment: string): boolean {

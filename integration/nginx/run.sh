@@ -43,12 +43,12 @@ emulator)
     setsid node_modules/.bin/tsx emulator/server.ts >"$CONSOLE_NGINX_HOME.emulator.log" 2>&1 &
   EMULATOR_PID=$!
   wait_http "http://127.0.0.1:$EMULATOR_PORT/identity/v3" "the emulator"
-  export KEYSTONE_URL=http://127.0.0.1:$EMULATOR_PORT/identity CINDER_URL=http://127.0.0.1:$EMULATOR_PORT GLANCE_URL=http://127.0.0.1:$EMULATOR_PORT
+  export KEYSTONE_URL=http://127.0.0.1:$EMULATOR_PORT/identity CINDER_URL=http://127.0.0.1:$EMULATOR_PORT GLANCE_URL=http://127.0.0.1:$EMULATOR_PORT NOVA_URL=http://127.0.0.1:$EMULATOR_PORT
   ;;
 real)
   AUTH=${OS_AUTH_URL:-http://127.0.0.1:5000/v3}
   curl -s -o /dev/null "$AUTH" || die "Keystone does not answer at $AUTH (start it: sudo bash openstack/up.sh)"
-  export KEYSTONE_URL=${AUTH%/v3} CINDER_URL=${OS_VOLUME_ORIGIN:-http://127.0.0.1:8776} GLANCE_URL=${OS_IMAGE_ORIGIN:-http://127.0.0.1:9292}
+  export KEYSTONE_URL=${AUTH%/v3} CINDER_URL=${OS_VOLUME_ORIGIN:-http://127.0.0.1:8776} GLANCE_URL=${OS_IMAGE_ORIGIN:-http://127.0.0.1:9292} NOVA_URL=${OS_COMPUTE_ORIGIN:-http://127.0.0.1:8774}
   ;;
 *) die "usage: $0 emulator|real" ;;
 esac

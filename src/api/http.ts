@@ -4,7 +4,7 @@ import { ApiError, parseErrorBody } from './errors';
 import { primedKey, putPrimed, takePrimed } from './primed-reads';
 import { getSession } from './session';
 
-export type Service = 'identity' | 'blockStorage' | 'image';
+export type Service = 'identity' | 'blockStorage' | 'image' | 'compute';
 export type QueryValue = string | number | boolean | null | undefined;
 
 export interface RequestOptions {
@@ -15,6 +15,8 @@ export interface RequestOptions {
   signal?: AbortSignal;
   /** Token to send instead of the session's (login and re-scope); null sends none. */
   token?: string | null;
+  /** Service endpoint to use instead of the session's (a call made for another project, with its token). */
+  endpoint?: string;
 }
 
 export interface ApiResponse<T> {
@@ -90,12 +92,12 @@ function baseUrl(service: Service): string {
   const config = getConfig();
   if (service === 'identity') return config.proxy.identity;
   const session = getSession();
-  const endpoint = service === 'blockStorage' ? session?.endpoints.blockStorage : session?.endpoints.image;
+  const endpoint = service === 'blockStorage' ? session?.endpoints.blockStorage : service === 'image' ? session?.endpoints.image : session?.endpoints.compute;
   if (!endpoint) {
     throw new ApiError({
       kind: 'session',
       status: 0,
-      message: service === 'image' ? 'The catalog has no image service.' : 'Not signed in.',
+      message: !session ? 'Not signed in.' : service === 'image' ? 'The catalog has no image service.' : service === 'compute' ? 'The catalog has no compute service.' : 'Not signed in.',
     });
   }
   return endpoint;
@@ -125,9 +127,9 @@ export function apiRequest<T>(service: Service, path: string, options: RequestOp
 }
 
 /** Sends a described Cinder call (src/api/descriptor.ts) and returns the response body. */
-export async function send<T = unknown>(request: RequestDescriptor, options: { signal?: AbortSignal } = {}): Promise<T> {
+export async function send<T = unknown>(request: RequestDescriptor, options: Pick<RequestOptions, 'signal' | 'headers' | 'token' | 'endpoint'> = {}): Promise<T> {
   const { op, params, service, path, method, query, body } = request;
-  return (await observed<T>(service, path, { method, query, body, signal: options.signal }, { op, params })).data;
+  return (await observed<T>(service, path, { method, query, body, ...options }, { op, params })).data;
 }
 
 async function observed<T>(service: Service, path: string, options: RequestOptions, described?: Pick<ApiCallEvent, 'op' | 'params'>): Promise<ApiResponse<T>> {
@@ -153,6 +155,7 @@ async function sendRequest<T>(service: Service, path: string, options: RequestOp
   if (service === 'blockStorage' && session && !headers['OpenStack-API-Version']) {
     headers['OpenStack-API-Version'] = `volume ${session.volumeApiVersion}`;
   }
+  if (service === 'compute' && !headers['OpenStack-API-Version']) headers['OpenStack-API-Version'] = `compute ${config.computeApiVersion}`;
   let body: string | undefined;
   if (options.body !== undefined) {
     headers['Content-Type'] = 'application/json';
@@ -161,7 +164,7 @@ async function sendRequest<T>(service: Service, path: string, options: RequestOp
 
   const timeout = AbortSignal.timeout(config.requestTimeoutMs);
   const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
-  const url = `${baseUrl(service)}${path}${buildQuery(options.query)}`;
+  const url = `${options.endpoint ?? baseUrl(service)}${path}${buildQuery(options.query)}`;
 
   const method = options.method ?? 'GET';
   const primeable = method === 'GET' ? primedKey(url, headers) : null;

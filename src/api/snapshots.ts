@@ -224,6 +224,13 @@ export interface VolumeNames {
   complete: boolean;
 }
 
+/** A volume's name from a name page: its id while names load, when unnamed or past the page cap; null when it is gone. */
+export function volumeNameOf(names: VolumeNames | undefined, volumeId: string): string | null {
+  if (!names) return volumeId;
+  if (names.names.has(volumeId)) return names.names.get(volumeId) || volumeId;
+  return names.complete ? null : volumeId;
+}
+
 export interface VolumesFromSnapshots {
   volumes: Volume[];
   /** False when the scan hit Cinder's page cap, so more volumes may exist than were found. */

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { supports, supportsVersion } from '../../../api/microversion';
 import type { Snapshot } from '../../../api/models';
-import { deleteSnapshot, getSnapshot, type SnapshotPage } from '../../../api/snapshots';
+import { deleteSnapshot, getSnapshot, volumeNameOf, type SnapshotPage } from '../../../api/snapshots';
 import { BulkResultsModal, ListEmpty, ResourceTable, useBulkRunner, useTablePrefs, type ResourceColumn } from '../../../components/list';
 import { CopyButton } from '../../../components/copy-button';
 import { ExportCsvButton } from '../../../components/export/export-csv-button';
@@ -19,6 +19,7 @@ import { hasActiveFilters, useListUrlState, sortChange } from '../../../lib/list
 import { useLiveStatus } from '../../../lib/live-status';
 import { useIsAdmin, useRequiredSession } from '../../../lib/use-session';
 import { BulkDeleteConfirm } from './bulk-delete-confirm';
+import { ManageSnapshotButton } from '../manage/manage-snapshot-button';
 import { useDeleteBlockReason } from '../actions/reasons';
 import { SnapshotRowActions } from '../actions/row-actions';
 import { SnapshotDialogs, type SnapshotDialog } from '../actions/snapshot-dialogs';
@@ -27,7 +28,8 @@ import { SNAPSHOTS_TABLE_ID } from './first-page';
 import { snapshotListSchema, snapshotQueryFor } from './list-schema';
 import { useSnapshotExport } from './snapshot-export';
 import { allProjectsOptions } from '../../../queries/projects';
-import { snapshotKeys, snapshotListOptions, volumeNamesOptions } from '../../../queries/snapshots';
+import { snapshotKeys, snapshotListOptions } from '../../../queries/snapshots';
+import { volumeNamesOptions } from '../../../queries/volumes';
 import { filterableStatuses, snapshotStatusInfo } from '../../../domain/snapshots';
 
 // The form is downloaded when it is first opened.
@@ -88,12 +90,7 @@ export function SnapshotListPage() {
   const rows = list.data?.snapshots;
   const selectedRows = (rows ?? []).filter((s) => selected.includes(s.id));
   /** The volume's name; its id while names load or when the name page was capped; null when it is gone. */
-  const volumeLabel = (volumeId: string) => {
-    const data = names.data;
-    if (!data) return volumeId;
-    if (data.names.has(volumeId)) return data.names.get(volumeId) || volumeId;
-    return data.complete ? null : volumeId;
-  };
+  const volumeLabel = (volumeId: string) => volumeNameOf(names.data, volumeId);
 
   const columns: ResourceColumn<Snapshot>[] = [
     {
@@ -206,9 +203,12 @@ export function SnapshotListPage() {
         title={t('title')}
         subtitle={t('subtitle')}
         extra={
-          <Button type="primary" icon={<CameraOutlined />} onClick={() => setCreating(true)}>
-            {t('list.create')}
-          </Button>
+          <>
+            <ManageSnapshotButton />
+            <Button type="primary" icon={<CameraOutlined />} onClick={() => setCreating(true)}>
+              {t('list.create')}
+            </Button>
+          </>
         }
       />
       <ResourceTable<Snapshot>

@@ -14,7 +14,8 @@ export function launchBrowser(): Promise<Browser> {
 }
 
 export function newContext(browser: Browser): Promise<BrowserContext> {
-  return browser.newContext({ locale: 'en-US', viewport: { width: 1440, height: 900 } });
+  // The nginx side-by-side serves HTTPS with a self-signed loopback certificate (bench/nginx.ts).
+  return browser.newContext({ locale: 'en-US', viewport: { width: 1440, height: 900 }, ignoreHTTPSErrors: true });
 }
 
 export interface NetEntry {

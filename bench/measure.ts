@@ -218,6 +218,21 @@ export async function pollShape(browser: Browser, origin: string, account: Accou
   return shapes;
 }
 
+/** Snapshot rows are shown and every link to a volume says its name, not its id. */
+async function waitForNamedSnapshotRows(page: Page, timeoutMs = 30_000): Promise<number> {
+  const handle = await page.waitForFunction(
+    () => {
+      const rows = document.querySelectorAll('table tbody tr[data-row-key]');
+      const links = [...document.querySelectorAll('table tbody tr[data-row-key] a[href^="/volumes/"]')];
+      const named = links.every((link) => !/^[0-9a-f]{8}-[0-9a-f]{4}-/.test(link.textContent ?? ''));
+      return rows.length > 0 && links.length > 0 && named ? Date.now() : false;
+    },
+    undefined,
+    { timeout: timeoutMs, polling: 'raf' },
+  );
+  return (await handle.jsonValue()) as number;
+}
+
 export interface FirstPage {
   origin: string;
   samples: number[];
@@ -239,7 +254,9 @@ interface Visit {
  * in turn (a, b, a, b, …) so a busy machine slows all of them alike. Also records the list calls, so
  * "nothing loads all volumes" is checked, not assumed.
  */
-export async function firstPageTimes(browser: Browser, origins: string[], account: Account, reps: number, maxPage: number): Promise<FirstPage[]> {
+export async function firstPageTimes(browser: Browser, origins: string[], account: Account, reps: number, maxPage: number, path = '/volumes'): Promise<FirstPage[]> {
+  // The snapshots page is ready when its rows name their volumes (no id left in the volume column).
+  const ready = (page: Page) => (path === '/snapshots' ? waitForNamedSnapshotRows(page) : waitForVolumeRows(page));
   const contexts = await Promise.all(origins.map(() => newContext(browser)));
   try {
     const pages = await Promise.all(contexts.map((c) => c.newPage()));
@@ -248,14 +265,18 @@ export async function firstPageTimes(browser: Browser, origins: string[], accoun
       await page.goto(`${origins[i]}/login`);
       await loginThroughForm(page, account.username, account.password, account.project);
       await waitForVolumeRows(page); // warm the volumes chunk and strings
+      if (path !== '/volumes') {
+        await page.goto(`${origins[i]}${path}`);
+        await ready(page);
+      }
       recorders.push(await recordNetwork(page));
     }
     const visits: Visit[][] = origins.map(() => []);
     const start = Date.now();
     for (let r = 0; r < reps; r++) {
       for (const [i, page] of pages.entries()) {
-        await page.goto(`${origins[i]}/volumes`);
-        await waitForVolumeRows(page);
+        await page.goto(`${origins[i]}${path}`);
+        await ready(page);
         const visit = await page.evaluate(() => ({
           ms: performance.now(),
           listMs: performance

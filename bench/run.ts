@@ -5,18 +5,22 @@
  *
  * Env: BENCH_PORT (5208) and BENCH_PORT_LARGE (6208), BENCH_SKIP_BUILD=1, BENCH_QUIET_MS (60000), BENCH_REPS (5),
  *      BENCH_LIGHTHOUSE=mobile|desktop|both (both; the budget uses LIGHTHOUSE_BUDGET_PRESET), BENCH_LIGHTHOUSE_RUNS (5).
+ * `--vs-horizon` adds the side-by-side with Horizon on the real cloud (bench/vs-horizon.ts); with
+ * BENCH_VS_HORIZON_ONLY=1 only that part runs.
  */
 import { writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from './browser';
-import { BUDGETS, evaluate, formatJsonLine, formatTable, median, TRANSITIONAL_ROWS, type Figure } from './figures';
+import { BUDGETS, evaluate, formatJsonLine, formatTable, median, TRANSITIONAL_ROWS, type Budget, type Figure } from './figures';
 import { runAccessibility } from './accessibility';
 import { runLighthouse, type LighthouseResult, type Preset } from './lighthouse';
 import * as m from './measure';
 import { apiLogin, countVolumes } from './openstack';
 import { build, OUT_DIR, startPreview, type Preview } from './server';
+import { formatSpread } from './side-by-side';
+import { vsHorizon, type VsHorizon } from './vs-horizon';
 
 const PORT = Number(process.env.BENCH_PORT ?? 5208);
 /** The second emulator (5,000 volumes) runs beside the first. */
@@ -33,6 +37,8 @@ const SMALL = 50;
 const LARGE = 5000;
 const PAGE_SIZES = [10, 100];
 const MAX_PAGE = 100;
+const VS_HORIZON = process.argv.includes('--vs-horizon');
+const VS_HORIZON_ONLY = VS_HORIZON && process.env.BENCH_VS_HORIZON_ONLY === '1';
 
 const figures: Figure[] = [];
 const details: string[] = [];
@@ -137,6 +143,18 @@ async function measureAll(browser: Browser, s: Preview, l: Preview) {
     conditionOk: !!fs && !!fl && fs.unbounded + fl.unbounded === 0,
   });
 
+  const snaps = await step(`snapshots first page ×${REPS}, ${smallTotal} vs ${largeTotal} volumes (interleaved)`, () => m.firstPageTimes(browser, [s.origin, l.origin], m.DEMO, REPS, MAX_PAGE, '/snapshots'));
+  const [ss, sl] = snaps ?? [];
+  for (const [f, total] of [[ss, smallTotal], [sl, largeTotal]] as const) {
+    if (f) log(`snapshots first page, ${total} volumes: median ${Math.round(f.medianMs)} ms (${f.samples.map(Math.round).join(', ')}), ${kb(f.apiKB)} API/visit, volume list calls ${f.listUrls.join(' ') || 'none'}`);
+  }
+  figures.push({
+    id: 'snapshotsFirstPageRatio',
+    value: ss && sl ? sl.medianMs / ss.medianMs : null,
+    note: ss && sl ? `${Math.round(sl.medianMs)} ms vs ${Math.round(ss.medianMs)} ms, volumes named; unbounded volume list calls: ${ss.unbounded + sl.unbounded}` : 'not measured',
+    conditionOk: !!ss && !!sl && ss.unbounded + sl.unbounded === 0,
+  });
+
   // A score is a timing figure too (Total Blocking Time swings with the machine's load): the median of
   // LIGHTHOUSE_RUNS runs per preset.
   const lighthouse: { preset: Preset; score: number; scores: number[] }[] = [];
@@ -172,6 +190,21 @@ async function main() {
     await build();
   }
   const browser = await launchBrowser();
+  let side: VsHorizon | null = null;
+  if (VS_HORIZON) {
+    log(`load average before the side-by-side: ${loadavg().map((x) => x.toFixed(1)).join(' ')} (${cpus().length} CPUs)`);
+    side = await step('side-by-side with Horizon', () => vsHorizon(browser, { benchPort: PORT, reps: Number(process.env.BENCH_SIDE_REPS ?? REPS), log }));
+    for (const table of side?.tables ?? []) {
+      for (const goal of table.goals) {
+        figures.push({ id: `${goal.id}:${table.server}`, value: goal.value, note: `${table.server}; console ${formatSpread(table.rows[0]?.consoleCold ?? null)} cold / ${formatSpread(table.rows[0]?.consoleWarm ?? null)} warm` });
+      }
+    }
+  }
+  if (VS_HORIZON_ONLY) {
+    await browser.close();
+    finish(started, side);
+    return;
+  }
   // Two emulators side by side: 50 and 5,000 volumes in project demo. Extends finish 5 s after the request.
   const [s, l] = await Promise.all([
     startPreview({ port: PORT, volumes: SMALL - SEEDED_DEMO_VOLUMES, delays: '{"extend":5000}', name: 'small' }),
@@ -184,7 +217,13 @@ async function main() {
     await Promise.all([s.stop(), l.stop()]);
   }
 
-  const rows = evaluate(BUDGETS, figures);
+  finish(started, side);
+}
+
+/** The budgets (those measured in this run) and, with --vs-horizon, the goals against Horizon. */
+function finish(started: number, side: VsHorizon | null) {
+  const budgets = [...(VS_HORIZON_ONLY ? [] : BUDGETS), ...(side ? sideBudgets(side) : [])];
+  const rows = evaluate(budgets, figures);
   const table = formatTable(rows);
   const json = formatJsonLine(rows, { server: 'vite preview (gzip) + embedded emulator', seconds: Math.round((Date.now() - started) / 1000) });
   console.log(`\n${table}\n`);
@@ -192,6 +231,12 @@ async function main() {
   console.log(json);
   writeFileSync(join(OUT_DIR, 'results.md'), `${details.join('\n')}\n\n${table}\n\n${json}\n`);
   process.exitCode = rows.every((r) => r.pass) ? 0 : 1;
+}
+
+function sideBudgets(side: VsHorizon): Budget[] {
+  return side.tables.flatMap((table) =>
+    table.goals.map((goal) => ({ id: `${goal.id}:${table.server}`, label: `${goal.label} (${table.server})`, unit: 'ratio' as const, kind: 'max' as const, limit: goal.limit })),
+  );
 }
 
 main().catch((error: unknown) => {

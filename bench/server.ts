@@ -10,7 +10,7 @@ import { join } from 'node:path';
 export const ROOT = new URL('..', import.meta.url).pathname.replace(/\/$/, '');
 export const OUT_DIR = join(ROOT, '.bench');
 /** The bench's own build: others rebuilding dist/ mid-run must not pull files from under the preview. */
-export const DIST_DIR = join(OUT_DIR, 'dist');
+export const DIST_DIR = join(OUT_DIR, process.env.BENCH_DIST ?? 'dist');
 const VITE = join(ROOT, 'node_modules/vite/bin/vite.js');
 
 function logFile(name: string) {
@@ -45,6 +45,8 @@ export interface PreviewOptions {
   volumes?: number;
   /** EMULATOR_DELAYS: 'instant' | 'realistic' | partial JSON. */
   delays?: string;
+  /** A real cloud (OS_AUTH_URL) behind the preview's proxy instead of the embedded emulator. */
+  osAuthUrl?: string;
   name: string;
 }
 
@@ -78,7 +80,7 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
   const env: NodeJS.ProcessEnv = { PORT: String(options.port), EMULATOR_STATE_FILE: '' };
   env.EMULATOR_VOLUMES = String(options.volumes ?? 0);
   if (options.delays) env.EMULATOR_DELAYS = options.delays;
-  const child = run(['preview', '--outDir', DIST_DIR, '--port', String(options.port), '--strictPort'], { ...env, OS_AUTH_URL: '' }, `preview-${options.name}.log`);
+  const child = run(['preview', '--outDir', DIST_DIR, '--port', String(options.port), '--strictPort'], { ...env, OS_AUTH_URL: options.osAuthUrl ?? '' }, `preview-${options.name}.log`);
   const origin = `http://127.0.0.1:${options.port}`;
   try {
     await waitForHttp(`${origin}/config.json`, child, 30_000);

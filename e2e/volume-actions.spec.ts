@@ -205,7 +205,7 @@ test.describe('member', () => {
     const del = page.getByRole('button', { name: 'Delete', exact: true });
     await expect(del).toBeDisabled();
     await del.hover({ force: true });
-    await expect(page.getByRole('tooltip')).toContainText('The volume is attached to a server. Detach it first.');
+    await expect(page.getByRole('tooltip')).toContainText('The volume is attached to a server. Detach it first (Detach, or the Attachments tab).');
 
     await page.goto('/volumes');
     await page.getByRole('button', { name: `More actions for ${volume.name}` }).click();

@@ -87,6 +87,10 @@ export const ACTION = {
   EXTEND_VOLUME: ['007', 'extend volume'],
   SNAPSHOT_CREATE: ['009', 'create snapshot'],
   SNAPSHOT_DELETE: ['010', 'delete snapshot'],
+  COPY_VOLUME_TO_IMAGE: ['003', 'copy volume to image'],
+  BACKUP_CREATE: ['013', 'create backup'],
+  BACKUP_DELETE: ['014', 'delete backup'],
+  BACKUP_RESTORE: ['015', 'restore backup'],
 } as const;
 
 export const DETAIL = {
@@ -97,6 +101,10 @@ export const DETAIL = {
   DRIVER_FAILED_CREATE: ['012', 'Driver failed to create the volume.'],
   SNAPSHOT_CREATE_ERROR: ['013', 'Snapshot failed to create.'],
   SNAPSHOT_DELETE_ERROR: ['016', 'Snapshot failed to delete.'],
+  FAILED_TO_UPLOAD_VOLUME: ['004', 'Failed to upload volume to image at backend.'],
+  BACKUP_CREATE_DRIVER_ERROR: ['020', 'Backup driver failed to create backup.'],
+  BACKUP_SCHEDULE_ERROR: ['024', 'Backup failed to schedule. Service not found for creating backup.'],
+  BACKUP_RESTORE_ERROR: ['026', 'Backup driver failed to restore backup.'],
 } as const;
 
 /** Consume one armed failNext for an action (one aimed at this resource first); true when this flow must fail. */

@@ -1,7 +1,9 @@
 /**
- * Glance v2, read-only and only what volume creation needs: the image list (filters, sort, paging
- * with a relative `next`) and single images. Images live in the emulator state (see seed.ts).
+ * Glance v2, only what the console needs: the image list (filters, sort, paging with a relative `next`),
+ * single images, and deleting one. Images live in the emulator state (see seed.ts); Cinder's
+ * upload-to-image creates them (glance-uploads.ts), and they move on with the clock.
  */
+import { advanceUploads } from './glance-uploads';
 import { validateToken, type ValidToken } from './keystone/tokens';
 import type { Image } from './state';
 import { jsonResponse, notFoundHtml } from './util/http';
@@ -9,7 +11,7 @@ import { requestId } from './util/ids';
 import { glanceTime } from './util/time';
 import type { World } from './world';
 
-const TITLES: Record<number, string> = { 400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found' };
+const TITLES: Record<number, string> = { 400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 409: 'Conflict' };
 
 /** Glance errors are HTML unless the client accepts JSON (then the message keeps webob's <br /> junk). */
 function glanceError(request: Request, origin: string, code: number, message: string): Response {
@@ -30,7 +32,7 @@ function imageView(image: Image): Record<string, unknown> {
     name: image.name,
     status: image.status,
     visibility: image.visibility,
-    protected: false,
+    protected: image.protected ?? false,
     os_hidden: false,
     owner: image.owner,
     size: image.size,
@@ -82,6 +84,8 @@ export async function handleGlance(world: World, request: Request, url: URL, res
   if (rest[0] !== 'v2') return notFoundHtml({ 'x-openstack-request-id': requestId() });
   const auth = validateToken(world, request.headers.get('X-Auth-Token'));
   if (!auth || !auth.project) return glanceError(request, origin, 401, 'This server could not verify that you are authorized to access the document you requested. Either you supplied the wrong credentials (e.g., bad password), or your browser does not understand how to supply the credentials required.');
+  advanceUploads(world);
+  if (rest[1] === 'images' && rest.length === 3 && method === 'DELETE') return deleteImage(world, request, origin, auth, rest[2]!);
   if (rest[1] !== 'images' || method !== 'GET') return notFoundHtml({ 'x-openstack-request-id': requestId() });
   if (rest.length === 3) {
     const image = world.state.images.find((i) => i.id === rest[2] && canSee(auth, i));
@@ -90,6 +94,18 @@ export async function handleGlance(world: World, request: Request, url: URL, res
   }
   if (rest.length !== 2) return notFoundHtml({ 'x-openstack-request-id': requestId() });
   return listImages(world, request, url, auth, origin);
+}
+
+/** DELETE /v2/images/{id} → 204: the owner or an admin; a protected image is refused (403). */
+function deleteImage(world: World, request: Request, origin: string, auth: ValidToken, id: string): Response {
+  const index = world.state.images.findIndex((i) => i.id === id && canSee(auth, i));
+  const image = world.state.images[index];
+  if (!image) return glanceError(request, origin, 404, `Failed to find image ${id} to delete`);
+  if (!auth.roles.includes('admin') && image.owner !== auth.project?.id) return glanceError(request, origin, 403, 'You are not permitted to delete this image.');
+  if (image.protected) return glanceError(request, origin, 403, `Image ${id} is protected and cannot be deleted.`);
+  world.state.images.splice(index, 1);
+  world.changed();
+  return new Response(null, { status: 204, headers: { 'x-openstack-request-id': requestId() } });
 }
 
 function listImages(world: World, request: Request, url: URL, auth: ValidToken, origin: string): Response {

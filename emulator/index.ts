@@ -5,6 +5,7 @@
  *
  *   /identity/v3/…        Keystone          /volume/v3[/{project_id}]/…   Cinder
  *   /image/v2/images      Glance            /_emulator/…                 test control API
+ *   /compute/v2.1/…       Nova (servers, volume attachments)
  */
 import { handleCinder, renderFault } from './cinder/router';
 import { CinderFault, SERVER_ERROR_MESSAGE, SERVICE_UNAVAILABLE_MESSAGE } from './cinder/faults';
@@ -13,6 +14,7 @@ import { handleControl } from './control';
 import { applyDue } from './flows';
 import { handleGlance } from './glance';
 import { handleKeystone, keystoneError } from './keystone/router';
+import { handleNova } from './nova/router';
 import { resolveDelays, type EmulatorOptions } from './options';
 import { createSaver, loadState } from './persistence';
 import type { Scenarios } from './scenario-api';
@@ -94,6 +96,8 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
         return handleCinder(world, request, url, segments.slice(1));
       case 'image':
         return handleGlance(world, request, url, segments.slice(1));
+      case 'compute':
+        return handleNova(world, request, url, segments.slice(1));
       default:
         return notFoundText({ 'x-openstack-request-id': requestId() });
     }
@@ -132,7 +136,7 @@ function injectedFailure(status: 500 | 503, service: string | undefined, origin:
     const message = status === 500 ? 'An unexpected error prevented the server from fulfilling your request.' : SERVICE_UNAVAILABLE_MESSAGE;
     return keystoneError(origin, status, message, { 'x-openstack-request-id': rid });
   }
-  if (service === 'volume') {
+  if (service === 'volume' || service === 'compute') {
     return renderFault(new CinderFault(status, status === 500 ? SERVER_ERROR_MESSAGE : SERVICE_UNAVAILABLE_MESSAGE), rid, null);
   }
   void request;

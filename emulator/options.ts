@@ -14,6 +14,12 @@ export interface Delays {
   snapshotDelete: number;
   migrate: number;
   attach: number;
+  detach: number;
+  backupCreate: number;
+  backupRestore: number;
+  backupDelete: number;
+  /** Volume upload to a Glance image (volume uploading, image queued → saving → active). */
+  upload: number;
 }
 
 export interface EmulatorOptions {
@@ -36,7 +42,12 @@ export const REALISTIC_DELAYS: Delays = {
   snapshotCreate: 4000,
   snapshotDelete: 2000,
   migrate: 3000,
-  attach: 1000,
+  attach: 3000,
+  detach: 2000,
+  backupCreate: 4000,
+  backupRestore: 4000,
+  backupDelete: 2000,
+  upload: 4000,
 };
 
 export const INSTANT_DELAYS: Delays = {
@@ -50,6 +61,11 @@ export const INSTANT_DELAYS: Delays = {
   snapshotDelete: 0,
   migrate: 0,
   attach: 0,
+  detach: 0,
+  backupCreate: 0,
+  backupRestore: 0,
+  backupDelete: 0,
+  upload: 0,
 };
 
 const delayKeys = Object.keys(REALISTIC_DELAYS) as (keyof Delays)[];

@@ -37,6 +37,25 @@ export interface Scenarios {
   setVolumeStatus(args: { volumeId: string; status: string }): void;
   /** Insert a volume directly (no quota, no flow); returns its id. */
   createVolume(args: CreateVolumeArgs): { id: string };
+  /** The service stops heartbeating `secondsAgo` (default 0) seconds ago: "down" once that passes service_down_time (60 s). */
+  serviceDown(args: { binary: string; host: string; secondsAgo?: number }): void;
+  /** The service heartbeats again ("up" at once). */
+  serviceUp(args: { binary: string; host: string }): void;
+  /** Put an unmanaged object on a backend (`host` backend- or pool-level), listed by the manageable lists. */
+  addBackendObject(args: { host: string; name: string; sizeGb: number; kind?: 'volume' | 'snapshot'; sourceName?: string; inUse?: boolean }): void;
+  /** Insert a Nova server (vm_state active unless given; `building`, `error`, `stopped`… test Nova's 409s); returns its id. */
+  createServer(args: CreateServerArgs): { id: string };
+  /** Remove a Nova server without touching the volumes attached to it (their attachments go stale, as after a lost delete). */
+  removeServer(args: { serverId: string }): void;
+  /** 'absent': no cinder-backup runs (os-services lists none; every backup create ends in error, "Service not found for creating backup."). */
+  backupService(args: { state: 'up' | 'absent' }): void;
+}
+
+export interface CreateServerArgs {
+  projectId: string;
+  name: string;
+  vmState?: 'active' | 'building' | 'stopped' | 'paused' | 'suspended' | 'error' | 'shelved_offloaded' | 'rescued' | 'resized';
+  locked?: boolean;
 }
 
 export type ScenarioName = keyof Scenarios;

@@ -6,10 +6,13 @@
 import { cancelTransitions } from './flows';
 import { projectUsage } from './cinder/quotas';
 import { backendOfHost, schedule as pickBackend } from './cinder/backends';
+import { backendObjectId } from './cinder/manageable';
+import { backendHost, CONTROL_HOST, newService, serviceId } from './cinder/os-services';
 import { FAIL_ACTIONS } from './cinder/registry';
 import type { Scenarios } from './scenario-api';
 import type { Attachment, Volume } from './state';
 import { randomUuid } from './util/ids';
+import { STATUS_OF, type Server } from './nova/servers';
 import type { World } from './world';
 
 export type { CreateVolumeArgs, Scenarios } from './scenario-api';
@@ -129,6 +132,50 @@ export function createScenarios(world: World): Scenarios {
       state.volumes.set(v.id, v);
       world.changed();
       return { id: v.id };
+    },
+    serviceDown({ binary, host, secondsAgo }) {
+      const svc = need(world.state.services.get(serviceId(binary, host)), `service ${String(binary)} on ${String(host)} not found`);
+      svc.stoppedAt = world.now() - Math.max(0, secondsAgo ?? 0) * 1000;
+      world.changed();
+    },
+    serviceUp({ binary, host }) {
+      const svc = need(world.state.services.get(serviceId(binary, host)), `service ${String(binary)} on ${String(host)} not found`);
+      svc.stoppedAt = null;
+      world.changed();
+    },
+    addBackendObject({ host, name, sizeGb, kind, sourceName, inUse }) {
+      if (typeof name !== 'string' || !name) throw new ScenarioError('name is required');
+      if (!(sizeGb >= 1)) throw new ScenarioError('sizeGb must be >= 1');
+      const backend = need(backendOfHost(world.state, host), `no backend on host ${String(host)}`);
+      const id = backendObjectId(backend.host, name);
+      world.state.backendObjects.set(id, { id, host: backendHost(backend.host), name, kind: kind ?? 'volume', sizeGb, ...(sourceName ? { sourceName } : {}), ...(inUse ? { inUse } : {}) });
+      world.changed();
+    },
+    createServer({ projectId, name, vmState, locked }) {
+      const state = world.state;
+      const project = need(state.projects.find((p) => p.id === projectId), `project ${String(projectId)} not found`);
+      if (typeof name !== 'string' || !name) throw new ScenarioError('name is required');
+      const initial = vmState ?? 'active';
+      if (!(initial in STATUS_OF)) throw new ScenarioError(`vmState must be one of ${Object.keys(STATUS_OF).join(', ')}`);
+      const now = world.now();
+      const user = state.users.find((u) => u.assignments.some((a) => a.projectId === project.id))?.id ?? state.users[0]!.id;
+      const server: Server = { id: randomUuid(), projectId: project.id, userId: user, name, vmState: initial, host: 'compute-1', imageId: null, flavorId: '1', rootVolumeId: null, locked: !!locked, createdAt: now, updatedAt: now };
+      state.servers.set(server.id, server);
+      world.changed();
+      return { id: server.id };
+    },
+    removeServer({ serverId }) {
+      need(typeof serverId === 'string' ? world.state.servers.get(serverId) : undefined, `server ${String(serverId)} not found`);
+      world.state.servers.delete(serverId);
+      world.changed();
+    },
+    backupService({ state }) {
+      if (state !== 'up' && state !== 'absent') throw new ScenarioError("state must be 'up' or 'absent'");
+      // 'absent': a cloud without cinder-backup (not even a stale row in os-services).
+      const id = serviceId('cinder-backup', CONTROL_HOST);
+      if (state === 'absent') world.state.services.delete(id);
+      else if (!world.state.services.has(id)) world.state.services.set(id, newService('cinder-backup', CONTROL_HOST, world.now()));
+      world.changed();
     },
   };
 }

@@ -171,6 +171,16 @@ const messageIds = {
   brokenCreate: u('message:broken-create'),
   extendFailed: u('message:extend-failed'),
   archiveSnapFailed: u('message:archive-snap-failed'),
+  archiveBackupFailed: u('message:archive-backup-failed'),
+} as const;
+
+/** Seeded backups (records in emulator/cinder/resources/backups.ts): a full + incremental chain, one in error. */
+const backupIds = {
+  webDataFull: u('backup:web-data-full'),
+  webDataIncr: u('backup:web-data-incr'),
+  dbPrimaryNightly: u('backup:db-primary-nightly'),
+  archiveFailed: u('backup:archive-failed'),
+  researchData: u('backup:research-data'),
 } as const;
 
 /** Every stable id of the seed, for tests and docs. */
@@ -188,6 +198,7 @@ export const SEED = {
   snapshots: snapshotIds,
   messages: messageIds,
   backends: BACKENDS,
+  backups: backupIds,
 } as const;
 
 /** Cinder's defaults for a project nobody configured (cinder.conf quota_* options). */
@@ -203,7 +214,7 @@ export const DEFAULT_QUOTAS: QuotaLimits = {
 
 /** Seeded projects need room for the ~30 demo volumes. */
 // Room for a whole e2e run's volumes and snapshots on top of the seed (tests share one emulator).
-const SEEDED_PROJECT_QUOTAS: QuotaLimits = { volumes: 200, snapshots: 200, gigabytes: 2000 };
+const SEEDED_PROJECT_QUOTAS: QuotaLimits = { volumes: 200, snapshots: 200, gigabytes: 2000, backups: 200, backup_gigabytes: 5000 };
 
 function hostForType(typeKey: TypeKey): string {
   return typeKey === 'ssd' ? BACKENDS.ssd.host : BACKENDS.hdd.host;

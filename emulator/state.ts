@@ -73,6 +73,8 @@ export interface Attachment {
   hostName: string;
   device: string;
   attachedAt: number;
+  /** Cinder's attach_status while Nova attaches (absent: attached). Only attached ones appear on the volume. */
+  state?: 'reserved' | 'attaching';
 }
 
 export interface Volume {
@@ -94,6 +96,8 @@ export interface Volume {
   bootable: boolean;
   multiattach: boolean;
   readonly: boolean;
+  /** os-update_readonly_flag has set the admin metadata (then shown even when false: readonly 'False'). */
+  readonlySet?: boolean;
   attachStatus: 'attached' | 'detached';
   attachments: Attachment[];
   host: string | null;
@@ -129,7 +133,7 @@ export interface Snapshot {
 export interface Message {
   id: string;
   projectId: string;
-  resourceType: 'VOLUME' | 'VOLUME_SNAPSHOT';
+  resourceType: 'VOLUME' | 'VOLUME_SNAPSHOT' | 'VOLUME_BACKUP';
   resourceUuid: string | null;
   eventId: string;
   userMessage: string;
@@ -146,7 +150,7 @@ export interface QuotaLimits {
 export interface Image {
   id: string;
   name: string;
-  status: 'active' | 'queued' | 'saving' | 'deactivated';
+  status: 'active' | 'queued' | 'saving' | 'deactivated' | 'killed';
   visibility: 'public' | 'private' | 'shared' | 'community';
   owner: string;
   size: number | null;
@@ -160,6 +164,17 @@ export interface Image {
   updatedAt: number;
   /** Free-form Glance properties (strings), e.g. bdm_v2 and block_device_mapping. */
   properties: Record<string, string>;
+  protected?: boolean;
+  /** An upload from a Cinder volume in flight (glance-uploads.ts moves it on with the clock). */
+  upload?: ImageUpload;
+}
+
+export interface ImageUpload {
+  savingAt: number;
+  doneAt: number;
+  /** A failed upload: Cinder deletes the queued / saving image (volume manager copy_volume_to_image). */
+  outcome: 'active' | 'deleted';
+  bytes: number;
 }
 
 export interface Backend {
@@ -179,7 +194,7 @@ export type Transition = {
 
 export interface MessageSpec {
   projectId: string;
-  resourceType: 'VOLUME' | 'VOLUME_SNAPSHOT';
+  resourceType: Message['resourceType'];
   resourceUuid: string;
   action: readonly [string, string];
   detail: readonly [string, string];

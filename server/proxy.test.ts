@@ -48,7 +48,7 @@ describe('OpenStack proxy', () => {
     expect(response.headers.get('x-subject-token')).toBe('abc');
     expect(response.headers.get('content-encoding')).toBeNull();
     const urls = ((await response.json()) as typeof token).token.catalog.map((s) => s.endpoints[0]!.url);
-    expect(urls).toEqual(['/api/identity/v3', '/api/block-storage/v3/p1', '/api/block-storage/v3/p1', '/api/image', 'http://nova:8774/v2.1']);
+    expect(urls).toEqual(['/api/identity/v3', '/api/block-storage/v3/p1', '/api/block-storage/v3/p1', '/api/image', '/api/compute/v2.1']);
   });
 
   it('forwards block-storage and image calls to the origins the catalog named, with method, body and query', async () => {
@@ -70,6 +70,37 @@ describe('OpenStack proxy', () => {
 
     const image = (await proxy(new Request('http://console/api/image/v2/images?status=active')))!;
     expect(((await image.json()) as { at: string }).at).toBe('http://glance:9292/v2/images?status=active');
+
+    const compute = (await proxy(
+      new Request('http://console/api/compute/v2.1/servers/s1/os-volume_attachments', {
+        method: 'POST',
+        body: '{"volumeAttachment":{"volumeId":"v1"}}',
+        headers: { 'X-Auth-Token': 'abc', 'OpenStack-API-Version': 'compute 2.60' },
+      }),
+    ))!;
+    expect(await compute.json()).toEqual({ at: 'http://nova:8774/v2.1/servers/s1/os-volume_attachments', method: 'POST', body: '{"volumeAttachment":{"volumeId":"v1"}}' });
+    expect(calls.at(-1)!.headers.get('openstack-api-version')).toBe('compute 2.60');
+  });
+
+  it('tells Cinder, Glance and Nova apart on one shared origin (devstack, the emulator) by their catalog paths', async () => {
+    const shared = {
+      token: {
+        catalog: [
+          { type: 'block-storage', endpoints: [{ interface: 'public', url: 'http://cloud/volume/v3/p1' }] },
+          { type: 'image', endpoints: [{ interface: 'public', url: 'http://cloud/image' }] },
+          { type: 'compute', endpoints: [{ interface: 'public', url: 'http://cloud/compute/v2.1' }] },
+        ],
+      },
+    };
+    const proxy = createOpenStackProxy({
+      identityUrl: 'http://cloud/identity',
+      upstreamFetch: async (request) =>
+        request.url.endsWith('/auth/tokens') ? Response.json(structuredClone(shared), { status: 201 }) : Response.json({ at: request.url }),
+    });
+    const body = (await (await proxy(new Request('http://console/api/identity/v3/auth/tokens', { method: 'POST', body: '{}' })))!.json()) as typeof shared;
+    expect(body.token.catalog.map((s) => s.endpoints[0]!.url)).toEqual(['/api/block-storage/volume/v3/p1', '/api/image/image', '/api/compute/compute/v2.1']);
+    const servers = (await proxy(new Request('http://console/api/compute/compute/v2.1/servers/detail?name=web')))!;
+    expect(((await servers.json()) as { at: string }).at).toBe('http://cloud/compute/v2.1/servers/detail?name=web');
   });
 
   it('learns the catalog from the caller’s token after a restart', async () => {
@@ -88,6 +119,9 @@ describe('OpenStack proxy', () => {
     });
     const unknown = (await proxy(new Request('http://console/api/block-storage/v3/p1/volumes')))!;
     expect(unknown.status).toBe(503);
+    const noCompute = (await proxy(new Request('http://console/api/compute/v2.1/servers')))!;
+    expect(noCompute.status).toBe(503);
+    expect(((await noCompute.json()) as { error: { message: string } }).error.message).toBe('No compute endpoint is known yet: sign in again.');
     const down = (await proxy(new Request('http://console/api/identity/v3/auth/tokens', { method: 'POST', body: '{}' })))!;
     expect(down.status).toBe(502);
     expect(((await down.json()) as { error: { message: string } }).error.message).toContain('ECONNREFUSED');

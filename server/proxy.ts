@@ -6,11 +6,12 @@
  *   /api/identity/…       → Keystone (OS_AUTH_URL without /v3)
  *   /api/block-storage/…  → Cinder's origin, path kept
  *   /api/image/…          → Glance's origin, path kept
+ *   /api/compute/…        → Nova's origin, path kept (only when the catalog has `compute`)
  *
- * Cinder's and Glance's origins are learned from the catalog Keystone returns, and the catalog handed
+ * Cinder's, Glance's and Nova's origins are learned from the catalog Keystone returns, and the catalog handed
  * to the browser is rewritten onto the prefixes, so the browser only ever talks to this origin.
  */
-export type ProxyKind = 'identity' | 'blockStorage' | 'image';
+export type ProxyKind = 'identity' | 'blockStorage' | 'image' | 'compute';
 export type UpstreamFetch = (request: Request) => Promise<Response>;
 
 export interface ProxyOptions {
@@ -20,6 +21,7 @@ export interface ProxyOptions {
   /** Fixed upstream origins; otherwise learned from the catalog. */
   blockStorageOrigin?: string;
   imageOrigin?: string;
+  computeOrigin?: string;
   prefixes?: Partial<Record<ProxyKind, string>>;
 }
 
@@ -31,7 +33,11 @@ const catalogKinds: Record<string, ProxyKind> = {
   volume: 'blockStorage',
   'block-store': 'blockStorage',
   image: 'image',
+  compute: 'compute',
 };
+
+const serviceNames: Record<ProxyKind, string> = { identity: 'Keystone', blockStorage: 'Cinder', image: 'Glance', compute: 'Nova' };
+const catalogTypeNames: Record<Exclude<ProxyKind, 'identity'>, string> = { blockStorage: 'block-storage', image: 'image', compute: 'compute' };
 
 // Hop-by-hop and encoding headers must not be copied between the two legs.
 const droppedRequestHeaders = ['host', 'connection', 'content-length', 'accept-encoding', 'cookie', 'origin', 'referer'];
@@ -51,12 +57,14 @@ export function createOpenStackProxy(options: ProxyOptions) {
     identity: '/api/identity',
     blockStorage: '/api/block-storage',
     image: '/api/image',
+    compute: '/api/compute',
     ...options.prefixes,
   };
   const identityUrl = options.identityUrl.replace(/\/+$/, '').replace(/\/v3$/, '');
   const origins: Partial<Record<ProxyKind, string>> = {
     blockStorage: options.blockStorageOrigin,
     image: options.imageOrigin,
+    compute: options.computeOrigin,
   };
 
   function rewriteCatalog(catalog: { type: string; endpoints: CatalogEndpoint[] }[] | undefined) {
@@ -95,7 +103,7 @@ export function createOpenStackProxy(options: ProxyOptions) {
   }
 
   function kindOf(pathname: string): ProxyKind | null {
-    for (const kind of ['identity', 'blockStorage', 'image'] as const) {
+    for (const kind of ['identity', 'blockStorage', 'image', 'compute'] as const) {
       const prefix = prefixes[kind];
       if (pathname === prefix || pathname.startsWith(`${prefix}/`)) return kind;
     }
@@ -110,7 +118,7 @@ export function createOpenStackProxy(options: ProxyOptions) {
 
     if (!upstreamFor(kind)) await learnCatalog(request.headers.get('x-auth-token')).catch(() => undefined);
     const upstream = upstreamFor(kind);
-    if (!upstream) return gatewayError(503, `No ${kind === 'image' ? 'image' : 'block-storage'} endpoint is known yet: sign in again.`);
+    if (!upstream) return gatewayError(503, `No ${catalogTypeNames[kind as Exclude<ProxyKind, 'identity'>]} endpoint is known yet: sign in again.`);
 
     const target = `${upstream}${incoming.pathname.slice(prefixes[kind].length)}${incoming.search}`;
     const headers = new Headers(request.headers);
@@ -128,7 +136,7 @@ export function createOpenStackProxy(options: ProxyOptions) {
       );
     } catch (error) {
       const reason = error instanceof Error ? ((error.cause as Error | undefined)?.message ?? error.message) : String(error);
-      return gatewayError(502, `Cannot reach ${kind === 'identity' ? 'Keystone' : kind === 'image' ? 'Glance' : 'Cinder'} at ${new URL(target).origin}: ${reason}`);
+      return gatewayError(502, `Cannot reach ${serviceNames[kind]} at ${new URL(target).origin}: ${reason}`);
     }
 
     const responseHeaders = new Headers(response.headers);

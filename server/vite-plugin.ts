@@ -19,6 +19,7 @@ function createBackend(env: NodeJS.ProcessEnv): Backend {
       identityUrl: authUrl,
       blockStorageOrigin: env.OS_VOLUME_ORIGIN || undefined,
       imageOrigin: env.OS_IMAGE_ORIGIN || undefined,
+      computeOrigin: env.OS_COMPUTE_ORIGIN || undefined,
     });
     return { describe: [`OpenStack: ${authUrl} (OS_AUTH_URL)`], handle: proxy };
   }

@@ -3,8 +3,11 @@
  * (src/app/first-paint), lets the browser paint it, and only then starts the app — evaluating the app's
  * modules takes a slow phone hundreds of milliseconds, even when every file is already cached.
  */
+import { loadConfig } from './api/config';
 import { getSession } from './api/session';
+import { startFirstData } from './app/first-data';
 import { showBootFailure, showFirstPaint } from './app/first-paint/first-paint';
+import { preloadFirstScreenFiles } from './app/first-screen-files';
 import { namespacesFor, preloadFirstScreen } from './app/preload';
 import { currentResolvedTheme } from './app/theme-preference';
 import { initialLanguage } from './i18n/languages';
@@ -34,12 +37,17 @@ function afterFirstPaint(run: () => void) {
 
 const session = getSession();
 const language = initialLanguage();
+// The page's first Cinder reads and the runtime config go out now, while React and the page's code
+// download (src/app/first-data).
+startFirstData(window.location, session);
+const config = loadConfig();
 showFirstPaint(document, { pathname: window.location.pathname, session, language, theme: currentResolvedTheme() });
+preloadFirstScreenFiles(document, window.location.pathname, session, language);
 
 afterFirstPaint(() => {
   const pathname = window.location.pathname;
   import('./boot')
-    .then(({ boot }) => boot(language, namespacesFor(pathname, session)))
+    .then(({ boot }) => boot(language, namespacesFor(pathname, session), config))
     .catch((error: unknown) => {
       console.error(error);
       showBootFailure(document, language);

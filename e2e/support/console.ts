@@ -14,14 +14,14 @@ export const accounts = {
   alice: { username: 'alice', password: 'alice' },
 } satisfies Record<string, Account>;
 
-/** Signs in through the login form the way a person does. */
-export async function login(page: Page, account: Account, path = '/') {
+/** Signs in through the login form the way a person does (`timeout`: for a slow real cloud). */
+export async function login(page: Page, account: Account, path = '/', options: { timeout?: number } = {}) {
   await page.goto(path);
   await page.getByLabel('Username').fill(account.username);
   await page.getByLabel('Password', { exact: true }).fill(account.password);
   if (account.project) await page.getByLabel('Project').fill(account.project);
   await page.getByRole('button', { name: 'Log in' }).click();
-  await expect(page.getByRole('button', { name: 'User menu' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'User menu' })).toBeVisible({ timeout: options.timeout });
 }
 
 /**
@@ -108,4 +108,9 @@ export async function adminBlockStorage(request: APIRequestContext): Promise<{ b
   const body = (await auth.json()) as { token: { catalog: { type: string; endpoints: { interface: string; url: string }[] }[] } };
   const base = body.token.catalog.find((c) => c.type === 'block-storage')!.endpoints.find((e) => e.interface === 'public')!.url;
   return { base, headers: { 'X-Auth-Token': token, 'OpenStack-API-Version': 'volume 3.70' } };
+}
+
+/** Moves through the console's main navigation, as a person does (no page reload). */
+export function navigateTo(page: Page, label: string) {
+  return page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: label }).click();
 }

@@ -2,6 +2,7 @@
  * The two emulated cinder-volume backends and a tiny scheduler: a type's `volume_backend_name`
  * pins the backend, otherwise the one with most free space wins (Cinder's CapacityWeigher).
  */
+import { backendActive } from './os-services';
 import type { Backend, State, Volume, VolumeType } from '../state';
 
 export function backendOfHost(state: State, host: string | null): Backend | undefined {
@@ -36,12 +37,16 @@ export function backendsForType(state: State, type: VolumeType | undefined): Bac
   return wanted ? state.backends.filter((b) => b.backendName === wanted) : state.backends.slice();
 }
 
-/** Pick a pool for `size` GiB or null ("No valid backend was found"). */
-export function schedule(state: State, type: VolumeType | undefined, size: number, exclude?: Volume): Backend | null {
+/**
+ * Pick a pool for `size` GiB or null ("No valid backend was found"). With `now`, backends whose
+ * cinder-volume is disabled or down are skipped, as Cinder's scheduler does.
+ */
+export function schedule(state: State, type: VolumeType | undefined, size: number, exclude?: Volume, now?: number): Backend | null {
   let best: Backend | null = null;
   let bestFree = -Infinity;
   const allocation = allocationByBackend(state);
   for (const b of backendsForType(state, type)) {
+    if (now !== undefined && !backendActive(state, b, now)) continue;
     let free = Math.max(0, b.totalCapacityGb - (allocation.get(b) ?? 0));
     if (exclude && backendOfHost(state, exclude.host) === b) free += exclude.size;
     if (free < size) continue;

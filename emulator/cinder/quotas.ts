@@ -69,6 +69,12 @@ export function projectUsage(state: State, projectId: string): Record<string, Us
     use[`gigabytes_${name}`] = { in_use: a.gb + a.snapGb, reserved: a.reservedGb };
     use[`snapshots_${name}`] = { in_use: a.snapshots, reserved: 0 };
   }
+  // Backups count against their own two keys, whatever their status (Cinder commits at create).
+  for (const b of state.backups?.values() ?? []) {
+    if (b.projectId !== projectId) continue;
+    use.backups!.in_use++;
+    use.backup_gigabytes!.in_use += b.size;
+  }
   return use;
 }
 
@@ -86,7 +92,7 @@ function overs(state: State, projectId: string, deltas: Record<string, number>):
   return out.sort((a, b) => (a.over < b.over ? -1 : a.over > b.over ? 1 : 0));
 }
 
-function perVolumeLimit(state: State, projectId: string, size: number): void {
+export function perVolumeLimit(state: State, projectId: string, size: number): void {
   const limit = quotaLimit(state, projectId, 'per_volume_gigabytes');
   if (limit >= 0 && size > limit) {
     throw overLimit('VolumeSizeExceedsLimit', `Requested volume size ${size}G is larger than maximum allowed limit ${limit}G.`);
@@ -110,6 +116,11 @@ function raiseOver(found: { over: string; limit: number; consumed: number }[], r
   if (found.length) throw overLimit('UnexpectedOverQuota', `Unexpected over quota on ${found.map((f) => f.over).join(', ')}.`);
 }
 
+/** Any reservation (e.g. a transfer's moving snapshots) checked like a create of `resource`. */
+export function enforceDeltas(state: State, projectId: string, deltas: Record<string, number>, resource: 'volumes' | 'snapshots', size: number): void {
+  raiseOver(overs(state, projectId, deltas), resource, size);
+}
+
 export function enforceVolumeCreate(state: State, projectId: string, type: VolumeType | undefined, size: number): void {
   perVolumeLimit(state, projectId, size);
   const deltas: Record<string, number> = { volumes: 1, gigabytes: size };
@@ -127,6 +138,19 @@ export function enforceSnapshotCreate(state: State, projectId: string, type: Vol
     deltas[`gigabytes_${type.name}`] = size;
   }
   raiseOver(overs(state, projectId, deltas), 'snapshots', size);
+}
+
+/** backup/api.py create → quota_utils.process_reserve_over_quota(resource='backups'). */
+export function enforceBackupCreate(state: State, projectId: string, size: number): void {
+  for (const { over, limit, consumed } of overs(state, projectId, { backups: 1, backup_gigabytes: size })) {
+    if (over === 'backup_gigabytes') {
+      throw overLimit(
+        'VolumeBackupSizeExceedsAvailableQuota',
+        `Requested backup exceeds allowed Backup gigabytes quota. Requested ${size}G, quota is ${limit}G and ${consumed}G has been consumed.`,
+      );
+    }
+    throw overLimit('BackupLimitExceeded', `Maximum number of backups allowed (${limit}) exceeded`);
+  }
 }
 
 /**
@@ -181,8 +205,11 @@ export function updateQuotas(ctx: CinderContext, projectId: string, body: BodyRe
   const state = ctx.world.state;
   const known = new Set(allResources(state));
   const bad = Object.keys(set).filter((k) => !known.has(k) && !NON_QUOTA_KEYS.has(k));
-  if (bad.length) throw badRequest(`Bad key(s) in quota set: ${bad.join(', ')}`);
+  if (bad.length) throw badRequest(`Invalid input received: Bad key(s) in quota set: ${bad.join(', ')}`);
   const usage = projectUsage(state, projectId);
+  // Cinder reads the limits with defaults=False: a key the project has no limit of its own for is left
+  // out, so its usage counts as 0 and any value passes (only explicit limits are checked against usage).
+  const explicit = state.quotas[projectId] ?? {};
   const updates: Record<string, number> = {};
   for (const [key, raw] of Object.entries(set)) {
     if (NON_QUOTA_KEYS.has(key)) continue;
@@ -191,7 +218,7 @@ export function updateQuotas(ctx: CinderContext, projectId: string, body: BodyRe
     const value = Number(str);
     if (value < -1) throw badRequest(`${key} must be >= -1`);
     if (value > 2147483647) throw badRequest(`${key} must be <= 2147483647`);
-    if (key !== 'per_volume_gigabytes' && value !== -1) {
+    if (key !== 'per_volume_gigabytes' && value !== -1 && explicit[key] !== undefined) {
       const u = usage[key] ?? { in_use: 0, reserved: 0 };
       const used = u.in_use + u.reserved;
       if (value < used) {
@@ -230,10 +257,10 @@ export function limits(ctx: CinderContext): unknown {
         maxTotalVolumeGigabytes: lim('gigabytes'),
         maxTotalSnapshots: lim('snapshots'),
         maxTotalBackupGigabytes: lim('backup_gigabytes'),
-        totalBackupGigabytesUsed: 0,
+        totalBackupGigabytesUsed: usage.backup_gigabytes?.in_use ?? 0,
         maxTotalVolumes: lim('volumes'),
         totalVolumesUsed: usage.volumes?.in_use ?? 0,
-        totalBackupsUsed: 0,
+        totalBackupsUsed: usage.backups?.in_use ?? 0,
         totalGigabytesUsed: usage.gigabytes?.in_use ?? 0,
       },
     },

@@ -2,17 +2,21 @@
  * Every Cinder resource the emulator serves, one line each. Adding a resource is one module in
  * `resources/` and one line here (emulator/README.md → "How to add a resource").
  */
-import type { CinderResource } from './resource';
+import type { CinderResource, StoreSpec } from './resource';
 import type { SeedState } from '../seed';
 import type { State } from '../state';
+import { backups } from './resources/backups';
 import { availabilityZones, schedulerStats, services } from './resources/infrastructure';
+import { manageableSnapshots, manageableVolumes } from './resources/manage';
 import { messages } from './resources/messages';
 import { qosSpecs } from './resources/qos-specs';
-import { limits, quotaSets } from './resources/quotas';
+import { limits, quotaClassSets, quotaSets } from './resources/quotas';
 import { snapshots } from './resources/snapshots';
 import { volumeTypes } from './resources/volume-types';
 import { volumes } from './resources/volumes';
 import { resourceFilters } from './resources/resource-filters';
+import { legacyVolumeTransfers, volumeTransfers } from './resources/transfers';
+import { seedServers } from '../nova/servers';
 
 export const CINDER_RESOURCES = [
   volumes,
@@ -26,6 +30,12 @@ export const CINDER_RESOURCES = [
   services,
   messages,
   resourceFilters,
+  volumeTransfers,
+  legacyVolumeTransfers,
+  quotaClassSets,
+  manageableVolumes,
+  manageableSnapshots,
+  backups,
 ] as const satisfies readonly CinderResource[];
 
 /** The failNext actions of every registered resource's flows. */
@@ -40,15 +50,19 @@ export function resourceFor(collection: string): CinderResource | undefined {
   return BY_COLLECTION.get(collection);
 }
 
+/** Stores of the emulator's other services, reset and persisted like Cinder's (Nova's servers). */
+const SERVICE_STORES: readonly StoreSpec[] = [{ name: 'servers', seed: seedServers }];
+
+const ALL_STORES: readonly StoreSpec[] = [...(CINDER_RESOURCES as readonly CinderResource[]).flatMap((r) => (r.store ? [r.store] : [])), ...SERVICE_STORES];
+
 /** Names of the stores the registered resources keep in the state (persisted as arrays). */
-export const STORE_NAMES = (CINDER_RESOURCES as readonly CinderResource[]).flatMap((r) => (r.store ? [r.store.name] : []));
+export const STORE_NAMES = ALL_STORES.map((store) => store.name);
 
 /** A fresh world: the base seed plus every registered store the seed did not fill (seeded by its module). */
 export function withStores(base: SeedState): State {
   const state = base as State & Record<string, unknown>;
-  for (const resource of CINDER_RESOURCES as readonly CinderResource[]) {
-    const store = resource.store;
-    if (!store || state[store.name] instanceof Map) continue;
+  for (const store of ALL_STORES) {
+    if (state[store.name] instanceof Map) continue;
     (state as Record<string, unknown>)[store.name] = new Map((store.seed?.(state) ?? []).map((r) => [r.id, r]));
   }
   return state;

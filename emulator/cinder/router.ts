@@ -19,9 +19,8 @@ import type { World } from '../world';
  * (project ids are optional from 3.67's max). Served collections come from the registry.
  */
 const UNEMULATED_COLLECTIONS = new Set([
-  'extensions', 'attachments', 'backups', 'groups', 'group_types', 'group_snapshots', 'default-types',
-  'os-volume-transfer', 'volume-transfers', 'workers', 'clusters', 'capabilities', 'os-hosts', 'os-quota-class-sets', 'manageable_volumes',
-  'manageable_snapshots', 'os-snapshot-manage', 'os-volume-manage', 'consistencygroups', 'cgsnapshots',
+  'extensions', 'attachments', 'groups', 'group_types', 'group_snapshots', 'default-types',
+  'workers', 'clusters', 'capabilities', 'os-hosts', 'os-snapshot-manage', 'os-volume-manage', 'consistencygroups', 'cgsnapshots',
 ]);
 
 function isCollection(segment: string): boolean {

@@ -1,9 +1,10 @@
-/** Read-only infrastructure views: versions, availability zones, pools, services. */
+/** Read-only infrastructure views: versions, availability zones, pools. */
 import { allocatedGb, freeGb } from './backends';
+import { backendActive } from './os-services';
 import { MAX_VERSION, MIN_VERSION, VERSION_UPDATED, versionString } from './microversion';
 import { requireAdmin } from './policy';
 import type { CinderContext } from './context';
-import { SEED_EPOCH } from '../seed';
+import type { State } from '../state';
 import { cinderTime } from '../util/time';
 
 export function versionsDoc(origin: string) {
@@ -25,8 +26,14 @@ export function versionsDoc(origin: string) {
   };
 }
 
-export function availabilityZones(): unknown {
-  return { availabilityZoneInfo: [{ zoneName: 'nova', zoneState: { available: true } }] };
+/** volume.api.list_availability_zones: a zone is available while any of its cinder-volume services is enabled. */
+export function availabilityZones(state: State): unknown {
+  const disabled = new Map<string, boolean>();
+  for (const s of state.services.values()) {
+    if (s.binary !== 'cinder-volume') continue;
+    disabled.set(s.zone, (disabled.get(s.zone) ?? true) && s.disabled);
+  }
+  return { availabilityZoneInfo: [...disabled].map(([zoneName, off]) => ({ zoneName, zoneState: { available: !off } })) };
 }
 
 export function getPools(ctx: CinderContext): unknown {
@@ -36,7 +43,8 @@ export function getPools(ctx: CinderContext): unknown {
   const detail = ['1', 't', 'true', 'on', 'y', 'yes'].includes((q.get('detail') ?? '').toLowerCase());
   const nameFilter = q.get('name');
   const pools = state.backends
-    .filter((b) => nameFilter === null || b.host === nameFilter)
+    // The scheduler keeps only backends whose cinder-volume is enabled and up.
+    .filter((b) => backendActive(state, b, ctx.now) && (nameFilter === null || b.host === nameFilter))
     .map((b) => {
       if (!detail) return { name: b.host };
       const allocated = allocatedGb(state, b);
@@ -69,30 +77,4 @@ export function getPools(ctx: CinderContext): unknown {
       };
     });
   return { pools };
-}
-
-export function listServices(ctx: CinderContext): unknown {
-  requireAdmin(ctx, 'volume_extension:services:index');
-  const state = ctx.world.state;
-  const updated = cinderTime(Math.max(SEED_EPOCH, ctx.now - 5_000));
-  const services: Record<string, unknown>[] = [
-    { binary: 'cinder-scheduler', host: 'cinder', zone: 'nova', status: 'enabled', state: 'up', updated_at: updated, disabled_reason: null },
-  ];
-  for (const b of state.backends) {
-    services.push({
-      binary: 'cinder-volume',
-      host: b.host.split('#')[0],
-      zone: 'nova',
-      status: 'enabled',
-      state: 'up',
-      updated_at: updated,
-      disabled_reason: null,
-      replication_status: 'disabled',
-      active_backend_id: null,
-      frozen: false,
-      ...(ctx.version.minor >= 49 ? { backend_state: 'up' } : {}),
-      ...(ctx.version.minor >= 7 ? { cluster: null } : {}),
-    });
-  }
-  return { services };
 }

@@ -1,4 +1,5 @@
 /** /snapshots: list, detail, show, create, update, delete, and the admin actions. */
+import { unmanageSnapshot } from './manage';
 import { badRequest, CinderFault, fieldError, invalidSnapshot, invalidVolume, snapshotNotFound } from './faults';
 import { SNAPSHOT_STATUSES, tupleRepr } from './enums';
 import { buildPredicate, generalFiltering, takeAllTenants, takeWithCount } from './filters';
@@ -206,6 +207,10 @@ export function snapshotAction(ctx: CinderContext, id: string, body: Json): { st
     const snapshot = getSnapshot(ctx, id);
     requireAdmin(ctx, 'volume_extension:snapshot_admin_actions:force_delete');
     deleteSnapshot(ctx, snapshot, true);
+    return { status: 202 };
+  }
+  if (name === 'os-unmanage') {
+    unmanageSnapshot(ctx, id);
     return { status: 202 };
   }
   if (name === undefined) throw badRequest(requiredMsg('os-reset_status'));

@@ -185,6 +185,7 @@ export function deleteType(ctx: CinderContext, id: string): void {
   if (Object.keys(state.volumeTypes).length <= 1) throw badRequest(`The volume type ${id} is the only currently defined volume type and cannot be deleted.`);
   if ([...state.volumes.values()].some((v) => v.volumeTypeId === id)) throw badRequest('Target volume type is still in use.');
   delete state.volumeTypes[id];
+  state.typeEncryption.delete(id);
   ctx.world.changed();
 }
 
@@ -293,11 +294,3 @@ export function typeAction(ctx: CinderContext, typeId: string, body: Json): { st
   ctx.world.changed();
   return { status: 202 };
 }
-
-/** GET /types/{id}/encryption: none of the emulated types are encrypted. */
-export function typeEncryption(ctx: CinderContext, typeId: string): unknown {
-  requireAdmin(ctx, 'volume_extension:volume_type_encryption:get');
-  getTypeById(ctx, typeId);
-  return {};
-}
-

@@ -1,4 +1,5 @@
 /** Volume and snapshot bodies as Cinder's view builders (plus API extensions) render them. */
+import { FIXED_KEY_ID } from './encryption';
 import { atLeast } from './microversion';
 import type { CinderContext } from './context';
 import type { Snapshot, Volume } from '../state';
@@ -31,9 +32,9 @@ export function volumeDetail(ctx: CinderContext, v: Volume, extensions = true): 
   const type = state.volumeTypes[v.volumeTypeId];
   const mv = ctx.version;
   const metadata = { ...v.metadata };
-  // Admin metadata "readonly"/"attached_mode" is shown to everyone inside metadata.
-  if (v.readonly) metadata.readonly = 'True';
-  if (v.attachments.length) metadata.attached_mode = v.readonly ? 'ro' : 'rw';
+  // Admin metadata "readonly" is shown to everyone inside metadata. "attached_mode" only came with the legacy
+  // os-attach flow; attachments made through Nova's attachment API leave it unset (real Cinder 21.3 + Nova).
+  if (v.readonly || v.readonlySet) metadata.readonly = v.readonly ? 'True' : 'False';
   const body: Record<string, unknown> = {
     id: v.id,
     status: STATUS_MAP[v.status] ?? v.status,
@@ -50,12 +51,13 @@ export function volumeDetail(ctx: CinderContext, v: Volume, extensions = true): 
     links: links(ctx, 'volumes', v.id),
     user_id: v.userId,
     bootable: String(v.bootable),
-    encrypted: false,
+    encrypted: Boolean(v.encryptionKeyId),
     replication_status: v.replicationStatus,
     consistencygroup_id: null,
     multiattach: v.multiattach,
+    // views/volumes.py _get_attachments: only attachments whose attach_status is "attached".
     attachments: v.attachStatus === 'attached'
-      ? v.attachments.map((a) => ({
+      ? v.attachments.filter((a) => !a.state).map((a) => ({
           id: v.id,
           attachment_id: a.id,
           volume_id: v.id,
@@ -75,6 +77,8 @@ export function volumeDetail(ctx: CinderContext, v: Volume, extensions = true): 
   }
   if (ctx.isAdmin && atLeast(mv, '3.61')) body.cluster_name = null;
   if (atLeast(mv, '3.63')) body.volume_type_id = v.volumeTypeId;
+  // The fixed key's id is never shown (cinder/api/v3/views/volumes.py).
+  if (atLeast(mv, '3.64') && v.encryptionKeyId && v.encryptionKeyId !== FIXED_KEY_ID) body.encryption_key_id = v.encryptionKeyId;
   if (atLeast(mv, '3.65')) body.consumes_quota = true;
   // API extensions (always loaded): tenant attribute for readers, host / migration for admins.
   if (extensions) body['os-vol-tenant-attr:tenant_id'] = v.projectId;

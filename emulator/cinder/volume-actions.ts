@@ -1,4 +1,5 @@
-/** POST /volumes/{id}/action: extend, revert, retype, reset status, force delete, migrate, bootable, readonly. */
+/** POST /volumes/{id}/action: extend, revert, retype, reset status, force delete, migrate, bootable, readonly, force detach. */
+import { unmanageVolume } from './manage';
 import { backendOfHost, hostSatisfiesType, schedule as pickBackend } from './backends';
 import { badRequest, conflict, fieldError, invalidInput, invalidVolume, resourceNotFound } from './faults';
 import { MIGRATION_STATUSES, tupleRepr, VOLUME_STATUSES } from './enums';
@@ -8,6 +9,8 @@ import { requireAdmin } from './policy';
 import { enforceExtend } from './quotas';
 import { checkBoolean, checkObject, checkSize, typeMsg, type Json } from './validate';
 import { deleteVolume } from './volumes';
+import { uploadToImage } from './upload-image';
+import { forceDetach } from './force-detach';
 import type { CinderContext } from './context';
 import { ACTION, cancelTransitions, DETAIL, schedule, takeFailure } from '../flows';
 import type { QosSpec, Volume, VolumeType } from '../state';
@@ -37,12 +40,19 @@ export function volumeAction(ctx: CinderContext, id: string, body: Json): Action
       deleteVolume(ctx, volume, { cascade: false, force: true });
       return { status: 202 };
     }
+    case 'os-unmanage':
+      unmanageVolume(ctx, id, (volume) => deleteVolume(ctx, volume, { cascade: false, force: false, unmanage: true }));
+      return { status: 202 };
     case 'os-migrate_volume':
       return migrate(ctx, id, body);
     case 'os-set_bootable':
       return setBootable(ctx, id, body);
     case 'os-update_readonly_flag':
       return readonlyFlag(ctx, id, body);
+    case 'os-volume_upload_image':
+      return uploadToImage(ctx, id, body);
+    case 'os-force_detach':
+      return forceDetach(ctx, id, body);
     default:
       throw badRequest(`There is no such action: ${name ?? ''}`);
   }
@@ -193,7 +203,7 @@ function retype(ctx: CinderContext, id: string, body: Json): ActionResult {
     done(keepType);
     return { status: 202 };
   }
-  const target = pickBackend(state, newType, volume.size, volume);
+  const target = pickBackend(state, newType, volume.size, volume, ctx.now);
   if (!target) {
     done(keepType);
     return { status: 202 };
@@ -318,6 +328,7 @@ function readonlyFlag(ctx: CinderContext, id: string, body: Json): ActionResult 
     throw invalidVolume(`Volume ${volume.id} status must be available to update readonly flag, but current status is: ${volume.status}.`);
   }
   volume.readonly = readonly;
+  volume.readonlySet = true;
   volume.updatedAt = ctx.now;
   ctx.world.changed();
   return { status: 202 };

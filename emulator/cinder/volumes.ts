@@ -1,11 +1,14 @@
 /** /volumes: list, detail, show, create, update, delete, summary. */
 import { backendOfHost, schedule as pickBackend } from './backends';
+import { newVolumeKeyId } from './encryption';
 import { badRequest, fieldError, forbiddenPolicy, invalidInput, invalidSnapshot, invalidVolume, notFound, volumeNotFound } from './faults';
 import { buildPredicate, generalFiltering, RESOURCE_FILTERS, takeAllTenants, takeWithCount } from './filters';
 import { getSnapshot, getType, getVolume, snapshotsOf } from './lookup';
 import { atLeast } from './microversion';
 import { collectionLinks, paginate, parseListParams, type Column } from './paging';
+import { leaveOnBackend, unmanagedVolumeName } from './manage';
 import { enforceVolumeCreate } from './quotas';
+import { backupSource, checkBackupSource, restoreIntoNewVolume } from './backup-flows';
 import { bodyObject, checkMetadata, checkObject, checkOptionalString, checkOptionalUuid, checkSize, queryBool, typeMsg } from './validate';
 import { volumeDetail, volumeSummary } from './views';
 import type { CinderContext } from './context';
@@ -207,11 +210,12 @@ export function createVolume(ctx: CinderContext, body: BodyResult): { status: nu
     if (novaSnapshot && atLeast(mv, '3.46')) snapshot = novaSnapshot;
     else imageSource = { image, emptyNovaImage: Boolean(bootSnapshot) };
   }
-  if (typeof vol.backup_id === 'string' && vol.backup_id) throw notFound(`Backup ${vol.backup_id} could not be found.`);
+  const backup = atLeast(mv, '3.47') ? backupSource(ctx, vol.backup_id) : undefined;
 
   let size = rawSize;
   if (size === null && snapshot) size = snapshot.size;
   else if (size === null && source) size = source.size;
+  else if (size === null && backup) size = backup.size;
 
   const multiattachParam = vol.multiattach;
   if (multiattachParam === true || (typeof multiattachParam === 'string' && ['1', 't', 'true', 'on', 'y', 'yes'].includes(multiattachParam.toLowerCase()))) {
@@ -228,10 +232,11 @@ export function createVolume(ctx: CinderContext, body: BodyResult): { status: nu
     throw invalidInput(`Invalid volume_type provided: ${type.id} (requested type is not compatible; recommend omitting the type argument).`);
   }
   // Create flow: ExtractVolumeRequestTask
-  const exclusive = [snapshot && 'snapshot', imageSource && 'imageRef', source && 'source volume'].filter(Boolean);
+  const exclusive = [snapshot && 'snapshot', imageSource && 'imageRef', source && 'source volume', backup && 'backup'].filter(Boolean);
   if (exclusive.length > 1) throw invalidInput('May specify only one of backup, imageRef, snapshot, source volume');
   if (snapshot && snapshot.status !== 'available') throw invalidSnapshot("Originating snapshot status must be one of 'available' values");
   if (source && !['available', 'in-use'].includes(source.status)) throw invalidVolume("Originating source volume status must be one of 'available, in-use' values");
+  if (backup && size !== null) checkBackupSource(backup, size);
   if (size === null || size <= 0) throw invalidInput(`Volume size '${size === null ? 'None' : size}' must be an integer and greater than 0`);
   if (source && size < source.size) {
     throw invalidInput(`Volume size '${size}'GB cannot be smaller than original volume size  ${source.size}GB. They must be >= original volume size.`);
@@ -283,11 +288,13 @@ export function createVolume(ctx: CinderContext, body: BodyResult): { status: nu
     replicationStatus: 'disabled',
     reservedGb: 0,
     stuck: false,
+    encryptionKeyId: newVolumeKeyId(state, type),
   };
   state.volumes.set(volume.id, volume);
   ctx.world.changed();
   const response = { status: 202, body: { volume: volumeDetail(ctx, volume, false) } };
-  scheduleCreate(ctx, volume, type, imageSource, parentVolume);
+  if (backup) restoreIntoNewVolume(ctx, backup, volume);
+  else scheduleCreate(ctx, volume, type, imageSource, parentVolume);
   return response;
 }
 
@@ -311,7 +318,7 @@ function scheduleCreate(ctx: CinderContext, volume: Volume, type: VolumeType | u
   const delays = world.delays;
   const t1 = ctx.now + delays.create;
   // From a snapshot or a clone the volume lands on the source's backend; otherwise the scheduler picks.
-  const backend = parent?.host ? backendOfHost(state, parent.host) ?? null : pickBackend(state, type, volume.size, volume);
+  const backend = parent?.host ? backendOfHost(state, parent.host) ?? null : pickBackend(state, type, volume.size, volume, ctx.now);
   const failed = takeFailure(world, 'create');
   if (failed || !backend) {
     schedule(world, t1, {
@@ -387,7 +394,7 @@ export function deleteVolumeRequest(ctx: CinderContext, id: string): void {
 }
 
 /** volume.api.API.delete: conditional update to "deleting", then the backend removes it. */
-export function deleteVolume(ctx: CinderContext, volume: Volume, opts: { cascade: boolean; force: boolean }): void {
+export function deleteVolume(ctx: CinderContext, volume: Volume, opts: { cascade: boolean; force: boolean; unmanage?: boolean }): void {
   const snaps = snapshotsOf(ctx, volume.id);
   let ok = volume.attachStatus !== 'attached' && AVAILABLE_MIGRATION_STATUS.includes(volume.migrationStatus);
   if (!opts.force && !DELETE_STATUSES.includes(volume.status)) ok = false;
@@ -404,9 +411,16 @@ export function deleteVolume(ctx: CinderContext, volume: Volume, opts: { cascade
   const world = ctx.world;
   cancelTransitions(world, 'volumes', volume.id);
   volume.previousStatus = volume.status;
-  volume.status = 'deleting';
+  volume.status = volume.status === 'error_managing' ? 'error_managing_deleting' : opts.unmanage ? 'unmanaging' : 'deleting';
   volume.updatedAt = ctx.now;
   const due = ctx.now + world.delays.delete;
+  if (opts.unmanage) {
+    // The driver forgets the volume; its data stays on the backend (manageable again once it is gone).
+    leaveOnBackend(ctx, volume.host, unmanagedVolumeName(volume), 'volume', volume.size, due);
+    schedule(world, due, { store: 'volumes', id: volume.id, remove: true });
+    world.changed();
+    return;
+  }
   if (opts.cascade) {
     for (const s of snaps) {
       cancelTransitions(world, 'snapshots', s.id);

@@ -44,5 +44,6 @@ export function buildCatalog(origin: string, projectId: string): CatalogEntry[] 
     entry('block-storage', 'cinder', volumeUrl),
     entry('volumev3', 'cinderv3', volumeUrl),
     entry('image', 'glance', `${origin}/image`),
+    entry('compute', 'nova', `${origin}/compute/v2.1`),
   ];
 }

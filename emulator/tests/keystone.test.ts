@@ -21,7 +21,7 @@ describe('keystone: password login and catalog', () => {
     expect(Date.parse(t.expires_at) - Date.parse(t.issued_at)).toBe(3600_000);
     expect(t.audit_ids).toHaveLength(1);
     const byType = Object.fromEntries(t.catalog.map((e: Body) => [e.type, e]));
-    expect(Object.keys(byType).sort()).toEqual(['block-storage', 'identity', 'image', 'volumev3']);
+    expect(Object.keys(byType).sort()).toEqual(['block-storage', 'compute', 'identity', 'image', 'volumev3']);
     expect(byType['block-storage'].name).toBe('cinder');
     expect(byType.volumev3.name).toBe('cinderv3');
     for (const type of ['block-storage', 'volumev3']) {

@@ -47,7 +47,7 @@ describe('cinder: quotas and limits', () => {
     expect(r.body.overLimit.message).toBe("VolumeLimitExceeded: Maximum number of volumes allowed (31) exceeded for quota 'volumes'.");
     const below = await admin.put(`/os-quota-sets/${SEED.projects.demo}`, { quota_set: { volumes: 3 } });
     expect(below.body.badRequest.message).toBe('Quota volumes limit must be equal or greater than existing resources. Current usage is 31 and the requested limit is 3.');
-    expect((await admin.put(`/os-quota-sets/${SEED.projects.demo}`, { quota_set: { bogus: 3 } })).body.badRequest.message).toBe('Bad key(s) in quota set: bogus');
+    expect((await admin.put(`/os-quota-sets/${SEED.projects.demo}`, { quota_set: { bogus: 3 } })).body.badRequest.message).toBe('Invalid input received: Bad key(s) in quota set: bogus');
     const fresh = (await admin.get('/os-quota-sets/0123456789abcdef0123456789abcdef')).body.quota_set;
     expect(fresh).toMatchObject({ volumes: 10, snapshots: 10, gigabytes: 1000, per_volume_gigabytes: -1 });
   });
@@ -70,7 +70,7 @@ describe('cinder: quotas and limits', () => {
   test('limits: absolute maxima and usage', async () => {
     const { demo } = await setup();
     const abs = (await demo.get('/limits')).body.limits.absolute;
-    expect(abs).toMatchObject({ maxTotalVolumes: 200, maxTotalSnapshots: 200, maxTotalVolumeGigabytes: 2000, totalVolumesUsed: 31, totalSnapshotsUsed: 6, maxTotalBackups: 10 });
+    expect(abs).toMatchObject({ maxTotalVolumes: 200, maxTotalSnapshots: 200, maxTotalVolumeGigabytes: 2000, totalVolumesUsed: 31, totalSnapshotsUsed: 6, maxTotalBackups: 200, totalBackupsUsed: 4 });
     expect((await demo.get('/limits')).body.limits.rate).toEqual([]);
   });
 
@@ -86,6 +86,6 @@ describe('cinder: quotas and limits', () => {
     expect(pools[1].capabilities).toMatchObject({ volume_backend_name: 'ssd', total_capacity_gb: 500 });
     expect((await admin.get('/scheduler-stats/get_pools')).body.pools[0]).toEqual({ name: 'cinder@lvm-hdd#hdd' });
     const services = (await admin.get('/os-services')).body.services;
-    expect(services.map((s: { binary: string }) => s.binary)).toEqual(['cinder-scheduler', 'cinder-volume', 'cinder-volume']);
+    expect(services.map((s: { binary: string }) => s.binary)).toEqual(['cinder-scheduler', 'cinder-volume', 'cinder-volume', 'cinder-backup']);
   });
 });

@@ -21,7 +21,12 @@ export interface CinderSession {
   catalogTypes: string[];
   /** Image (Glance) endpoint from the catalog, if any. */
   glanceUrl: string | null;
+  /** Compute (Nova) endpoint from the catalog, if any (optional service). */
+  computeUrl: string | null;
 }
+
+/** The console pins this compute microversion (src/api/config.ts: computeApiVersion). */
+export const CONSOLE_COMPUTE_MICROVERSION = '2.60';
 
 /** The console pins this microversion (src/api/config.ts: volumeApiVersion). */
 export const CONSOLE_MICROVERSION = '3.70';
@@ -83,6 +88,7 @@ export async function login(target: Target, account: TargetAccount): Promise<{ r
   }
   if (!cinderUrl) throw new Error(`${target.name}: no block-storage endpoint in the catalog`);
   const glance = body.catalog.find((c) => c.type === 'image')?.endpoints.find((e) => e.interface === 'public');
+  const nova = body.catalog.find((c) => c.type === 'compute')?.endpoints.find((e) => e.interface === 'public');
   const match = /^(.*)\/v3(\/[^/]+)?$/.exec(cinderUrl);
   const cinderRoot = match ? match[1]! : cinderUrl;
   const projectId = body.project.id;
@@ -98,6 +104,7 @@ export async function login(target: Target, account: TargetAccount): Promise<{ r
       cinderRoot,
       catalogTypes: body.catalog.map((c) => c.type).sort(),
       glanceUrl: glance ? glance.url.replace(/\/+$/, '') : null,
+      computeUrl: nova ? nova.url.replace(/\/+$/, '') : null,
     },
   };
 }

@@ -31,6 +31,10 @@ export const TRANSITIONAL = new Set([
   'creating', 'downloading', 'deleting', 'attaching', 'detaching', 'extending', 'retyping', 'reverting',
   'uploading', 'backing-up', 'restoring-backup', 'maintenance', 'unmanaging', 'restoring', 'updating',
   'starting', 'migrating', 'completing',
+  // Glance images while Cinder uploads a volume into them.
+  'queued', 'saving',
+  // A Nova attach's first step (Cinder's reservation).
+  'reserved',
 ]);
 
 export function isTransitional(status: string): boolean {

@@ -57,6 +57,8 @@ export function realTarget(): Target {
 export const CONTRACT_EMULATOR_DELAYS = JSON.stringify({
   create: 250, download: 250, extend: 250, retype: 250, delete: 250, revert: 250,
   snapshotCreate: 250, snapshotDelete: 250, migrate: 250, attach: 250,
+  // A restore stays `restoring` long enough for the next call to find it busy, as on the real cloud.
+  backupCreate: 250, backupRestore: 3000, backupDelete: 250,
 });
 
 /**

@@ -41,6 +41,34 @@ export const CINDER_OPS = [
   'qos.associate',
   'qos.disassociate',
   'qos.disassociateAll',
+  'transfer.create',
+  'transfer.accept',
+  'transfer.delete',
+  'volume.uploadImage',
+  'volume.setReadonly',
+  // Cloud admin operations (#17): encryption, manage/unmanage, services, quota editing.
+  'encryption.create',
+  'encryption.update',
+  'encryption.delete',
+  'manage.volume',
+  'manage.snapshot',
+  'manage.unmanageVolume',
+  'manage.unmanageSnapshot',
+  'service.enable',
+  'service.disable',
+  'quotaAdmin.update',
+  'quotaAdmin.reset',
+  'quotaAdmin.updateDefaults',
+  // Nova (optional service) and the Cinder admin action that goes with it
+  'server.addVolume',
+  'server.removeVolume',
+  'volume.forceDetach',
+  'backup.create',
+  'backup.update',
+  'backup.delete',
+  'backup.restore',
+  'backup.resetStatus',
+  'backup.forceDelete',
 ] as const;
 
 export type CinderOp = (typeof CINDER_OPS)[number];
@@ -53,6 +81,8 @@ export interface RequestParams {
   id?: string;
   /** The metadata or extra-spec key in the path. */
   key?: string;
+  /** The Nova server of an attach / detach (params.id is then the volume). */
+  serverId?: string;
 }
 
 export interface RequestDescriptor {

@@ -1,9 +1,10 @@
 import { getConfig } from './config';
 import type { CinderOp, HttpMethod, RequestDescriptor, RequestParams } from './descriptor';
 import { ApiError, parseErrorBody } from './errors';
+import { primedKey, putPrimed, takePrimed } from './primed-reads';
 import { getSession } from './session';
 
-export type Service = 'identity' | 'blockStorage' | 'image';
+export type Service = 'identity' | 'blockStorage' | 'image' | 'compute';
 export type QueryValue = string | number | boolean | null | undefined;
 
 export interface RequestOptions {
@@ -14,6 +15,8 @@ export interface RequestOptions {
   signal?: AbortSignal;
   /** Token to send instead of the session's (login and re-scope); null sends none. */
   token?: string | null;
+  /** Service endpoint to use instead of the session's (a call made for another project, with its token). */
+  endpoint?: string;
 }
 
 export interface ApiResponse<T> {
@@ -89,15 +92,33 @@ function baseUrl(service: Service): string {
   const config = getConfig();
   if (service === 'identity') return config.proxy.identity;
   const session = getSession();
-  const endpoint = service === 'blockStorage' ? session?.endpoints.blockStorage : session?.endpoints.image;
+  const endpoint = service === 'blockStorage' ? session?.endpoints.blockStorage : service === 'image' ? session?.endpoints.image : session?.endpoints.compute;
   if (!endpoint) {
     throw new ApiError({
       kind: 'session',
       status: 0,
-      message: service === 'image' ? 'The catalog has no image service.' : 'Not signed in.',
+      message: !session ? 'Not signed in.' : service === 'image' ? 'The catalog has no image service.' : service === 'compute' ? 'The catalog has no compute service.' : 'Not signed in.',
     });
   }
   return endpoint;
+}
+
+/** Thrown inside primeReads once a read's GET is on its way: the read itself stops there. */
+class PrimingStarted extends Error {}
+let priming = false;
+
+/**
+ * Sends the GETs that `read` would send, without waiting for their answers: the first identical call
+ * made later takes each answer over (primed-reads.ts). `read` is an ordinary API read (listVolumes(…)),
+ * so what is primed is exactly what the page will ask for. Only a read's first request is primed.
+ */
+export function primeReads(read: () => Promise<unknown>): void {
+  priming = true;
+  try {
+    read().catch(() => undefined);
+  } finally {
+    priming = false;
+  }
 }
 
 /** One HTTP call to an OpenStack service through the same-origin proxy. */
@@ -106,9 +127,9 @@ export function apiRequest<T>(service: Service, path: string, options: RequestOp
 }
 
 /** Sends a described Cinder call (src/api/descriptor.ts) and returns the response body. */
-export async function send<T = unknown>(request: RequestDescriptor, options: { signal?: AbortSignal } = {}): Promise<T> {
+export async function send<T = unknown>(request: RequestDescriptor, options: Pick<RequestOptions, 'signal' | 'headers' | 'token' | 'endpoint'> = {}): Promise<T> {
   const { op, params, service, path, method, query, body } = request;
-  return (await observed<T>(service, path, { method, query, body, signal: options.signal }, { op, params })).data;
+  return (await observed<T>(service, path, { method, query, body, ...options }, { op, params })).data;
 }
 
 async function observed<T>(service: Service, path: string, options: RequestOptions, described?: Pick<ApiCallEvent, 'op' | 'params'>): Promise<ApiResponse<T>> {
@@ -134,6 +155,7 @@ async function sendRequest<T>(service: Service, path: string, options: RequestOp
   if (service === 'blockStorage' && session && !headers['OpenStack-API-Version']) {
     headers['OpenStack-API-Version'] = `volume ${session.volumeApiVersion}`;
   }
+  if (service === 'compute' && !headers['OpenStack-API-Version']) headers['OpenStack-API-Version'] = `compute ${config.computeApiVersion}`;
   let body: string | undefined;
   if (options.body !== undefined) {
     headers['Content-Type'] = 'application/json';
@@ -142,11 +164,20 @@ async function sendRequest<T>(service: Service, path: string, options: RequestOp
 
   const timeout = AbortSignal.timeout(config.requestTimeoutMs);
   const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
-  const url = `${baseUrl(service)}${path}${buildQuery(options.query)}`;
+  const url = `${options.endpoint ?? baseUrl(service)}${path}${buildQuery(options.query)}`;
+
+  const method = options.method ?? 'GET';
+  const primeable = method === 'GET' ? primedKey(url, headers) : null;
+  if (priming) {
+    if (primeable) putPrimed(primeable, fetch(url, { method, headers, signal: timeout }));
+    throw new PrimingStarted();
+  }
 
   let response: Response;
   try {
-    response = await fetch(url, { method: options.method ?? 'GET', headers, body, signal });
+    // An answer primed for this very GET (a failed one is asked again).
+    const taken = primeable ? takePrimed(primeable)?.catch(() => fetch(url, { method, headers, body, signal })) : undefined;
+    response = await (taken ?? fetch(url, { method, headers, body, signal }));
   } catch (cause) {
     // A cancellation asked for by the caller (e.g. TanStack Query) is not a failure to report.
     if (options.signal?.aborted) throw cause;

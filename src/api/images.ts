@@ -34,6 +34,11 @@ export async function listImages(options: { signal?: AbortSignal; maxPages?: num
   return images;
 }
 
+/** One image (any status); 404 when it is gone or not visible to the project. */
+export async function getImage(id: string, signal?: AbortSignal): Promise<Image> {
+  return (await apiRequest<Image>('image', `/v2/images/${encodeURIComponent(id)}`, { signal })).data;
+}
+
 const GiB = 1024 ** 3;
 
 /** Parses Nova's block_device_mapping JSON string; the boot snapshot entry makes it a VM-snapshot image. */

@@ -84,6 +84,8 @@ export async function buildSession(issued: IssuedToken): Promise<Session> {
     throw new ApiError({ kind: 'session', status: 0, message: 'The service catalog has no block-storage endpoint for this project.' });
   }
   const imageUrl = findEndpoint(catalog, ['image'], config.region);
+  // Nova is optional: without it the console shows attachments by server id and offers no attach.
+  const computeUrl = findEndpoint(catalog, ['compute'], config.region);
   const blockStorage = blockStorageBase(toProxyUrl(cinderUrl, config.proxy.blockStorage), token.project.id);
 
   const versions = await fetchVersions(blockStorage, issued.id);
@@ -93,7 +95,7 @@ export async function buildSession(issued: IssuedToken): Promise<Session> {
     user: { id: token.user.id, name: token.user.name, domainId: token.user.domain.id, domainName: token.user.domain.name },
     project: { id: token.project.id, name: token.project.name, domainId: token.project.domain.id, domainName: token.project.domain.name },
     roles: (token.roles ?? []).map((r) => r.name),
-    endpoints: { blockStorage, image: imageUrl ? toProxyUrl(imageUrl, config.proxy.image) : null },
+    endpoints: { blockStorage, image: imageUrl ? toProxyUrl(imageUrl, config.proxy.image) : null, compute: computeUrl ? toProxyUrl(computeUrl, config.proxy.compute) : null },
     volumeApiVersion: negotiateVersion(config.volumeApiVersion, maxVersionFrom(versions)),
   };
 }

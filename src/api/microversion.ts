@@ -12,6 +12,15 @@ export const volumeFeatures = {
   typeExtraSpecsFilter: '3.52',
   volumeTypeId: '3.63',
   inUseSnapshot: '3.66',
+  uploadImageVisibility: '3.1',
+  metadataEtag: '3.15',
+  volumeTransfers: '3.55',
+  transferHistory: '3.57',
+  backupProject: '3.18',
+  backupUpdate: '3.9',
+  backupSortByName: '3.37',
+  backupMetadata: '3.43',
+  volumeFromBackup: '3.47',
 } as const;
 
 export type VolumeFeature = keyof typeof volumeFeatures;

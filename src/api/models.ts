@@ -208,4 +208,8 @@ export interface Image {
   bdm_v2?: string;
   block_device_mapping?: string;
   created_at?: string;
+  updated_at?: string;
+  owner?: string;
+  protected?: boolean;
+  container_format?: string | null;
 }

@@ -35,6 +35,25 @@ export async function listQosSpecs(query: QosSpecListQuery = {}, signal?: AbortS
   return { qos_specs: data.qos_specs ?? [], qos_specs_links: data.qos_specs_links };
 }
 
+/**
+ * Every QoS spec, following Cinder's markers (1000 a page). QoS specs are few (a handful to a few
+ * dozen per cloud) and Cinder cannot filter them by name — `name` is not a column of its QoS table,
+ * so `?name=` matches nothing — so the list filters and pages in the browser.
+ */
+export async function listAllQosSpecs(signal?: AbortSignal): Promise<QosSpec[]> {
+  const all: QosSpec[] = [];
+  let marker: string | undefined;
+  for (let page = 0; page < 50; page += 1) {
+    const result = await listQosSpecs({ limit: 1000, marker }, signal);
+    all.push(...result.qos_specs);
+    const next = result.qos_specs_links?.some((link) => link.rel === 'next');
+    const last = result.qos_specs.at(-1);
+    if (!next || !last) break;
+    marker = last.id;
+  }
+  return all;
+}
+
 export async function getQosSpec(id: string, signal?: AbortSignal): Promise<QosSpec> {
   const data = await cinder.get<{ qos_specs: QosSpec }>(path(id), { signal });
   return data.qos_specs;

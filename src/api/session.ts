@@ -16,8 +16,8 @@ export interface Session {
   user: { id: string; name: string; domainId: string; domainName: string };
   project: SessionProject;
   roles: string[];
-  /** Same-origin base URLs, already rewritten onto the proxy prefixes. */
-  endpoints: { blockStorage: string; image: string | null };
+  /** Same-origin base URLs, already rewritten onto the proxy prefixes. `compute` is absent in sessions saved before Nova was optional. */
+  endpoints: { blockStorage: string; image: string | null; compute?: string | null };
   /** Negotiated Cinder microversion (min of the pinned one and the server's max). */
   volumeApiVersion: string;
 }

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { setSession, type Session } from './session';
-import { checkSnapshotCreate, createSnapshot, findVolumesCreatedFrom, listSnapshots, listVolumeNames, nextMarkerFrom, snapshotListParams } from './snapshots';
+import { checkSnapshotCreate, createSnapshot, findVolumesCreatedFrom, listSnapshots, listVolumeNames, nextMarkerFrom, pythonListLiteral, snapshotListParams, VOLUME_IDS_PER_REQUEST } from './snapshots';
 
 const session: Session = {
   token: 'tok',
@@ -99,14 +99,42 @@ describe('findVolumesCreatedFrom', () => {
 });
 
 describe('listVolumeNames', () => {
-  it('resolves names in one summary request and says when the page cap was hit', async () => {
+  it('an admin names the volumes on screen in one request filtered by a list of ids, never the whole list', async () => {
     answer({ volumes: [{ id: 'v1', name: 'db' }, { id: 'v2', name: null }] });
-    const result = await listVolumeNames(true);
+    const result = await listVolumeNames(['v2', 'v1', 'v2'], { admin: true, allProjects: true });
     expect(calls).toHaveLength(1);
-    expect(calls[0]!.url).toBe('/api/block-storage/v3/p/volumes?limit=1000&all_tenants=1');
-    expect(result.complete).toBe(true);
+    expect(decodeURIComponent(calls[0]!.url)).toBe("/api/block-storage/v3/p/volumes?id=['v2','v1']&limit=2&all_tenants=1");
     expect(result.names.get('v1')).toBe('db');
-    answer({ volumes: Array.from({ length: 1000 }, (_, i) => ({ id: `v${i}`, name: null })) });
-    expect((await listVolumeNames(false)).complete).toBe(false);
+    expect(result.names.has('v2')).toBe(true);
+    expect(result.complete).toBe(true);
+  });
+
+  it('an admin asks in batches of VOLUME_IDS_PER_REQUEST ids', async () => {
+    answer({ volumes: [] });
+    const ids = Array.from({ length: VOLUME_IDS_PER_REQUEST + 1 }, (_, i) => `v${i}`);
+    await listVolumeNames(ids, { admin: true, allProjects: false });
+    expect(calls).toHaveLength(2);
+    expect(calls.every((call) => !call.url.includes('all_tenants'))).toBe(true);
+    expect(calls[1]!.url).toContain('limit=1');
+  });
+
+  it('a member (who may not filter by id) reads each volume once; one that is gone has no name', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (url: string) => {
+        calls.push({ url, init: {} });
+        if (url.endsWith('/gone')) return new Response(JSON.stringify({ itemNotFound: { code: 404, message: 'Volume gone could not be found.' } }), { status: 404 });
+        return new Response(JSON.stringify({ volume: { id: url.split('/').pop(), name: 'named' } }), { status: 200 });
+      }),
+    );
+    const result = await listVolumeNames(['a', 'gone', 'a'], { admin: false, allProjects: false });
+    expect(calls.map((call) => call.url).sort()).toEqual(['/api/block-storage/v3/p/volumes/a', '/api/block-storage/v3/p/volumes/gone']);
+    expect(result.names.get('a')).toBe('named');
+    expect(result.names.has('gone')).toBe(false);
+    expect(result.complete).toBe(true);
+  });
+
+  it('writes ids as a Python list literal (what ast.literal_eval reads)', () => {
+    expect(pythonListLiteral(['a', "b'c"])).toBe("['a','bc']");
   });
 });

@@ -174,22 +174,64 @@ export function checkSnapshotCreate(
 /** Cinder's page cap: one request resolves up to this many volume names. */
 export const VOLUME_NAME_PAGE = 1000;
 
+/** Ids per batched request: 40 quoted UUIDs keep the URL near 2 KB, well under proxies' 4–8 KB limits. */
+export const VOLUME_IDS_PER_REQUEST = 40;
+
+/** Cinder's list filters go through Python's ast.literal_eval, so a list literal filters by "IN". */
+export function pythonListLiteral(values: readonly string[]): string {
+  return `[${values.map((value) => `'${value.replace(/[\\']/g, '')}'`).join(',')}]`;
+}
+
 /**
- * Names of up to 1000 volumes in one request (the summary list: id + name only), so a snapshot list
- * resolves its source volumes without one request per row.
+ * Names of exactly the volumes `ids` (the snapshots on screen), never the project's whole list. An
+ * admin asks in batches: the volume list's `id` filter takes a list (`id=['a','b']`; `all_tenants`
+ * for other projects' volumes). A member may not filter by id (400 "Invalid filters id are found in
+ * query options", resource_filters.json), so a member reads each volume (GET /volumes/{id}, in
+ * parallel; a page shows a few distinct volumes). A volume not found is gone (its name is null).
  */
-export async function listVolumeNames(allProjects: boolean, signal?: AbortSignal): Promise<VolumeNames> {
-  const body = await cinder.get<{ volumes: { id: string; name: string | null }[] }>('/volumes', {
-    query: { limit: VOLUME_NAME_PAGE, all_tenants: allProjects ? 1 : undefined },
-    signal,
-  });
-  return { names: new Map(body.volumes.map((v) => [v.id, v.name])), complete: body.volumes.length < VOLUME_NAME_PAGE };
+export async function listVolumeNames(ids: readonly string[], options: { admin: boolean; allProjects: boolean }, signal?: AbortSignal): Promise<VolumeNames> {
+  const unique = [...new Set(ids)];
+  const names = new Map<string, string | null>();
+  if (options.admin) {
+    const batches: string[][] = [];
+    for (let i = 0; i < unique.length; i += VOLUME_IDS_PER_REQUEST) batches.push(unique.slice(i, i + VOLUME_IDS_PER_REQUEST));
+    const pages = await Promise.all(
+      batches.map((batch) =>
+        cinder.get<{ volumes: { id: string; name: string | null }[] }>('/volumes', {
+          query: { id: pythonListLiteral(batch), limit: batch.length, all_tenants: options.allProjects ? 1 : undefined },
+          signal,
+        }),
+      ),
+    );
+    for (const page of pages) for (const volume of page.volumes) names.set(volume.id, volume.name);
+  } else {
+    const found = await Promise.all(
+      unique.map((id) =>
+        cinder.get<{ volume: { id: string; name: string | null } }>(`/volumes/${encodeURIComponent(id)}`, { signal }).then(
+          (body) => body.volume,
+          (error: unknown) => {
+            if ((error as { status?: number }).status === 404) return null;
+            throw error;
+          },
+        ),
+      ),
+    );
+    for (const volume of found) if (volume) names.set(volume.id, volume.name);
+  }
+  return { names, complete: true };
 }
 
 export interface VolumeNames {
   names: Map<string, string | null>;
-  /** False when Cinder's page cap was hit: a volume missing from `names` may still exist. */
+  /** False when a volume missing from `names` may still exist; every id asked for was answered here. */
   complete: boolean;
+}
+
+/** A volume's name from a name page: its id while names load, when unnamed or past the page cap; null when it is gone. */
+export function volumeNameOf(names: VolumeNames | undefined, volumeId: string): string | null {
+  if (!names) return volumeId;
+  if (names.names.has(volumeId)) return names.names.get(volumeId) || volumeId;
+  return names.complete ? null : volumeId;
 }
 
 export interface VolumesFromSnapshots {

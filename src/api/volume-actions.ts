@@ -131,6 +131,11 @@ export async function setBootable(id: string, bootable: boolean): Promise<void> 
   await send(volumeActionCalls.setBootable(id, bootable));
 }
 
+/** `os-update_readonly_flag` → 202; Cinder only changes it on an available volume. */
+export async function setReadonly(id: string, readonly: boolean): Promise<void> {
+  await send(volumeActionCalls.setReadonly(id, readonly));
+}
+
 const volumes = cinderCalls('/volumes');
 
 /** The volume calls of this module as descriptors (the functions above send exactly these). */
@@ -150,4 +155,11 @@ export const volumeActionCalls = {
   migrate: (id: string, body: MigrateVolumeBody) =>
     volumes.action('volume.migrate', id, 'os-migrate_volume', { host: body.host, force_host_copy: body.force_host_copy, lock_volume: body.lock_volume }),
   setBootable: (id: string, bootable: boolean) => volumes.action('volume.setBootable', id, 'os-set_bootable', { bootable }),
+  setReadonly: (id: string, readonly: boolean) => volumes.action('volume.setReadonly', id, 'os-update_readonly_flag', { readonly }),
+  forceDetach: (id: string, attachmentId: string) => volumes.action('volume.forceDetach', id, 'os-force_detach', { attachment_id: attachmentId }),
 };
+
+/** Admin `os-force_detach` → 202: drops one attachment record at once. Cinder refuses (409) while Nova still uses it. */
+export async function forceDetachVolume(id: string, attachmentId: string): Promise<void> {
+  await send(volumeActionCalls.forceDetach(id, attachmentId));
+}

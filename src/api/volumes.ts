@@ -1,5 +1,5 @@
 import { cinderCalls } from './descriptor';
-import { cinder, send, type QueryValue } from './http';
+import { apiRequest, cinder, send, type QueryValue } from './http';
 import type { CollectionLink, Metadata, Volume, VolumeList } from './models';
 
 /**
@@ -118,12 +118,29 @@ export function validateMetadataRows(rows: { key: string; value: string }[]): Ma
   return problems;
 }
 
-export async function getVolumeMetadata(id: string, signal?: AbortSignal): Promise<Metadata> {
-  return (await cinder.get<{ metadata: Metadata }>(`/volumes/${encodeURIComponent(id)}/metadata`, { signal })).metadata ?? {};
+/** The metadata and, from 3.15, the Etag Cinder computed over it (the version a save must match). */
+export interface VersionedMetadata {
+  metadata: Metadata;
+  etag: string | null;
 }
 
-export async function replaceVolumeMetadata(id: string, metadata: Metadata): Promise<Metadata> {
-  return (await send<{ metadata: Metadata }>(volumeCalls.replaceMetadata(id, metadata))).metadata ?? {};
+export async function getVolumeMetadata(id: string, signal?: AbortSignal): Promise<VersionedMetadata> {
+  const response = await apiRequest<{ metadata: Metadata }>('blockStorage', `/volumes/${encodeURIComponent(id)}/metadata`, { signal });
+  return { metadata: response.data.metadata ?? {}, etag: response.headers.get('Etag') };
+}
+
+/**
+ * PUT replaces the whole set. With `ifMatch` (the Etag read before editing) Cinder refuses with 412 when
+ * someone changed the metadata meanwhile, instead of overwriting their change (3.15+).
+ */
+export async function replaceVolumeMetadata(id: string, metadata: Metadata, ifMatch?: string | null): Promise<Metadata> {
+  const headers = ifMatch ? { 'If-Match': ifMatch } : undefined;
+  return (await send<{ metadata: Metadata }>(volumeCalls.replaceMetadata(id, metadata), headers ? { headers } : {})).metadata ?? {};
+}
+
+/** A save refused because the metadata changed since it was read (If-Match did not match). */
+export function isStaleMetadataError(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { status?: unknown }).status === 412;
 }
 
 export async function setVolumeMetadataKey(id: string, key: string, value: string): Promise<Metadata> {

@@ -6,4 +6,5 @@ import { registerFeatureDialogs } from '../lib/feature-dialogs';
 
 registerFeatureDialogs({
   createSnapshot: () => import('../features/snapshots/actions/create-snapshot-modal').then((m) => ({ default: m.CreateSnapshotForVolume })),
+  createBackup: () => import('../features/backups/actions/create-backup-modal').then((m) => ({ default: m.CreateBackupModal })),
 });

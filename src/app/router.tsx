@@ -3,7 +3,7 @@ import { lazy, Suspense, type ComponentType } from 'react';
 import { NeedsAdminPage, NotFoundPage, PageLoading } from '../components/page-states';
 import { useIsAdmin, useSession } from '../lib/use-session';
 import './feature-dialogs';
-import { featureRoutes } from './route-table';
+import { featureRoutes, routeEnabled, type FeatureRoute } from './route-table';
 
 const LoginPage = lazy(() => import('../features/auth/login-page'));
 // The shell (navigation, project switcher, user menu) is only needed once signed in: the login page
@@ -26,9 +26,11 @@ function RequireSession() {
 }
 
 /** Admin pages are not even downloaded for members: they get a clear "needs admin" page instead. */
-function FeatureElement({ adminOnly, Page }: { adminOnly: boolean; Page: ComponentType }) {
+function FeatureElement({ route, Page }: { route: FeatureRoute; Page: ComponentType }) {
   const isAdmin = useIsAdmin();
-  if (adminOnly && !isAdmin) return <NeedsAdminPage />;
+  // A page config.json turns off (backups on a cloud without cinder-backup) does not exist here.
+  if (!routeEnabled(route)) return <NotFoundPage />;
+  if (route.adminOnly && !isAdmin) return <NeedsAdminPage />;
   return (
     <Suspense fallback={<PageLoading />}>
       <Page />
@@ -62,7 +64,7 @@ export function AppRoutes() {
       <Route path="/" element={<RequireSession />}>
         <Route index element={<Home />} />
         {featurePages.map(({ route, Page }) => (
-          <Route key={route.path} path={`${route.path}/*`} element={<FeatureElement adminOnly={route.adminOnly} Page={Page} />} />
+          <Route key={route.path} path={`${route.path}/*`} element={<FeatureElement route={route} Page={Page} />} />
         ))}
         <Route path="*" element={<NotFoundPage />} />
       </Route>

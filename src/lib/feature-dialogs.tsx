@@ -11,6 +11,8 @@ import type { Volume } from '../api/models';
 export interface FeatureDialogProps {
   /** features/snapshots: create a snapshot of this volume. */
   createSnapshot: { volume: Volume };
+  /** features/backups: back up this volume (full or incremental). */
+  createBackup: { volume: Volume };
 }
 
 export type FeatureDialogName = keyof FeatureDialogProps;

@@ -7,8 +7,8 @@ import {
   disassociateAllQos,
   disassociateQos,
   getQosSpec,
+  listAllQosSpecs,
   listQosAssociations,
-  listQosSpecs,
   setQosKeys,
   unsetQosKeys,
   type QosSpecCreate,
@@ -21,25 +21,6 @@ export const qosKeys = {
   detail: (id: string) => [...qosKeys.all, 'detail', id] as const,
   associations: (id: string) => [...qosKeys.all, 'associations', id] as const,
 };
-
-/**
- * Every QoS spec, following Cinder's markers (1000 a page). QoS specs are few (a handful to a few
- * dozen per cloud) and Cinder cannot filter them by name — `name` is not a column of its QoS table,
- * so `?name=` matches nothing — so the list filters and pages in the browser.
- */
-export async function listAllQosSpecs(signal?: AbortSignal): Promise<QosSpec[]> {
-  const all: QosSpec[] = [];
-  let marker: string | undefined;
-  for (let page = 0; page < 50; page += 1) {
-    const result = await listQosSpecs({ limit: 1000, marker }, signal);
-    all.push(...result.qos_specs);
-    const next = result.qos_specs_links?.some((link) => link.rel === 'next');
-    const last = result.qos_specs.at(-1);
-    if (!next || !last) break;
-    marker = last.id;
-  }
-  return all;
-}
 
 export const qosListQuery = () => queryOptions({ queryKey: qosKeys.list(), queryFn: ({ signal }) => listAllQosSpecs(signal) });
 const qosById = (specs: QosSpec[]) => new Map(specs.map((spec) => [spec.id, spec]));

@@ -7,7 +7,6 @@ import {
   createSnapshot,
   getSnapshot,
   listSnapshots,
-  listVolumeNames,
   replaceSnapshotMetadata,
   resetSnapshotStatus,
   updateSnapshot,
@@ -17,7 +16,7 @@ import {
   type UpdateSnapshotInput,
 } from '../api/snapshots';
 import { createVolume, revertVolume, type CreateVolumeBody } from '../api/volume-actions';
-import { getVolume, listVolumes } from '../api/volumes';
+import { getVolume } from '../api/volumes';
 import type { Metadata } from '../api/models';
 import { snapshotStatusInfo } from '../domain/snapshots';
 import { CHANGING_VOLUME_STATUSES } from '../domain/volumes';
@@ -29,7 +28,6 @@ import { volumeKeys } from './volumes';
  *   snapshotKeys.all              ['snapshots']
  *   snapshotKeys.list(q)          ['snapshots','list',q]
  *   snapshotKeys.detail(id)       ['snapshots','detail',id]
- *   snapshotKeys.volumeNames(all) ['snapshots','volume-names',all]
  * Volumes seen from here live under volumeKeys, so a change made here (create from snapshot, revert)
  * refreshes the volume pages too.
  */
@@ -38,11 +36,9 @@ export const snapshotKeys = {
   lists: () => [...snapshotKeys.all, 'list'] as const,
   list: (query: SnapshotListQuery) => [...snapshotKeys.lists(), query] as const,
   detail: (id: string) => [...snapshotKeys.all, 'detail', id] as const,
-  volumeNames: (allProjects: boolean) => [...snapshotKeys.all, 'volume-names', allProjects] as const,
   createdVolumes: (ids: string[], admin: boolean) => [...snapshotKeys.all, 'created-volumes', ids, admin] as const,
   latestOf: (volumeId: string, allProjects: boolean) => [...snapshotKeys.all, 'latest-of', volumeId, allProjects] as const,
   /** The create-snapshot dialog's volume picker (the project's volumes by name). */
-  volumePicker: (projectId: string) => [...snapshotKeys.all, 'volume-picker', projectId] as const,
 };
 
 export const snapshotListOptions = (query: SnapshotListQuery) =>
@@ -58,13 +54,6 @@ export const snapshotDetailOptions = (id: string) =>
     queryKey: snapshotKeys.detail(id),
     queryFn: ({ signal }) => getSnapshot(id, signal),
     refetchInterval: (q) => refetchIntervalFor(q.state.data, snapshotStatusInfo),
-  });
-
-export const volumeNamesOptions = (allProjects: boolean) =>
-  queryOptions({
-    queryKey: snapshotKeys.volumeNames(allProjects),
-    queryFn: ({ signal }) => listVolumeNames(allProjects, signal),
-    staleTime: 30_000,
   });
 
 /**
@@ -88,14 +77,6 @@ export const createdVolumesOptions = (snapshotIds: string[], admin: boolean) =>
   queryOptions({
     queryKey: snapshotKeys.createdVolumes(snapshotIds, admin),
     queryFn: ({ signal }) => findVolumesCreatedFrom(snapshotIds, { admin }, signal),
-    staleTime: 10_000,
-  });
-
-/** The project's volumes for the create-snapshot dialog's picker, by name. */
-export const volumePickerOptions = (projectId: string) =>
-  queryOptions({
-    queryKey: snapshotKeys.volumePicker(projectId),
-    queryFn: ({ signal }) => listVolumes({ limit: 1000, sortKey: 'name', sortDir: 'asc' }, signal),
     staleTime: 10_000,
   });
 

@@ -1,3 +1,4 @@
+import { listVolumeNames } from '../api/snapshots';
 import { queryOptions } from '@tanstack/react-query';
 import { isApiError } from '../api/errors';
 import { listMessages } from '../api/messages';
@@ -30,7 +31,28 @@ export const volumeKeys = {
   snapshots: (id: string) => [...volumeKeys.detail(id), 'snapshots'] as const,
   snapshotsTab: (id: string, allProjects: boolean) => [...volumeKeys.snapshots(id), { allProjects }] as const,
   qos: (typeId: string) => [...volumeKeys.all, 'qos', typeId] as const,
+  picker: (projectId: string) => [...volumeKeys.all, 'picker', projectId] as const,
+  names: (volumeIds: string[], admin: boolean, allProjects: boolean) => [...volumeKeys.all, 'names', volumeIds, admin, allProjects] as const,
 };
+
+/** The names of the volumes the rows on screen (snapshots, backups) belong to; sorted, deduplicated ids: one key per set. */
+export const volumeNamesOptions = (rows: readonly { volume_id: string }[] | undefined, admin: boolean, allProjects: boolean) => {
+  const ids = [...new Set((rows ?? []).map((row) => row.volume_id))].sort();
+  return queryOptions({
+    queryKey: volumeKeys.names(ids, admin, allProjects),
+    queryFn: ({ signal }) => listVolumeNames(ids, { admin, allProjects }, signal),
+    enabled: ids.length > 0,
+    staleTime: 30_000,
+  });
+};
+
+/** The project's volumes by name (first 1,000): the pickers of the create-snapshot, create-backup and restore dialogs. */
+export const volumePickerOptions = (projectId: string) =>
+  queryOptions({
+    queryKey: volumeKeys.picker(projectId),
+    queryFn: ({ signal }) => listVolumes({ limit: 1000, sortKey: 'name', sortDir: 'asc' }, signal),
+    staleTime: 10_000,
+  });
 
 /** What the list page asks for: a page of Cinder's list, or one volume by id. */
 export type VolumeListRequest = { kind: 'byId'; id: string } | { kind: 'page'; query: VolumeListQuery };

@@ -1,10 +1,18 @@
 /** One descriptor per op, built with the API's own builders: tests walk CINDER_OPS over it, and tsc fails when an op has none. */
+import { backupCalls } from '../api/backups';
 import type { CinderOp, RequestDescriptor } from '../api/descriptor';
+import { encryptionCalls } from '../api/admin/encryption';
+import { manageCalls } from '../api/admin/manage';
 import { qosCalls } from '../api/qos-specs';
+import { quotaAdminCalls } from '../api/admin/quota-admin';
+import { serviceCalls } from '../api/admin/services';
 import { snapshotCalls } from '../api/snapshots';
+import { serverCalls } from '../api/servers';
 import { volumeActionCalls } from '../api/volume-actions';
 import { volumeTypeCalls } from '../api/volume-types';
 import { volumeCalls } from '../api/volumes';
+import { transferCalls } from '../api/volume-transfers';
+import { uploadCalls } from '../api/volume-upload';
 
 export const sampleCalls: Record<CinderOp, RequestDescriptor> = {
   'volume.create': volumeActionCalls.create({ size: 1, name: 'db' }),
@@ -40,4 +48,30 @@ export const sampleCalls: Record<CinderOp, RequestDescriptor> = {
   'qos.associate': qosCalls.associate('q-1', 't-1'),
   'qos.disassociate': qosCalls.disassociate('q-1', 't-1'),
   'qos.disassociateAll': qosCalls.disassociateAll('q-1'),
+  'transfer.create': transferCalls.create({ volumeId: 'v-1', name: 'to research' }),
+  'transfer.accept': transferCalls.accept('t-1', '0123456789abcdef'),
+  'transfer.delete': transferCalls.remove('t-1'),
+  'volume.uploadImage': uploadCalls.upload('v-1', { imageName: 'img', diskFormat: 'raw', containerFormat: 'bare', visibility: 'private', protected: false, force: false }),
+  'volume.setReadonly': volumeActionCalls.setReadonly('v-1', true),
+  'encryption.create': encryptionCalls.create('t-1', { provider: 'luks', cipher: 'aes-xts-plain64', keySize: 256, controlLocation: 'front-end' }),
+  'encryption.update': encryptionCalls.update('t-1', 'e-1', { provider: 'luks', controlLocation: 'back-end' }),
+  'encryption.delete': encryptionCalls.remove('t-1', 'e-1'),
+  'manage.volume': manageCalls.manageVolume({ host: 'h@b#p', reference: { 'source-name': 'lv-1' }, name: 'imported', volumeType: 'gold', bootable: true }),
+  'manage.snapshot': manageCalls.manageSnapshot({ volumeId: 'v-1', reference: { 'source-name': 'snap-1' }, name: 'imported' }),
+  'manage.unmanageVolume': manageCalls.unmanageVolume('v-1'),
+  'manage.unmanageSnapshot': manageCalls.unmanageSnapshot('s-1'),
+  'service.enable': serviceCalls.enable('h@b', 'cinder-volume'),
+  'service.disable': serviceCalls.disable('h@b', 'cinder-volume', 'disk swap'),
+  'quotaAdmin.update': quotaAdminCalls.update('p-1', { volumes: 20, gigabytes: -1 }),
+  'quotaAdmin.reset': quotaAdminCalls.reset('p-1'),
+  'quotaAdmin.updateDefaults': quotaAdminCalls.updateDefaults({ snapshots: 30 }),
+  'server.addVolume': serverCalls.addVolume('srv-1', 'v-1', '/dev/vdb'),
+  'server.removeVolume': serverCalls.removeVolume('srv-1', 'v-1'),
+  'volume.forceDetach': volumeActionCalls.forceDetach('v-1', 'a-1'),
+  'backup.create': backupCalls.create({ volume_id: 'v-1', name: 'nightly', incremental: true }),
+  'backup.update': backupCalls.update('b-1', { name: 'weekly' }),
+  'backup.delete': backupCalls.remove('b-1'),
+  'backup.restore': backupCalls.restore('b-1', { volume_id: 'v-2' }),
+  'backup.resetStatus': backupCalls.resetStatus('b-1', 'error'),
+  'backup.forceDelete': backupCalls.forceDelete('b-1'),
 };

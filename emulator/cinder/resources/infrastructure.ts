@@ -1,10 +1,11 @@
-/** Read-only infrastructure collections: availability zones, pools, services. Handlers: ../services.ts. */
+/** Infrastructure collections: availability zones, pools, services. Handlers: ../services.ts, ../os-services.ts. */
 import { defineResource, json } from '../resource';
-import { availabilityZones as listZones, getPools, listServices } from '../services';
+import { listServices, seedServices, updateService } from '../os-services';
+import { availabilityZones as listZones, getPools } from '../services';
 
 export const availabilityZones = defineResource({
   collection: 'os-availability-zone',
-  routes: [{ method: 'GET', path: '', handle: () => json(listZones()) }],
+  routes: [{ method: 'GET', path: '', handle: ({ ctx }) => json(listZones(ctx.world.state)) }],
 });
 
 export const schedulerStats = defineResource({
@@ -14,5 +15,9 @@ export const schedulerStats = defineResource({
 
 export const services = defineResource({
   collection: 'os-services',
-  routes: [{ method: 'GET', path: '', handle: ({ ctx }) => json(listServices(ctx)) }],
+  store: { name: 'services', seed: seedServices },
+  routes: [
+    { method: 'GET', path: '', handle: ({ ctx }) => json(listServices(ctx)) },
+    { method: 'PUT', path: ':action', handle: ({ ctx, params, body }) => json(updateService(ctx, params.action!, body!)) },
+  ],
 });

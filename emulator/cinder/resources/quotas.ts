@@ -1,5 +1,6 @@
-/** /os-quota-sets and /limits. Handlers: ../quotas.ts. */
+/** /os-quota-sets, /os-quota-class-sets and /limits. Handlers: ../quotas.ts, ../quota-classes.ts. */
 import { defineResource, json } from '../resource';
+import { showQuotaClass, updateQuotaClass } from '../quota-classes';
 import { deleteQuotas, limits as showLimits, showDefaultQuotas, showQuotas, updateQuotas } from '../quotas';
 
 export const quotaSets = defineResource({
@@ -15,4 +16,13 @@ export const quotaSets = defineResource({
 export const limits = defineResource({
   collection: 'limits',
   routes: [{ method: 'GET', path: '', handle: ({ ctx }) => json(showLimits(ctx)) }],
+});
+
+export const quotaClassSets = defineResource({
+  collection: 'os-quota-class-sets',
+  store: { name: 'quotaClasses' },
+  routes: [
+    { method: 'GET', path: ':name', handle: ({ ctx, params }) => json(showQuotaClass(ctx, params.name!)) },
+    { method: 'PUT', path: ':name', handle: ({ ctx, params, body }) => json(updateQuotaClass(ctx, params.name!, body!)) },
+  ],
 });

@@ -8,7 +8,7 @@ import { createVolume, deleteVolumeRequest, listVolumes, showVolume, updateVolum
 export const volumes = defineResource({
   collection: 'volumes',
   store: { name: 'volumes' },
-  failActions: ['create', 'extend', 'retype', 'delete', 'revert', 'migrate'],
+  failActions: ['create', 'extend', 'retype', 'delete', 'revert', 'migrate', 'upload'],
   routes: [
     { method: 'GET', path: '', handle: ({ ctx }) => json(listVolumes(ctx, false)) },
     { method: 'POST', path: '', handle: ({ ctx, body }) => createVolume(ctx, body!) },

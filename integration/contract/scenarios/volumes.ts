@@ -135,4 +135,16 @@ export const volumeScenarios: Scenario[] = [
       await ctx.call('create from an unknown image', m, 'POST', '/volumes', { body: { volume: { imageRef: '00000000-0000-4000-8000-000000000000', size: 1 } } });
     },
   },
+  {
+    // The snapshots page names the volumes on screen with one list call per batch (issue #19).
+    name: 'volume list: id filter takes a Python list for admins, is refused for members',
+    async run(ctx) {
+      const m = ctx.member;
+      const [a, b] = await Promise.all([setupVolume(ctx, m, { size: 1, name: ctx.name('ids-a') }), setupVolume(ctx, m, { size: 1, name: ctx.name('ids-b') })]);
+      const ids = `['${a}','${b}','00000000-0000-4000-8000-000000000000']`;
+      await ctx.call('admin: id list, all projects', ctx.admin, 'GET', '/volumes', { query: { all_tenants: 1, id: ids, limit: 3 } }, (body) => ({ items: listLength(body, 'volumes') }));
+      await ctx.call('admin: id list, own project only', ctx.admin, 'GET', '/volumes', { query: { id: ids } }, (body) => ({ items: listLength(body, 'volumes') }));
+      await ctx.call('member: id filter', m, 'GET', '/volumes', { query: { id: ids } });
+    },
+  },
 ];

@@ -25,7 +25,7 @@ export function firstPaintTitle(pathname: string, session: Session | null, langu
   // "/" opens the first page; deeper paths (a volume's detail) have other headings.
   const path = pathname === '/' ? featureRoutes[0]?.path : /^\/([^/]+)\/?$/.exec(pathname)?.[1];
   const route = featureRoutes.find((candidate) => candidate.path === path);
-  if (!route || (route.adminOnly && !isAdmin(session))) return null;
+  if (!route?.nav || (route.adminOnly && !isAdmin(session))) return null;
   return strings[language]?.nav?.[route.nav.replace(/^nav\./, '')] ?? null;
 }
 

@@ -1,5 +1,5 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { ApartmentOutlined, CameraOutlined, DashboardOutlined, DatabaseOutlined, MenuOutlined, PieChartOutlined, TagsOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, CameraOutlined, CloudServerOutlined, DashboardOutlined, DatabaseOutlined, MenuOutlined, PieChartOutlined, TagsOutlined } from '@ant-design/icons';
 import { Button, theme } from 'antd';
 import { Suspense, useEffect, useState, type CSSProperties, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,8 +9,9 @@ import { ErrorBoundary } from '../../components/error-boundary';
 import { FeedbackProvider } from '../../components/feedback/feedback';
 import { PageLoading } from '../../components/page-states';
 import { useIsAdmin } from '../../lib/use-session';
+import { watchLinkPrefetch } from '../link-prefetch';
 import { createQueryClient } from '../query-client';
-import { featureRoutes, type FeatureRoute } from '../route-table';
+import { featureRoutes, routeEnabled, type FeatureRoute } from '../route-table';
 import { LanguageSwitch } from '../../components/language-switch';
 import { QuotaWidget } from '../../features/quotas/quota-widget';
 import { ActivityButton } from './activity-button';
@@ -19,13 +20,15 @@ import { ProjectSwitcher } from './project-switcher';
 import { ThemeSwitch } from './theme-switch';
 import { UserMenu } from './user-menu';
 
-const NAV_ICONS: Record<FeatureRoute['nav'], ReactNode> = {
+const NAV_ICONS: Record<NonNullable<FeatureRoute['nav']>, ReactNode> = {
   'nav.volumes': <DatabaseOutlined />,
   'nav.snapshots': <CameraOutlined />,
   'nav.volumeTypes': <TagsOutlined />,
   'nav.qosSpecs': <DashboardOutlined />,
   'nav.storageMap': <ApartmentOutlined />,
   'nav.quotas': <PieChartOutlined />,
+  'nav.services': <CloudServerOutlined />,
+  'nav.backups': <CloudServerOutlined />,
 };
 
 /**
@@ -37,6 +40,8 @@ export function ShellLayout() {
   const [queryClient] = useState(createQueryClient);
   // Another project means none of the cached data applies any more.
   useEffect(() => subscribeSession(() => queryClient.clear()), [queryClient]);
+  // Links to console pages: code on hover/focus, the first read on click (app/link-prefetch).
+  useEffect(() => watchLinkPrefetch(document), []);
   return (
     <QueryClientProvider client={queryClient}>
       <FeedbackProvider>
@@ -59,7 +64,7 @@ function ShellFrame() {
   }
   // Colours from the theme's tokens, so the shell follows the light / dark algorithm.
   const { token } = theme.useToken();
-  const visible = featureRoutes.filter((route) => !route.adminOnly || isAdmin);
+  const visible = featureRoutes.filter((route): route is FeatureRoute & Required<Pick<FeatureRoute, 'nav'>> => !!route.nav && (!route.adminOnly || isAdmin) && routeEnabled(route));
   const colours = {
     '--shell-layout-bg': token.colorBgLayout,
     '--shell-sider-bg': token.colorBgContainer,

@@ -21,7 +21,10 @@ export function CliEquivalent({ request }: CliEquivalentProps) {
   const { t } = useTranslation('cli');
   const session = useSession();
   const version = session?.volumeApiVersion ?? getConfig().volumeApiVersion;
-  const commands = useMemo(() => (request ? buildCliCommands(request, { volumeApiVersion: version }) : []), [request, version]);
+  const commands = useMemo(
+    () => (request ? buildCliCommands(request, { volumeApiVersion: version, computeApiVersion: getConfig().computeApiVersion }) : []),
+    [request, version],
+  );
   const text = commands.map((c) => c.command).join('\n');
   // The outcome belongs to the text that was copied: once the form changes the command, it is stale.
   const [copied, setCopied] = useState<{ text: string; outcome: 'copied' | 'failed' } | null>(null);

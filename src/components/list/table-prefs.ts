@@ -1,64 +1,12 @@
-/**
- * Per-browser UI preferences of one table (hidden columns, page size), in localStorage.
- * Only harmless UI choices live here — never tokens or data.
- */
+/** A table's preferences (table-prefs-store.ts) as React state. */
 import { useCallback, useSyncExternalStore } from 'react';
+import { readTablePrefs, subscribeTablePrefs, writeTablePrefs, type TablePrefs } from './table-prefs-store';
 
-export interface TablePrefs {
-  hiddenColumns?: string[];
-  pageSize?: number;
-  /** Row height: compact fits about twice the rows on a screen. */
-  density?: 'compact';
-}
-
-const PREFIX = 'cinder-console.table.';
-const listeners = new Set<() => void>();
-const cache = new Map<string, { raw: string | null; value: TablePrefs }>();
-
-export function readTablePrefs(tableId: string): TablePrefs {
-  let raw: string | null = null;
-  try {
-    raw = localStorage.getItem(PREFIX + tableId);
-  } catch {
-    raw = null;
-  }
-  const cached = cache.get(tableId);
-  if (cached && cached.raw === raw) return cached.value;
-  let value: TablePrefs = {};
-  if (raw) {
-    try {
-      const parsed = JSON.parse(raw) as TablePrefs;
-      value = {
-        hiddenColumns: Array.isArray(parsed.hiddenColumns) ? parsed.hiddenColumns.filter((c) => typeof c === 'string') : undefined,
-        pageSize: typeof parsed.pageSize === 'number' ? parsed.pageSize : undefined,
-        density: parsed.density === 'compact' ? 'compact' : undefined,
-      };
-    } catch {
-      value = {};
-    }
-  }
-  cache.set(tableId, { raw, value });
-  return value;
-}
-
-export function writeTablePrefs(tableId: string, change: TablePrefs): void {
-  const next = { ...readTablePrefs(tableId), ...change };
-  try {
-    localStorage.setItem(PREFIX + tableId, JSON.stringify(next));
-  } catch {
-    // storage blocked: the choice lasts for this page only
-  }
-  for (const listener of listeners) listener();
-}
-
-function subscribe(listener: () => void) {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
+export { readTablePrefs, writeTablePrefs, type TablePrefs };
 
 export function useTablePrefs(tableId: string) {
   const prefs = useSyncExternalStore(
-    subscribe,
+    subscribeTablePrefs,
     () => readTablePrefs(tableId),
     () => readTablePrefs(tableId),
   );

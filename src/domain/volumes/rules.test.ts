@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Snapshot, Volume } from '../../api/models';
-import { adminActions, cascadeBlockers, extendProblem, latestSnapshot, RESET_STATUSES, rules, type VolumeAction } from './rules';
+import { adminActions, canSetReadonly, cascadeBlockers, extendProblem, isReadonly, latestSnapshot, RESET_STATUSES, rules, type VolumeAction } from './rules';
+import { canAttachTo, canForceDetach, DEVICE_NAME_PATTERN } from './attach-rules';
 
 function volume(patch: Partial<Volume> = {}): Volume {
   return {
@@ -45,8 +46,9 @@ describe('delete', () => {
       reason: { key: 'reasons.status', values: { allowed: 'available, error, error_restoring, error_extending, error_managing', status } },
     });
   });
-  it('is refused while attached, even if the status says available', () => {
-    expect(judge('delete', { status: 'available', ...attached })).toMatchObject({ allowed: false, reason: { key: 'reasons.attached' } });
+  it('is refused while attached, even if the status says available; the reason points at Detach only where Nova is there', () => {
+    expect(rules.delete({ volume: volume({ status: 'available', ...attached }), version: '3.70', compute: true })).toMatchObject({ allowed: false, reason: { key: 'reasons.attached' } });
+    expect(judge('delete', { status: 'available', ...attached })).toMatchObject({ allowed: false, reason: { key: 'reasons.attachedNoCompute' } });
   });
   it('is refused while migrating but not after a finished migration', () => {
     expect(judge('delete', { migration_status: 'migrating' })).toMatchObject({ reason: { key: 'reasons.migrating' } });
@@ -122,8 +124,8 @@ describe('create snapshot', () => {
 });
 
 describe('admin actions', () => {
-  it('are reset status, migrate and force delete', () => {
-    expect([...adminActions].sort()).toEqual(['forceDelete', 'migrate', 'resetStatus']);
+  it('are reset status, migrate, force delete and unmanage', () => {
+    expect([...adminActions].sort()).toEqual(['forceDelete', 'migrate', 'resetStatus', 'unmanage']);
   });
   it('reset status is always possible and never offers deleting', () => {
     expect(judge('resetStatus', { status: 'error_deleting' })).toEqual({ allowed: true });
@@ -132,7 +134,8 @@ describe('admin actions', () => {
   });
   it('force delete skips the status check but not attachments or snapshots', () => {
     expect(judge('forceDelete', { status: 'creating' })).toEqual({ allowed: true });
-    expect(judge('forceDelete', { status: 'in-use', ...attached })).toMatchObject({ reason: { key: 'reasons.attached' } });
+    expect(judge('forceDelete', { status: 'in-use', ...attached })).toMatchObject({ reason: { key: 'reasons.attachedNoCompute' } });
+    expect(rules.forceDelete({ volume: volume({ status: 'in-use', ...attached }), version: '3.70', compute: true })).toMatchObject({ reason: { key: 'reasons.attached' } });
     expect(judge('forceDelete', {}, '3.70', [snapshot()])).toMatchObject({ reason: { key: 'reasons.hasSnapshots', values: { count: 1 } } });
   });
   it('migrate needs available or in-use, no migration running and no snapshots', () => {
@@ -158,5 +161,74 @@ describe('cascade', () => {
   it('blocks on snapshots that are not available, error or deleting', () => {
     const list = [snapshot({ id: 'a' }), snapshot({ id: 'b', status: 'creating' }), snapshot({ id: 'c', status: 'error' }), snapshot({ id: 'd', status: 'deleting' })];
     expect(cascadeBlockers(list).map((s) => s.id)).toEqual(['b']);
+  });
+});
+
+describe('transfers, upload and the read-only flag', () => {
+  const context = (patch: Partial<Volume>) => ({ volume: volume(patch), version: '3.70' });
+  it('transfer only an available volume (transfer/api.py: "status must be available")', () => {
+    expect(rules.transfer(context({ status: 'available' })).allowed).toBe(true);
+    expect(rules.transfer(context({ status: 'in-use' }))).toEqual({ allowed: false, reason: { key: 'reasons.status', values: { allowed: 'available', status: 'in-use' } } });
+    expect(rules.moveToProject(context({ status: 'awaiting-transfer' })).allowed).toBe(false);
+  });
+  it('cancel only while the volume awaits a transfer', () => {
+    expect(rules.cancelTransfer(context({ status: 'awaiting-transfer' })).allowed).toBe(true);
+    expect(rules.cancelTransfer(context({ status: 'available' })).allowed).toBe(false);
+  });
+  it('upload from available or in-use (force), nothing else', () => {
+    expect(rules.uploadImage(context({ status: 'available' })).allowed).toBe(true);
+    expect(rules.uploadImage(context({ status: 'in-use' })).allowed).toBe(true);
+    expect(rules.uploadImage(context({ status: 'uploading' })).allowed).toBe(false);
+  });
+  it('read-only: read from admin metadata, changeable only when available', () => {
+    expect(isReadonly(volume({ metadata: { readonly: 'True' } }))).toBe(true);
+    expect(isReadonly(volume({ metadata: { readonly: 'False' } }))).toBe(false);
+    expect(isReadonly(volume({ metadata: {} }))).toBe(false);
+    expect(canSetReadonly(context({ status: 'in-use' })).allowed).toBe(false);
+    expect(canSetReadonly(context({ status: 'available' })).allowed).toBe(true);
+  });
+});
+
+describe('unmanage (delete’s checks, snapshots, encryption)', () => {
+  it('follows delete and also refuses snapshots and encrypted volumes', () => {
+    expect(judge('unmanage', { status: 'available' })).toEqual({ allowed: true });
+    expect(judge('unmanage', { status: 'in-use' }).allowed).toBe(false);
+    expect(judge('unmanage', { status: 'available', encrypted: true })).toEqual({ allowed: false, reason: { key: 'reasons.encryptedUnmanage', values: undefined } });
+    const snap = { id: 's', status: 'available', size: 1, created_at: '2024-01-01T00:00:00' } as Snapshot;
+    expect(judge('unmanage', { status: 'available' }, '3.70', [snap])).toEqual({ allowed: false, reason: { key: 'reasons.hasSnapshots', values: { count: 1 } } });
+  });
+});
+
+describe('attach and detach (Cinder reserves / begins detaching, Nova picks the server)', () => {
+  it('attach: an available volume, or an in-use one only when multiattach', () => {
+    expect(judge('attach', { status: 'available' })).toEqual({ allowed: true });
+    expect(judge('attach', { status: 'in-use', multiattach: true, ...attached })).toEqual({ allowed: true });
+    expect(judge('attach', { status: 'in-use', ...attached })).toEqual({ allowed: false, reason: { key: 'reasons.notMultiattach', values: undefined } });
+    for (const status of ['creating', 'reserved', 'attaching', 'detaching', 'error', 'extending', 'maintenance']) {
+      expect(judge('attach', { status }), status).toEqual({ allowed: false, reason: { key: 'reasons.attachStatus', values: { status } } });
+    }
+  });
+  it('detach: only from in-use, and only with an attachment', () => {
+    expect(judge('detach', { status: 'in-use', ...attached })).toEqual({ allowed: true });
+    expect(judge('detach', { status: 'available' })).toMatchObject({ reason: { key: 'reasons.notAttached' } });
+    expect(judge('detach', { status: 'extending', ...attached })).toMatchObject({ reason: { key: 'reasons.detachStatus', values: { status: 'extending' } } });
+  });
+  it('a server takes the volume when Nova accepts its state and it does not hold the volume already', () => {
+    const v = volume({ status: 'in-use', multiattach: true, ...attached });
+    expect(canAttachTo({ id: 's', status: 'ACTIVE' }, v)).toMatchObject({ reason: { key: 'reasons.alreadyOnServer' } });
+    for (const status of ['ACTIVE', 'SHUTOFF', 'PAUSED', 'SHELVED_OFFLOADED']) expect(canAttachTo({ id: 'x', status }, v), status).toEqual({ allowed: true });
+    for (const status of ['BUILD', 'ERROR', 'SUSPENDED', 'RESCUE', 'MIGRATING']) {
+      expect(canAttachTo({ id: 'x', status }, v), status).toEqual({ allowed: false, reason: { key: 'reasons.serverState', values: { status } } });
+    }
+  });
+  it('force detach only where Cinder offers it: not while Nova still knows the server', () => {
+    const a = attached.attachments[0]!;
+    expect(canForceDetach(a, true)).toMatchObject({ reason: { key: 'reasons.novaUsesAttachment' } });
+    expect(canForceDetach(a, false)).toEqual({ allowed: true });
+    expect(canForceDetach(a, undefined)).toEqual({ allowed: true });
+  });
+  it("Nova's device-name rule", () => {
+    for (const d of ['/dev/vdb', '/dev/sdc', '/dev/xvdb', '/dev/vdb1']) expect(DEVICE_NAME_PATTERN.test(d), d).toBe(true);
+    for (const d of ['vdb', '/dev/', '/dev/VDB', '/mnt/data']) expect(DEVICE_NAME_PATTERN.test(d), d).toBe(false);
   });
 });

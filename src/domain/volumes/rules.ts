@@ -4,6 +4,7 @@
  */
 import { supports, volumeFeatures, type VolumeFeature } from '../../api/microversion';
 import type { Snapshot, Volume } from '../../api/models';
+import { canAttach, canDetach, type AttachReasonKey } from './attach-rules';
 
 export type VolumeAction =
   | 'edit'
@@ -11,14 +12,22 @@ export type VolumeAction =
   | 'revert'
   | 'retype'
   | 'createSnapshot'
+  | 'createBackup'
   | 'clone'
   | 'resetStatus'
   | 'migrate'
   | 'forceDelete'
-  | 'delete';
+  | 'delete'
+  | 'transfer'
+  | 'cancelTransfer'
+  | 'moveToProject'
+  | 'uploadImage'
+  | 'unmanage'
+  | 'attach'
+  | 'detach';
 
 /** Actions only admins see (hidden, not disabled, for members). */
-export const adminActions: readonly VolumeAction[] = ['resetStatus', 'migrate', 'forceDelete'];
+export const adminActions: readonly VolumeAction[] = ['resetStatus', 'migrate', 'forceDelete', 'unmanage'];
 
 export type ReasonKey =
   | 'reasons.status'
@@ -31,7 +40,10 @@ export type ReasonKey =
   | 'reasons.latestNotAvailable'
   | 'reasons.latestSizeDiffers'
   | 'reasons.hasSnapshots'
-  | 'reasons.maintenance';
+  | 'reasons.maintenance'
+  | 'reasons.encryptedUnmanage'
+  | 'reasons.attachedNoCompute'
+  | AttachReasonKey;
 
 export interface Reason {
   key: ReasonKey;
@@ -46,6 +58,8 @@ export interface RuleContext {
   version: string;
   /** The volume's snapshots when known (detail page / modal); undefined = not loaded, not judged. */
   snapshots?: Snapshot[];
+  /** The catalog lists Nova: the console can detach, so "detach it first" points there. */
+  compute?: boolean;
 }
 
 /** Cinder's delete statuses (volume/api.py delete()). */
@@ -147,6 +161,12 @@ export function canCreateSnapshot({ volume }: RuleContext): Verdict {
   return ok;
 }
 
+/** backup/api.py create: available, or in-use (the dialog asks for force); a snapshot source is chosen in the dialog. */
+export function canCreateBackup({ volume }: RuleContext): Verdict {
+  if (volume.status !== 'available' && volume.status !== 'in-use') return statusReason(volume, ['available', 'in-use']);
+  return ok;
+}
+
 export function canClone({ volume }: RuleContext): Verdict {
   if (volume.status !== 'available' && volume.status !== 'in-use') return statusReason(volume, ['available', 'in-use']);
   return ok;
@@ -164,9 +184,12 @@ export function canMigrate({ volume, snapshots }: RuleContext): Verdict {
   return ok;
 }
 
+/** Attached: with Nova the console's Detach is the way out; without it, the server's owner must detach. */
+const attachedReason = (compute: boolean | undefined) => no(compute ? 'reasons.attached' : 'reasons.attachedNoCompute');
+
 /** os-force_delete skips only the status check: attachments, migration, groups and snapshots still block it. */
-export function canForceDelete({ volume, snapshots }: RuleContext): Verdict {
-  if (isAttached(volume)) return no('reasons.attached');
+export function canForceDelete({ volume, snapshots, compute }: RuleContext): Verdict {
+  if (isAttached(volume)) return attachedReason(compute);
   if (isMigrating(volume)) return no('reasons.migrating');
   if (volume.group_id) return no('reasons.inGroup');
   if (snapshots && snapshots.length > 0) return no('reasons.hasSnapshots', { count: snapshots.length });
@@ -174,11 +197,54 @@ export function canForceDelete({ volume, snapshots }: RuleContext): Verdict {
 }
 
 /** Snapshots do not disable delete: the dialog offers cascade. */
-export function canDelete({ volume }: RuleContext): Verdict {
-  if (isAttached(volume)) return no('reasons.attached');
+export function canDelete({ volume, compute }: RuleContext): Verdict {
+  if (isAttached(volume)) return attachedReason(compute);
   if (!(DELETABLE_STATUSES as readonly string[]).includes(volume.status)) return statusReason(volume, DELETABLE_STATUSES);
   if (isMigrating(volume)) return no('reasons.migrating');
   if (volume.group_id) return no('reasons.inGroup');
+  return ok;
+}
+
+/** transfer/api.py#create: only an available volume (snapshots must be available too unless left behind). */
+export function canTransfer({ volume }: RuleContext): Verdict {
+  if (volume.status !== 'available') return statusReason(volume, ['available']);
+  if (volume.group_id) return no('reasons.inGroup');
+  return ok;
+}
+
+/** Cancelling deletes the pending transfer: only a volume that is awaiting one has it. */
+export function canCancelTransfer({ volume }: RuleContext): Verdict {
+  return volume.status === 'awaiting-transfer' ? ok : statusReason(volume, ['awaiting-transfer']);
+}
+
+/**
+ * copy_volume_to_image: available, or in-use with force — which Cinder honours only when the operator set
+ * enable_force_upload (otherwise the form's force is dropped and Cinder answers 400; shown as it comes).
+ */
+export function canUploadImage({ volume }: RuleContext): Verdict {
+  if (volume.status !== 'available' && volume.status !== 'in-use') return statusReason(volume, ['available', 'in-use']);
+  return ok;
+}
+
+/** os-update_readonly_flag: Cinder changes the flag of an available volume only. */
+export function canSetReadonly({ volume }: RuleContext): Verdict {
+  return volume.status === 'available' ? ok : statusReason(volume, ['available']);
+}
+
+/** The read-only flag, as Cinder shows it (admin metadata `readonly` inside the volume's metadata). */
+export function isReadonly(volume: Volume): boolean {
+  return String(volume.metadata?.readonly ?? '').toLowerCase() === 'true';
+}
+
+/**
+ * os-unmanage runs delete's checks (volume/api.py delete(unmanage_only=True)), snapshots included, and
+ * refuses encrypted volumes ("Unmanaging encrypted volumes is not supported.").
+ */
+export function canUnmanage(context: RuleContext): Verdict {
+  const asDelete = canDelete(context);
+  if (!asDelete.allowed) return asDelete;
+  if (context.volume.encrypted) return no('reasons.encryptedUnmanage');
+  if (context.snapshots && context.snapshots.length > 0) return no('reasons.hasSnapshots', { count: context.snapshots.length });
   return ok;
 }
 
@@ -188,11 +254,19 @@ export const rules: Record<VolumeAction, (context: RuleContext) => Verdict> = {
   revert: canRevert,
   retype: canRetype,
   createSnapshot: canCreateSnapshot,
+  createBackup: canCreateBackup,
   clone: canClone,
   resetStatus: canResetStatus,
   migrate: canMigrate,
   forceDelete: canForceDelete,
   delete: canDelete,
+  transfer: canTransfer,
+  cancelTransfer: canCancelTransfer,
+  moveToProject: canTransfer,
+  uploadImage: canUploadImage,
+  unmanage: canUnmanage,
+  attach: canAttach,
+  detach: canDetach,
 };
 
 /** Snapshots that block a cascade delete (Cinder only cascades available, error or deleting ones). */

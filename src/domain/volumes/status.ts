@@ -55,8 +55,9 @@ export const volumeStatuses = {
   maintenance: changing('status.maintenance', 'warning'),
   unmanaging: changing('status.unmanaging', 'warning'),
   managing: changing('status.managing'),
-  // Waiting on someone else (a Nova attach, a transfer accept).
-  reserved: waiting('status.reserved'),
+  // A Nova attach's first step (reserved → attaching → in-use within seconds): followed as closely as attaching.
+  reserved: changing('status.reserved', 'gold'),
+  // Waiting on someone else (a transfer accept).
   'awaiting-transfer': waiting('status.awaiting-transfer'),
   available: settled('status.available', 'success'),
   'in-use': settled('status.in-use', 'blue'),

@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { CINDER_OPS, type RequestDescriptor } from '../../api/descriptor';
 import { qosCalls } from '../../api/qos-specs';
+import { serverCalls } from '../../api/servers';
 import { snapshotCalls } from '../../api/snapshots';
 import { volumeActionCalls } from '../../api/volume-actions';
 import { volumeTypeCalls } from '../../api/volume-types';
 import { volumeCalls } from '../../api/volumes';
 import { sampleCalls } from '../../test/cinder-calls';
+import { transferCalls } from '../../api/volume-transfers';
+import { uploadCalls } from '../../api/volume-upload';
 import { classifyCall } from './classify';
 
 /** An observed call as the http layer reports it: the descriptor it sent plus the response body. */
@@ -32,6 +35,12 @@ describe('classifyCall', () => {
       detail: 'h@b#p',
     });
     expect(classifyCall(call(volumeActionCalls.forceDelete('v1')))).toMatchObject({ action: 'forceDelete', tracking: 'watch' });
+  });
+
+  it('follows a Nova attach / detach on the volume it moves; a force detach is done when answered', () => {
+    expect(classifyCall(call(serverCalls.addVolume('s1', 'v1'), { volumeAttachment: { device: '/dev/vdb' } }))).toEqual({ kind: 'volume', action: 'attach', tracking: 'watch', resourceId: 'v1' });
+    expect(classifyCall(call(serverCalls.removeVolume('s1', 'v1')))).toEqual({ kind: 'volume', action: 'detach', tracking: 'watch', resourceId: 'v1' });
+    expect(classifyCall(call(volumeActionCalls.forceDetach('v1', 'a1')))).toMatchObject({ action: 'forceDetach', tracking: 'instant', resourceId: 'v1' });
   });
 
   it('treats status resets and bootable flags as instant', () => {
@@ -74,15 +83,44 @@ describe('classifyCall', () => {
   it('makes an operation of every op, on the resource its params name', () => {
     for (const op of CINDER_OPS) {
       const request = sampleCalls[op];
-      const init = classifyCall(call(request, { volume: { id: 'new' }, snapshot: { id: 'new' }, volume_type: { id: 'new' }, qos_specs: { id: 'new' } }));
+      const answer = { volume: { id: 'new' }, snapshot: { id: 'new' }, volume_type: { id: 'new' }, qos_specs: { id: 'new' }, backup: { id: 'new' }, transfer: { id: 't-new', volume_id: 'new' }, 'os-volume_upload_image': { image_id: 'new' } };
+      const init = classifyCall(call(request, answer));
       expect(init, op).not.toBeNull();
-      expect(init!.resourceId, op).toBe(request.params.id ?? 'new');
+      // A transfer is about its volume (named in the create body, in the accept answer); an upload follows its new image.
+      // A service is named by its body (binary@host), not by an id in the path.
+      const expected = op.startsWith('service.') ? null : op === 'transfer.create' ? 'v-1' : op === 'volume.uploadImage' || op === 'transfer.accept' ? 'new' : (request.params.id ?? 'new');
+      expect(init!.resourceId, op).toBe(expected);
     }
+  });
+
+  it('names a service by binary@host and never records the disabled reason', () => {
+    const init = classifyCall(call(sampleCalls['service.disable'], { disabled: true }));
+    expect(init).toMatchObject({ kind: 'service', action: 'disable', resourceName: 'cinder-volume@h@b' });
+    expect(JSON.stringify(init)).not.toContain('disk swap');
   });
 
   it('ignores calls sent without a descriptor (reads, Keystone)', () => {
     expect(classifyCall({ body: undefined, data: { volumes: [] } })).toBeNull();
     expect(classifyCall({ body: { auth: { identity: { password: 'secret' } } } })).toBeNull();
+  });
+
+  it('never keeps a transfer auth key, from the create answer or the accept body', () => {
+    const created = classifyCall(call(transferCalls.create({ volumeId: 'v1' }), { transfer: { id: 't1', volume_id: 'v1', auth_key: 'deadbeefdeadbeef' } }));
+    expect(created).toEqual({ kind: 'volume', action: 'transfer', tracking: 'instant', resourceId: 'v1' });
+    const accepted = classifyCall(call(transferCalls.accept('t1', 'deadbeefdeadbeef'), { transfer: { id: 't1', volume_id: 'v1', name: null } }));
+    expect(accepted).toEqual({ kind: 'volume', action: 'acceptTransfer', tracking: 'instant', resourceId: 'v1' });
+    expect(JSON.stringify([created, accepted])).not.toContain('deadbeef');
+  });
+
+  it('follows the Glance image an upload creates', () => {
+    const upload = uploadCalls.upload('v1', { imageName: 'golden', diskFormat: 'qcow2', containerFormat: 'bare', visibility: 'private', protected: false, force: false });
+    expect(classifyCall(call(upload, { 'os-volume_upload_image': { id: 'v1', image_id: 'i1', status: 'uploading' } }))).toEqual({
+      kind: 'image',
+      action: 'uploadImage',
+      tracking: 'watch',
+      resourceId: 'i1',
+      resourceName: 'golden',
+    });
   });
 
   it('keeps nothing of a body but harmless arguments', () => {

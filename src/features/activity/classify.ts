@@ -81,7 +81,50 @@ const OPERATIONS: Record<CinderOp, (call: Described) => OperationInit> = {
   'qos.associate': (c) => ({ kind: 'qosSpec', action: 'associate', tracking: 'instant', resourceId: id(c) }),
   'qos.disassociate': (c) => ({ kind: 'qosSpec', action: 'disassociate', tracking: 'instant', resourceId: id(c) }),
   'qos.disassociateAll': (c) => ({ kind: 'qosSpec', action: 'disassociate', tracking: 'instant', resourceId: id(c) }),
+
+  // Of a transfer only ids are read: the create answer and the accept body carry the auth key.
+  'transfer.create': (c) => ({ kind: 'volume', action: 'transfer', tracking: 'instant', resourceId: str(record(record(c.body)?.transfer)?.volume_id) ?? null }),
+  'transfer.accept': (c) => ({ kind: 'volume', action: 'acceptTransfer', tracking: 'instant', resourceId: str(record(record(c.data)?.transfer)?.volume_id) ?? null }),
+  'transfer.delete': (c) => ({ kind: 'transfer', action: 'cancelTransfer', tracking: 'instant', resourceId: id(c) }),
+  // The new Glance image is followed (queued → saving → active), not the volume.
+  'volume.uploadImage': (c) => {
+    const answer = record(record(c.data)?.['os-volume_upload_image']);
+    return { kind: 'image', action: 'uploadImage', tracking: 'watch', resourceId: str(answer?.image_id) ?? null, resourceName: str(actionArgs(c).image_name) ?? null };
+  },
+  'volume.setReadonly': (c) => ({ kind: 'volume', action: 'setReadonly', tracking: 'instant', resourceId: id(c) }),
+  // Cloud admin operations. The encryption spec belongs to its type; a service is named `binary@host`.
+  'encryption.create': (c) => ({ kind: 'volumeType', action: 'encryption', tracking: 'instant', resourceId: id(c) }),
+  'encryption.update': (c) => ({ kind: 'volumeType', action: 'encryption', tracking: 'instant', resourceId: id(c) }),
+  'encryption.delete': (c) => ({ kind: 'volumeType', action: 'encryption', tracking: 'instant', resourceId: id(c) }),
+  'manage.volume': (c) => ({ kind: 'volume', action: 'manage', tracking: 'watch', ...created(c, 'volume') }),
+  'manage.snapshot': (c) => ({ kind: 'snapshot', action: 'manage', tracking: 'watch', ...created(c, 'snapshot') }),
+  'manage.unmanageVolume': (c) => ({ kind: 'volume', action: 'unmanage', tracking: 'watch', resourceId: id(c) }),
+  'manage.unmanageSnapshot': (c) => ({ kind: 'snapshot', action: 'unmanage', tracking: 'watch', resourceId: id(c) }),
+  'service.enable': (c) => ({ kind: 'service', action: 'enable', tracking: 'instant', resourceId: null, resourceName: serviceName(c) }),
+  'service.disable': (c) => ({ kind: 'service', action: 'disable', tracking: 'instant', resourceId: null, resourceName: serviceName(c) }),
+  'quotaAdmin.update': (c) => ({ kind: 'quota', action: 'quota', tracking: 'instant', resourceId: id(c) }),
+  'quotaAdmin.reset': (c) => ({ kind: 'quota', action: 'resetQuota', tracking: 'instant', resourceId: id(c) }),
+  'quotaAdmin.updateDefaults': (c) => ({ kind: 'quota', action: 'defaultQuota', tracking: 'instant', resourceId: id(c) }),
+  // Nova's attach / detach act on the volume (params.id); Cinder moves it through attaching / detaching.
+  'server.addVolume': (c) => ({ kind: 'volume', action: 'attach', tracking: 'watch', resourceId: id(c) }),
+  'server.removeVolume': (c) => ({ kind: 'volume', action: 'detach', tracking: 'watch', resourceId: id(c) }),
+  'volume.forceDetach': (c) => ({ kind: 'volume', action: 'forceDetach', tracking: 'instant', resourceId: id(c) }),
+  'backup.create': (c) => ({ kind: 'backup', action: 'create', tracking: 'watch', ...created(c, 'backup') }),
+  'backup.update': (c) => ({ kind: 'backup', action: 'update', tracking: 'instant', resourceId: id(c) }),
+  'backup.delete': (c) => ({ kind: 'backup', action: 'delete', tracking: 'watch', resourceId: id(c) }),
+  // The backup is followed (restoring → available); the volume it wrote to is named in the detail.
+  'backup.restore': (c) => withDetail({ kind: 'backup', action: 'restore', tracking: 'watch', resourceId: id(c) }, record(record(c.data)?.restore)?.volume_id),
+  'backup.resetStatus': (c) => withDetail({ kind: 'backup', action: 'resetStatus', tracking: 'instant', resourceId: id(c) }, actionArgs(c).status),
+  'backup.forceDelete': (c) => ({ kind: 'backup', action: 'forceDelete', tracking: 'watch', resourceId: id(c) }),
 };
+
+/** `cinder-volume@host`: the two harmless body fields naming a service (never the reason). */
+function serviceName(call: Described): string | null {
+  const body = record(call.body);
+  const binary = str(body?.binary);
+  const host = str(body?.host);
+  return binary && host ? `${binary}@${host}` : null;
+}
 
 function withDetail(init: OperationInit, value: unknown): OperationInit {
   const detail = str(value);

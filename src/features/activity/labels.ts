@@ -1,5 +1,5 @@
 /** Typed tables from raw values to label keys of the `activity` namespace (static keys only). */
-import type { ActivityAction, Operation, Phase, ResourceKind } from './model';
+import { REMOVING_ACTIONS, type ActivityAction, type Operation, type Phase, type ResourceKind } from './model';
 
 export const actionLabelKeys = {
   create: 'action.create',
@@ -21,6 +21,21 @@ export const actionLabelKeys = {
   associate: 'action.associate',
   disassociate: 'action.disassociate',
   quota: 'action.quota',
+  transfer: 'action.transfer',
+  acceptTransfer: 'action.acceptTransfer',
+  cancelTransfer: 'action.cancelTransfer',
+  setReadonly: 'action.setReadonly',
+  encryption: 'action.encryption',
+  manage: 'action.manage',
+  unmanage: 'action.unmanage',
+  enable: 'action.enable',
+  disable: 'action.disable',
+  resetQuota: 'action.resetQuota',
+  defaultQuota: 'action.defaultQuota',
+  attach: 'action.attach',
+  detach: 'action.detach',
+  forceDetach: 'action.forceDetach',
+  restore: 'action.restore',
 } as const satisfies Record<ActivityAction, string>;
 
 export const kindLabelKeys = {
@@ -29,6 +44,10 @@ export const kindLabelKeys = {
   volumeType: 'kind.volumeType',
   qosSpec: 'kind.qosSpec',
   quota: 'kind.quota',
+  image: 'kind.image',
+  transfer: 'kind.transfer',
+  service: 'kind.service',
+  backup: 'kind.backup',
 } as const satisfies Record<ResourceKind, string>;
 
 export const phaseLabelKeys = {
@@ -40,7 +59,7 @@ export const phaseLabelKeys = {
 /** Where a resource's page is, when it has one (deleted resources have none). */
 export function resourcePath(kind: ResourceKind, id: string | null, action: ActivityAction, phase: Phase): string | null {
   if (!id) return null;
-  const deleted = (action === 'delete' || action === 'forceDelete') && phase === 'succeeded';
+  const deleted = REMOVING_ACTIONS.has(action) && phase === 'succeeded';
   if (deleted) return null;
   switch (kind) {
     case 'volume':
@@ -53,6 +72,14 @@ export function resourcePath(kind: ResourceKind, id: string | null, action: Acti
       return `/qos-specs/${encodeURIComponent(id)}`;
     case 'quota':
       return '/quotas';
+    case 'image':
+      return `/images/${encodeURIComponent(id)}`;
+    case 'transfer':
+      return '/volume-transfers';
+    case 'service':
+      return '/services';
+    case 'backup':
+      return `/backups/${encodeURIComponent(id)}`;
   }
 }
 

@@ -1,6 +1,6 @@
 /** The activity center's data: one Operation per mutating call made in this tab. Plain data, JSON-safe. */
 
-export type ResourceKind = 'volume' | 'snapshot' | 'volumeType' | 'qosSpec' | 'quota';
+export type ResourceKind = 'volume' | 'snapshot' | 'volumeType' | 'qosSpec' | 'quota' | 'service' | 'backup' | 'image' | 'transfer';
 
 export type ActivityAction =
   | 'create'
@@ -21,7 +21,25 @@ export type ActivityAction =
   | 'specs'
   | 'associate'
   | 'disassociate'
-  | 'quota';
+  | 'quota'
+  | 'transfer'
+  | 'acceptTransfer'
+  | 'cancelTransfer'
+  | 'setReadonly'
+  | 'encryption'
+  | 'manage'
+  | 'unmanage'
+  | 'enable'
+  | 'disable'
+  | 'resetQuota'
+  | 'defaultQuota'
+  | 'attach'
+  | 'detach'
+  | 'forceDetach'
+  | 'restore';
+
+/** Actions whose success is the resource's disappearance (a 404 while following it). */
+export const REMOVING_ACTIONS: ReadonlySet<ActivityAction> = new Set(['delete', 'forceDelete', 'unmanage']);
 
 /** 'watch': the resource changes asynchronously (202) and is followed until it settles; 'instant': done when answered. */
 export type Tracking = 'watch' | 'instant';

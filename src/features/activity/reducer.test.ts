@@ -103,3 +103,25 @@ describe('activityReducer', () => {
     expect(runningIn(state, 'p2')).toHaveLength(0);
   });
 });
+
+describe('an upload to image', () => {
+  const upload: OperationInit = { kind: 'image', action: 'uploadImage', tracking: 'watch', resourceId: 'img1', resourceName: 'golden' };
+  const image = (state: ActivityState, status: string, at: number) =>
+    activityReducer(state, { type: 'observed', resourceId: 'img1', observation: toObservation({ status, name: 'golden' })!, at });
+  it('follows the Glance image queued → saving → active', () => {
+    let state = start(upload);
+    state = image(state, 'queued', T0 + 200);
+    state = image(state, 'saving', T0 + 2000);
+    expect(state.operations[0]!.phase).toBe('running');
+    state = image(state, 'active', T0 + 5000);
+    expect(state.operations[0]!.phase).toBe('succeeded');
+    expect(state.operations[0]!.transitions.map((t) => t.status)).toEqual(['queued', 'saving', 'active']);
+  });
+  it('fails on killed, and when the image is gone (Cinder deletes it after a failed upload)', () => {
+    let killed = start(upload);
+    killed = image(image(killed, 'saving', T0 + 200), 'killed', T0 + 900);
+    expect(killed.operations[0]!.phase).toBe('failed');
+    const gone = activityReducer(image(start(upload), 'saving', T0 + 200), { type: 'gone', resourceId: 'img1', at: T0 + 900 });
+    expect(gone.operations[0]!.phase).toBe('failed');
+  });
+});

@@ -2,10 +2,12 @@
  * Pure state changes of the activity center: start an operation, feed it observations of its resource
  * (from the pages' own queries or the tracker's GET), and settle it on a stable status or a 404.
  */
-import type { Observation, Operation, OperationInit } from './model';
+import { REMOVING_ACTIONS, type Observation, type Operation, type OperationInit } from './model';
+import { CHANGING_BACKUP_STATUSES } from '../../domain/backups/status';
 import { CHANGING_SNAPSHOT_STATUSES } from '../../domain/snapshots/status';
 import { isErrorStatus } from '../../domain/status';
 import { CHANGING_MIGRATION_STATUSES, CHANGING_VOLUME_STATUSES } from '../../domain/volumes/status';
+import { imageStatusInfo, isImageTransitional } from '../../domain/images/status';
 
 /** Operations kept (newest first); older finished ones are dropped first. */
 export const MAX_OPERATIONS = 50;
@@ -39,7 +41,8 @@ export type ActivityEvent =
   | { type: 'clearFinished' };
 
 export function isTransitionalFor(op: Pick<Operation, 'kind' | 'action'>, obs: Observation): boolean {
-  const set = op.kind === 'snapshot' ? CHANGING_SNAPSHOT_STATUSES : CHANGING_VOLUME_STATUSES;
+  if (op.kind === 'image') return isImageTransitional(obs.status);
+  const set = op.kind === 'snapshot' ? CHANGING_SNAPSHOT_STATUSES : op.kind === 'backup' ? CHANGING_BACKUP_STATUSES : CHANGING_VOLUME_STATUSES;
   if (set.has(obs.status)) return true;
   return (op.action === 'migrate' || op.action === 'retype') && !!obs.migrationStatus && CHANGING_MIGRATION_STATUSES.has(obs.migrationStatus);
 }
@@ -72,8 +75,8 @@ function observe(op: Operation, obs: Observation, at: number): Operation {
   if (isTransitionalFor(op, obs)) return next.sawTransitional ? next : { ...next, sawTransitional: true };
   const certain = next.sawTransitional || showsDone(next, obs) || at - next.respondedAt >= SETTLE_GRACE_MS;
   if (!certain) return next;
-  const isDelete = op.action === 'delete' || op.action === 'forceDelete';
-  const failed = isErrorStatus(obs.status) || ((op.action === 'migrate' || op.action === 'retype') && obs.migrationStatus === 'error');
+  const isDelete = REMOVING_ACTIONS.has(op.action);
+  const failed = (op.kind === 'image' && imageStatusInfo(obs.status).isError) || isErrorStatus(obs.status) || ((op.action === 'migrate' || op.action === 'retype') && obs.migrationStatus === 'error');
   // A delete succeeds only with the 404; a stable non-error status means the delete was given up (reset by an admin).
   if (isDelete && !failed && !next.sawTransitional) return next;
   return settle(next, failed ? 'failed' : isDelete ? 'failed' : 'succeeded', at);
@@ -133,7 +136,7 @@ export function activityReducer(state: ActivityState, event: ActivityEvent): Act
         if (op.phase !== 'running' || op.resourceId !== event.resourceId) return op;
         changed = true;
         const withGone = { ...op, transitions: [...op.transitions, { status: 'deleted', at: event.at }] };
-        if (op.action === 'delete' || op.action === 'forceDelete') return settle(withGone, 'succeeded', event.at);
+        if (REMOVING_ACTIONS.has(op.action)) return settle(withGone, 'succeeded', event.at);
         return { ...settle(withGone, 'failed', event.at), gone: true };
       });
       return changed ? { operations } : state;

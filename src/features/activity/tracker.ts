@@ -10,16 +10,20 @@ import type { ApiCallEvent } from '../../api/http';
 import { isApiError } from '../../api/errors';
 import type { Session } from '../../api/session';
 import { classifyCall } from './classify';
-import type { Observation, Operation } from './model';
+import type { Observation, Operation, ResourceKind } from './model';
 import { activityReducer, emptyState, runningIn, toObservation, type ActivityEvent, type ActivityState } from './reducer';
 
 export const STORAGE_KEY = 'cinder-console.activity';
+
+/** Resources with asynchronous statuses the tracker follows until they settle (an upload follows its new Glance image). */
+export type WatchedKind = 'volume' | 'snapshot' | 'backup' | 'image';
+const WATCHED_KINDS: readonly ResourceKind[] = ['volume', 'snapshot', 'backup', 'image'] satisfies WatchedKind[];
 
 export interface TrackerDeps {
   onApiCall: (listener: (event: ApiCallEvent) => void) => () => void;
   getSession: () => Session | null;
   subscribeSession: (listener: (session: Session | null) => void) => () => void;
-  fetchResource: (kind: 'volume' | 'snapshot', id: string) => Promise<Record<string, unknown>>;
+  fetchResource: (kind: WatchedKind, id: string) => Promise<Record<string, unknown>>;
   /** Newest first. */
   fetchMessages: (resourceId: string) => Promise<{ user_message: string; created_at: string }[]>;
   pollIntervalMs: () => number;
@@ -104,7 +108,7 @@ export function createActivityTracker(deps: TrackerDeps): ActivityTracker {
   let knownCache: QueryCache | null = null;
 
   const currentProject = () => deps.getSession()?.project.id;
-  const watchedOps = () => runningIn(state, currentProject()).filter((op) => op.resourceId && (op.kind === 'volume' || op.kind === 'snapshot'));
+  const watchedOps = () => runningIn(state, currentProject()).filter((op) => op.resourceId && WATCHED_KINDS.includes(op.kind));
 
   function persist() {
     try {
@@ -170,7 +174,7 @@ export function createActivityTracker(deps: TrackerDeps): ActivityTracker {
       await Promise.all(
         [...due.entries()].map(async ([id, op]) => {
           try {
-            const raw = await deps.fetchResource(op.kind as 'volume' | 'snapshot', id);
+            const raw = await deps.fetchResource(op.kind as WatchedKind, id);
             const observation = toObservation(raw);
             if (observation) observe(id, observation);
           } catch (error) {

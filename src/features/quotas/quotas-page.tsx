@@ -12,6 +12,7 @@ import { PerTypeTable } from './components/per-type-table';
 import { ProjectPicker } from './components/project-picker';
 import { QuotaGauge } from './components/quota-gauge';
 import { quotaOverview } from '../../domain/quotas';
+import { QuotaAdminActions } from './quota-admin/quota-admin-actions';
 import { useAllProjects, useQuotaUsage } from '../../queries/quotas';
 
 /** Which project to show: admins may name one in the URL (?project=<id>); members see their own. */
@@ -50,6 +51,7 @@ export function QuotasPage() {
           {isAdmin ? (
             <ProjectPicker value={projectId} projects={projects.data} loading={projects.isLoading} fallbackName={projectName} onChange={choose} />
           ) : null}
+          {isAdmin ? <QuotaAdminActions projectId={projectId} projectName={projectName} /> : null}
           <Button icon={<ReloadOutlined />} onClick={() => void usage.refetch()} loading={usage.isFetching && !!usage.data}>
             {t('app:actions.refresh')}
           </Button>
@@ -57,6 +59,7 @@ export function QuotasPage() {
       }
     />
   );
+
 
   if (usage.error && !usage.data) {
     return (

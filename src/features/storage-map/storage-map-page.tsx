@@ -3,6 +3,7 @@ import { Alert, Button, Empty, theme, Typography } from 'antd';
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '../../components/api-error-alert';
+import { Link } from 'react-router';
 import { PageHeader } from '../../components/page-header';
 import { PageError, PageLoading } from '../../components/page-states';
 import { BackendColumn } from './components/backend-column';
@@ -34,9 +35,12 @@ export function StorageMapPage() {
       title={t('title')}
       subtitle={t('subtitle')}
       extra={
-        <Button icon={<ReloadOutlined />} onClick={refresh} loading={refreshing && !!map}>
-          {t('app:actions.refresh')}
-        </Button>
+        <>
+          <Link to="/services">{t('servicesLink')}</Link>
+          <Button icon={<ReloadOutlined />} onClick={refresh} loading={refreshing && !!map}>
+            {t('app:actions.refresh')}
+          </Button>
+        </>
       }
     />
   );

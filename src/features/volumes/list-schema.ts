@@ -5,7 +5,7 @@
  * never makes a member's list fail with 400).
  */
 import type { VolumeListQuery } from '../../api/volumes';
-import { defineListSchema, type ListState } from '../../lib/list-url-state';
+import { defineListSchema, type ListState } from '../../lib/list-state';
 import { isKnownVolumeStatus } from '../../domain/volumes';
 import type { VolumeListRequest } from '../../queries/volumes';
 import { nameFilterKey, type NameMatch } from '../../domain/search';

@@ -3,11 +3,16 @@ import { buildCliCommand, buildCliCommands } from './build-command';
 import { arg, quote } from './quote';
 import { CINDER_OPS, type RequestDescriptor } from '../../api/descriptor';
 import { qosCalls } from '../../api/qos-specs';
+import { serverCalls } from '../../api/servers';
 import { snapshotCalls } from '../../api/snapshots';
 import { volumeActionCalls } from '../../api/volume-actions';
 import { volumeTypeCalls } from '../../api/volume-types';
 import { volumeCalls } from '../../api/volumes';
 import { sampleCalls } from '../../test/cinder-calls';
+import { cinderCalls } from '../../api/descriptor';
+import { transferCalls } from '../../api/volume-transfers';
+
+const volumes = cinderCalls('/volumes');
 
 const ctx = { volumeApiVersion: '3.70' };
 const osc = 'openstack --os-volume-api-version 3.70';
@@ -172,14 +177,45 @@ describe('QoS commands', () => {
   });
 });
 
+describe('transfer, upload and flag commands', () => {
+  it('create a transfer request, with and without snapshots', () => {
+    expect(cmd(transferCalls.create({ volumeId: V, name: "db's move" }))).toBe(`${osc} volume transfer request create --name 'db'\\''s move' ${V}`);
+    const request = { ...transferCalls.create({ volumeId: V }), body: { transfer: { volume_id: V, no_snapshots: true } } };
+    expect(cmd(request)).toBe(`${osc} volume transfer request create --no-snapshots ${V}`);
+  });
+  it('accept masks the authorization key whatever was typed', () => {
+    const command = cmd(transferCalls.accept('t-1', '0123456789abcdef'));
+    expect(command).toBe(`${osc} volume transfer request accept --auth-key '********' t-1`);
+    expect(command).not.toContain('0123456789abcdef');
+  });
+  it('cancel deletes the transfer request', () => {
+    expect(cmd(transferCalls.remove('t-1'))).toBe(`${osc} volume transfer request delete t-1`);
+  });
+  it('upload to image is openstack image create --volume', () => {
+    const request = volumes.action('volume.uploadImage', V, 'os-volume_upload_image', {
+      image_name: 'golden image',
+      disk_format: 'qcow2',
+      container_format: 'bare',
+      visibility: 'shared',
+      protected: true,
+      force: true,
+    });
+    expect(cmd(request)).toBe(`${osc} image create --volume ${V} --disk-format qcow2 --container-format bare --shared --protected --force 'golden image'`);
+  });
+  it('read-only and read-write', () => {
+    expect(cmd(volumeActionCalls.setReadonly(V, true))).toBe(`${osc} volume set --read-only ${V}`);
+    expect(cmd(volumeActionCalls.setReadonly(V, false))).toBe(`${osc} volume set --read-write ${V}`);
+  });
+});
+
 describe('every op', () => {
   it('maps to a command naming the resource it acts on', () => {
     for (const op of CINDER_OPS) {
       const request = sampleCalls[op];
       const { command } = buildCliCommand(request, ctx);
-      expect(command, op).toMatch(/^(openstack|cinder) --os-volume-api-version 3\.70 /);
-      // revert names the snapshot (cinder revert-to-snapshot <snapshot>), every other op its own resource.
-      const target = op === 'volume.revert' ? 's-1' : request.params.id;
+      expect(command, op).toMatch(op.startsWith('server.') ? /^openstack --os-compute-api-version 2\.60 server / : /^(openstack|cinder) --os-volume-api-version 3\.70 /);
+      // revert names the snapshot (cinder revert-to-snapshot <snapshot>), force detach the attachment, every other op its own resource.
+      const target = op === 'volume.revert' ? 's-1' : op === 'volume.forceDetach' ? 'a-1' : request.params.id;
       if (target) expect(command.split(' '), op).toContain(target);
     }
   });
@@ -195,5 +231,19 @@ describe('every op', () => {
     // @ts-expect-error: 'volume.explode' is no CinderOp, so a descriptor cannot name it.
     const wrong: RequestDescriptor = { ...sampleCalls['volume.extend'], op: 'volume.explode' };
     expect(() => buildCliCommand(wrong, ctx)).toThrow();
+  });
+});
+
+describe('Nova attach / detach and force detach', () => {
+  const S = 'f0e1d2c3-0000-4000-8000-000000000002';
+  const nova = { volumeApiVersion: '3.70', computeApiVersion: '2.60' };
+  it('attach and detach are openstack server add / remove volume, pinned to the compute microversion', () => {
+    expect(buildCliCommand(serverCalls.addVolume(S, V), nova).command).toBe(`openstack --os-compute-api-version 2.60 server add volume ${S} ${V}`);
+    expect(buildCliCommand(serverCalls.addVolume(S, V, '/dev/vdc'), nova).command).toBe(`openstack --os-compute-api-version 2.60 server add volume --device /dev/vdc ${S} ${V}`);
+    expect(buildCliCommand(serverCalls.removeVolume(S, V), nova).command).toBe(`openstack --os-compute-api-version 2.60 server remove volume ${S} ${V}`);
+  });
+  it('force detach has no client command: the attachment delete, flagged as not the same call', () => {
+    const command = buildCliCommand(volumeActionCalls.forceDetach(V, 'att-1'), ctx);
+    expect(command).toEqual({ command: 'cinder --os-volume-api-version 3.70 attachment-delete att-1', tool: 'cinder', unsupported: ['os-force_detach'] });
   });
 });

@@ -1,8 +1,12 @@
 import type { CinderOp, RequestDescriptor } from '../../api/descriptor';
+import { encryptionCommands, manageCommands, quotaAdminCommands, serviceCommands } from './commands/admin';
+import { backupCommands } from './commands/backups';
 import { qosCommands } from './commands/qos-specs';
+import { serverCommands } from './commands/servers';
 import { snapshotCommands } from './commands/snapshots';
 import { volumeTypeCommands } from './commands/volume-types';
 import { volumeCommands } from './commands/volumes';
+import { transferCommands } from './commands/transfers';
 import type { CliCommand, CliContext, CommandBuilder } from './types';
 
 /**
@@ -10,7 +14,19 @@ import type { CliCommand, CliContext, CommandBuilder } from './types';
  * thing (option names checked against openstackclient/volume/v3/*.py), or the `cinder` command where
  * OSC has none. Every op has one: a new op does not compile until it is mapped here.
  */
-const COMMANDS: Record<CinderOp, CommandBuilder> = { ...volumeCommands, ...snapshotCommands, ...volumeTypeCommands, ...qosCommands };
+const COMMANDS: Record<CinderOp, CommandBuilder> = {
+  ...volumeCommands,
+  ...snapshotCommands,
+  ...volumeTypeCommands,
+  ...qosCommands,
+  ...encryptionCommands,
+  ...manageCommands,
+  ...serviceCommands,
+  ...quotaAdminCommands,
+  ...backupCommands,
+  ...serverCommands,
+  ...transferCommands,
+};
 
 export function buildCliCommand(request: RequestDescriptor, context: CliContext): CliCommand {
   return COMMANDS[request.op](request, context);

@@ -21,8 +21,11 @@ export class Line {
     readonly tool: 'openstack' | 'cinder',
     context: CliContext,
     words: string[],
+    /** Which service's microversion the command pins: Cinder's, or Nova's for `openstack server …`. */
+    api: 'volume' | 'compute' = 'volume',
   ) {
-    this.parts.push(tool, '--os-volume-api-version', arg(context.volumeApiVersion), ...words);
+    const version = api === 'compute' ? (context.computeApiVersion ?? '2.60') : context.volumeApiVersion;
+    this.parts.push(tool, `--os-${api}-api-version`, arg(version), ...words);
   }
   opt(name: string, value?: unknown, free = false): this {
     if (value === undefined || value === null || value === '') return this;

@@ -12,6 +12,8 @@ export interface CliCommand {
 export interface CliContext {
   /** The microversion the console negotiated (session.volumeApiVersion), passed as --os-volume-api-version. */
   volumeApiVersion: string;
+  /** The compute microversion the console sends to Nova (config.computeApiVersion), passed as --os-compute-api-version. */
+  computeApiVersion?: string;
 }
 
 /** Turns one described request (its params, query and body: exactly what is sent) into its command. */

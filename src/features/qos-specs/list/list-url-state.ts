@@ -1,5 +1,5 @@
 import type { QosConsumer } from '../../../api/models';
-import { DEFAULT_PAGE_SIZES, defineListSchema, parseListUrlState, writeListUrlState } from '../../../lib/list-url-state';
+import { DEFAULT_PAGE_SIZES, defineListSchema, parseListUrlState, writeListUrlState } from '../../../lib/list-state';
 import { isConsumer } from '../consumer';
 
 /** The list's filters and page live in the URL (shareable, survive a reload); read values are validated. */

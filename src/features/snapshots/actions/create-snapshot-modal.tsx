@@ -9,7 +9,8 @@ import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { CliEquivalent } from '../../../components/cli/cli-equivalent';
 import { useFeedback } from '../../../components/feedback/feedback';
 import { useRequiredSession } from '../../../lib/use-session';
-import { useCreateSnapshot, volumePickerOptions } from '../../../queries/snapshots';
+import { useCreateSnapshot } from '../../../queries/snapshots';
+import { volumePickerOptions } from '../../../queries/volumes';
 
 export interface CreateSnapshotModalProps {
   open: boolean;

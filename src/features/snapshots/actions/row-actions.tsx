@@ -29,6 +29,7 @@ export function SnapshotRowActions({ snapshot, isAdmin, onAction }: Props) {
       ? [
           { type: 'divider' as const },
           { key: 'reset', label: t('actions.resetStatus') },
+          { key: 'unmanage', label: t('actions.unmanage'), danger: true },
           { key: 'forceDelete', label: t('actions.forceDelete'), danger: true },
         ]
       : []),

@@ -4,8 +4,9 @@ import { ForceDeleteModal, ResetStatusModal } from './admin-modals';
 import { CreateVolumeFromSnapshotModal } from './create-volume-modal';
 import { DeleteSnapshotModal } from './delete-snapshot-modal';
 import { EditSnapshotModal } from './edit-snapshot-modal';
+import { UnmanageSnapshotModal } from '../manage/unmanage-snapshot-modal';
 
-export type SnapshotDialog = 'edit' | 'delete' | 'createVolume' | 'reset' | 'forceDelete';
+export type SnapshotDialog = 'edit' | 'delete' | 'createVolume' | 'reset' | 'forceDelete' | 'unmanage';
 
 interface Props {
   snapshot: Snapshot | null;
@@ -28,6 +29,7 @@ export function SnapshotDialogs({ snapshot, dialog, onClose, onDeleted }: Props)
         <>
           <ResetStatusModal snapshot={snapshot} open={dialog === 'reset'} onClose={onClose} />
           <ForceDeleteModal snapshot={snapshot} open={dialog === 'forceDelete'} onClose={onClose} onDeleted={onDeleted} />
+          <UnmanageSnapshotModal snapshot={snapshot} open={dialog === 'unmanage'} onClose={onClose} onDone={onDeleted} />
         </>
       ) : null}
     </>

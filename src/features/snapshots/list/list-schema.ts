@@ -1,5 +1,5 @@
 import type { SnapshotListQuery, SnapshotSortKey } from '../../../api/snapshots';
-import { defineListSchema, type ListState } from '../../../lib/list-url-state';
+import { defineListSchema, type ListState } from '../../../lib/list-state';
 import { isKnownSnapshotStatus } from '../../../domain/snapshots';
 import type { NameMatch } from '../../../domain/search';
 

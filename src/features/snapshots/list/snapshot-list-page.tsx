@@ -10,7 +10,7 @@ import { NameCell } from '../../../components/list/name-cell';
 import { RelativeTime } from '../../../components/relative-time';
 import { supports, supportsVersion } from '../../../api/microversion';
 import type { Snapshot } from '../../../api/models';
-import { deleteSnapshot, getSnapshot, type SnapshotPage } from '../../../api/snapshots';
+import { deleteSnapshot, getSnapshot, volumeNameOf, type SnapshotPage } from '../../../api/snapshots';
 import { BulkResultsModal, ListEmpty, ResourceTable, useBulkRunner, useTablePrefs, type ResourceColumn } from '../../../components/list';
 import { ExportCsvButton } from '../../../components/export/export-csv-button';
 import { NameSearch } from '../../../components/list/name-search';
@@ -21,21 +21,24 @@ import { hasActiveFilters, useListUrlState, sortChange } from '../../../lib/list
 import { useLiveStatus } from '../../../lib/live-status';
 import { useIsAdmin, useRequiredSession } from '../../../lib/use-session';
 import { BulkDeleteConfirm } from './bulk-delete-confirm';
+import { ManageSnapshotButton } from '../manage/manage-snapshot-button';
 import { useDeleteBlockReason } from '../actions/reasons';
 import { SnapshotRowActions } from '../actions/row-actions';
 import { SnapshotDialogs, type SnapshotDialog } from '../actions/snapshot-dialogs';
 import { SnapshotStatusBadge } from '../components/snapshot-status-badge';
+import { SNAPSHOTS_TABLE_ID } from './first-page';
 import { snapshotListSchema, snapshotQueryFor } from './list-schema';
 import { useSnapshotExport } from './snapshot-export';
 import { useProjectNames } from '../../../queries/projects';
 import { useNameMatch } from '../../../queries/resource-filters';
-import { snapshotKeys, snapshotListOptions, volumeNamesOptions } from '../../../queries/snapshots';
+import { snapshotKeys, snapshotListOptions } from '../../../queries/snapshots';
+import { volumeNamesOptions } from '../../../queries/volumes';
 import { filterableStatuses, snapshotStatusInfo } from '../../../domain/snapshots';
 
 // The form is downloaded when it is first opened.
 const CreateSnapshotModal = lazy(() => import('../actions/create-snapshot-modal').then((m) => ({ default: m.CreateSnapshotModal })));
 
-const TABLE_ID = 'snapshots';
+const TABLE_ID = SNAPSHOTS_TABLE_ID;
 
 export function SnapshotListPage() {
   // 'list' too: the shared table's strings load with the page instead of suspending it after first paint.
@@ -53,7 +56,7 @@ export function SnapshotListPage() {
   );
   // A member's name search waits for the cloud's answer on `name~` rather than sending the wrong filter.
   const list = useQuery({ ...snapshotListOptions(query), enabled: !state.filters.name || nameMatch !== undefined });
-  const names = useQuery(volumeNamesOptions(allProjects));
+  const names = useQuery(volumeNamesOptions(list.data?.snapshots, isAdmin, allProjects));
   const projectName = useProjectNames(allProjects);
 
   const [selected, setSelected] = useState<string[]>([]);
@@ -91,12 +94,7 @@ export function SnapshotListPage() {
   const rows = list.data?.snapshots;
   const selectedRows = (rows ?? []).filter((s) => selected.includes(s.id));
   /** The volume's name; its id while names load or when the name page was capped; null when it is gone. */
-  const volumeLabel = (volumeId: string) => {
-    const data = names.data;
-    if (!data) return volumeId;
-    if (data.names.has(volumeId)) return data.names.get(volumeId) || volumeId;
-    return data.complete ? null : volumeId;
-  };
+  const volumeLabel = (volumeId: string) => volumeNameOf(names.data, volumeId);
 
   const columns: ResourceColumn<Snapshot>[] = [
     {
@@ -213,9 +211,12 @@ export function SnapshotListPage() {
         title={t('title')}
         subtitle={t('subtitle')}
         extra={
-          <Button type="primary" icon={<CameraOutlined />} onClick={() => setCreating(true)}>
-            {t('list.create')}
-          </Button>
+          <>
+            <ManageSnapshotButton />
+            <Button type="primary" icon={<CameraOutlined />} onClick={() => setCreating(true)}>
+              {t('list.create')}
+            </Button>
+          </>
         }
       />
       <ResourceTable<Snapshot>

@@ -9,6 +9,7 @@ import { EditTypeModal } from '../actions/edit-type-modal';
 import { useDefaultTypeId, useTypeUsage, useVolumeType } from '../../../queries/volume-types';
 import { isShared } from '../../../domain/volume-types';
 import { AccessCard } from './access-card';
+import { EncryptionCard } from './encryption-card';
 import { ExtraSpecsCard } from './extra-specs-card';
 import { QosCard } from './qos-card';
 
@@ -81,6 +82,7 @@ export function VolumeTypeDetailPage() {
         />
         <ExtraSpecsCard typeId={vt.id} volumesInUse={volumesInUse} />
         <QosCard type={vt} />
+        <EncryptionCard type={vt} volumesInUse={volumesInUse} />
         <AccessCard type={vt} />
       </Space>
       <EditTypeModal type={editing ? vt : null} onClose={() => setEditing(false)} />

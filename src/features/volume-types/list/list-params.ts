@@ -1,5 +1,5 @@
 import type { VolumeTypeVisibility } from '../../../api/volume-types';
-import { DEFAULT_PAGE_SIZES, defineListSchema, parseListUrlState, writeListUrlState } from '../../../lib/list-url-state';
+import { DEFAULT_PAGE_SIZES, defineListSchema, parseListUrlState, writeListUrlState } from '../../../lib/list-state';
 
 export interface TypeListParams {
   name: string;

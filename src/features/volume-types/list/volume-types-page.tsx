@@ -13,7 +13,9 @@ import { CreateTypeModal } from '../actions/create-type-modal';
 import { DeleteTypeModal } from '../actions/delete-type-modal';
 import { EditTypeModal } from '../actions/edit-type-modal';
 import { useQosSpecsById } from '../../../queries/qos-specs';
+import { useEncryptedTypes } from '../../../queries/encryption';
 import { useDefaultTypeId, useVolumeTypes } from '../../../queries/volume-types';
+import { EncryptedCell } from './encrypted-cell';
 import { isShared } from '../../../domain/volume-types';
 import { pageSizes, readListParams, writeListParams, type TypeListParams } from './list-params';
 
@@ -42,6 +44,11 @@ export function VolumeTypesPage() {
     const list = types.data ?? [];
     return (needle ? list.filter((type) => type.name.toLowerCase().includes(needle)) : list).slice().sort((a, b) => a.name.localeCompare(b.name));
   }, [types.data, params.name]);
+
+  const encrypted = useEncryptedTypes(
+    filtered.slice((params.page - 1) * params.pageSize, params.page * params.pageSize).map((type) => type.id),
+    true,
+  );
 
   if (types.isError && !types.data) return <PageError error={types.error} onRetry={() => void types.refetch()} />;
 
@@ -91,6 +98,7 @@ export function VolumeTypesPage() {
         ),
     },
     { title: t('columns.qos'), key: 'qos', render: (_, type) => qosCell(type) },
+    { title: t('columns.encrypted'), key: 'encrypted', render: (_, type) => <EncryptedCell encrypted={encrypted.get(type.id)} /> },
     {
       title: t('app:common.actions'),
       key: 'actions',

@@ -1,13 +1,24 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, Flex, Input, Table, Tooltip, Typography } from 'antd';
+import { Alert, Button, Flex, Input, Table, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Volume } from '../../../api/models';
-import { METADATA_LOCKED_STATUSES, METADATA_MAX_LENGTH, replaceVolumeMetadata, validateMetadataRows, type MetadataProblem } from '../../../api/volumes';
+import { supports } from '../../../api/microversion';
+import type { Metadata, Volume } from '../../../api/models';
+import {
+  getVolumeMetadata,
+  isStaleMetadataError,
+  METADATA_LOCKED_STATUSES,
+  METADATA_MAX_LENGTH,
+  replaceVolumeMetadata,
+  validateMetadataRows,
+  type MetadataProblem,
+} from '../../../api/volumes';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
+import { useRequiredSession } from '../../../lib/use-session';
 import { volumeKeys, volumeMetadataOptions } from '../../../queries/volumes';
 import { useFeedback } from '../../../components/feedback/feedback';
+import { MetadataConflict } from './metadata-conflict';
 
 interface Row {
   /** Stable React key: rows can be added and removed while keys are being typed. */
@@ -19,24 +30,48 @@ interface Row {
 let nextRowId = 1;
 const toRows = (metadata: Record<string, string>): Row[] => Object.entries(metadata).map(([key, value]) => ({ rowId: nextRowId++, key, value }));
 
+/** What a 412 left: the values the volume has now and the version they carry. */
+interface Conflict {
+  current: Metadata;
+  etag: string | null;
+}
+
 export function MetadataTab({ volume }: { volume: Volume }) {
   const { t } = useTranslation(['volumes', 'app']);
   const { message } = useFeedback();
+  const session = useRequiredSession();
   const queryClient = useQueryClient();
   const query = useQuery(volumeMetadataOptions(volume.id));
   // Edited rows live here, apart from the polled volume, so live updates never overwrite typing.
   const [rows, setRows] = useState<Row[] | null>(null);
+  // The version the edit started from: the save sends it as If-Match, so another person's change is never overwritten unseen.
+  const [baseEtag, setBaseEtag] = useState<string | null>(null);
+  const [conflict, setConflict] = useState<Conflict | null>(null);
   const [showProblems, setShowProblems] = useState(false);
+  const protectedSaves = supports(session, 'metadataEtag');
   const save = useMutation({
-    mutationFn: (metadata: Record<string, string>) => replaceVolumeMetadata(volume.id, metadata),
-    onSuccess: (metadata) => {
-      queryClient.setQueryData(volumeKeys.metadata(volume.id), metadata);
+    mutationFn: ({ metadata, ifMatch }: { metadata: Metadata; ifMatch: string | null }) => replaceVolumeMetadata(volume.id, metadata, ifMatch),
+    onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: volumeKeys.all });
       setRows(null);
+      setConflict(null);
       setShowProblems(false);
       void message.success(t('metadata.saved'));
     },
+    // Awaited before the mutation reports its error, so the 412 is never shown bare when the current values arrive.
+    onError: async (error) => {
+      if (!isStaleMetadataError(error)) return;
+      // Read what is there now: shown beside the user's rows, which stay as typed.
+      const fresh = await getVolumeMetadata(volume.id).catch(() => null);
+      if (!fresh) return;
+      queryClient.setQueryData(volumeKeys.metadata(volume.id), fresh);
+      setConflict({ current: fresh.metadata, etag: fresh.etag });
+    },
   });
+  const startEditing = () => {
+    setRows(toRows(query.data?.metadata ?? {}));
+    setBaseEtag(query.data?.etag ?? null);
+  };
 
   const problemText: Record<MetadataProblem, string> = {
     keyRequired: t('metadata.problems.keyRequired'),
@@ -49,12 +84,12 @@ export function MetadataTab({ volume }: { volume: Volume }) {
   if (query.isError) return <ApiErrorAlert error={query.error} title={t('metadata.failed')} />;
 
   if (!rows) {
-    const entries = Object.entries(query.data ?? {}).map(([key, value]) => ({ key, value }));
+    const entries = Object.entries(query.data?.metadata ?? {}).map(([key, value]) => ({ key, value }));
     return (
       <>
         <Flex justify="flex-end" style={{ marginBottom: 12 }}>
           <Tooltip title={locked ? t('metadata.locked', { status: volume.status }) : undefined}>
-            <Button disabled={locked || query.isPending} onClick={() => setRows(toRows(query.data ?? {}))}>
+            <Button disabled={locked || query.isPending} onClick={startEditing}>
               {t('metadata.edit')}
             </Button>
           </Tooltip>
@@ -81,7 +116,7 @@ export function MetadataTab({ volume }: { volume: Volume }) {
   const submit = () => {
     setShowProblems(true);
     if (problems.size) return;
-    void save.mutate(Object.fromEntries(rows.map((row) => [row.key, row.value])));
+    save.mutate({ metadata: Object.fromEntries(rows.map((row) => [row.key, row.value])), ifMatch: baseEtag });
   };
 
   return (
@@ -93,7 +128,25 @@ export function MetadataTab({ volume }: { volume: Volume }) {
       }}
     >
       <Typography.Paragraph type="secondary">{t('metadata.replaceHint')}</Typography.Paragraph>
-      {save.error ? (
+      {protectedSaves ? null : <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('metadata.unprotected', { version: session.volumeApiVersion })} />}
+      {conflict ? (
+        <MetadataConflict
+          current={conflict.current}
+          onUseCurrent={() => {
+            setRows(toRows(conflict.current));
+            setBaseEtag(conflict.etag);
+            setConflict(null);
+            save.reset();
+          }}
+          onOverwrite={() => {
+            // An explicit choice: the next save is checked against the values just shown.
+            setBaseEtag(conflict.etag);
+            setConflict(null);
+            save.reset();
+          }}
+        />
+      ) : null}
+      {save.error && !conflict ? (
         <div style={{ marginBottom: 12 }}>
           <ApiErrorAlert error={save.error} title={t('metadata.saveFailed')} />
         </div>
@@ -145,13 +198,14 @@ export function MetadataTab({ volume }: { volume: Volume }) {
         <Button
           onClick={() => {
             setRows(null);
+            setConflict(null);
             setShowProblems(false);
             save.reset();
           }}
         >
           {t('app:actions.cancel')}
         </Button>
-        <Button type="primary" htmlType="submit" loading={save.isPending} disabled={locked}>
+        <Button type="primary" htmlType="submit" loading={save.isPending} disabled={locked || !!conflict}>
           {t('metadata.save')}
         </Button>
       </Flex>

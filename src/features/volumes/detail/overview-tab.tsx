@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Volume } from '../../../api/models';
 import { useIsAdmin } from '../../../lib/use-session';
+import { isReadonly } from '../../../domain/volumes';
 import { exactTime, fromNow } from '../../../lib/time-format';
 import { VolumeStatusWithReason } from '../volume-status';
 import { IdentityName } from '../../../components/identity-name';
@@ -86,6 +87,7 @@ export function OverviewTab({ volume }: { volume: Volume }) {
     },
     { key: 'az', label: t('fields.availabilityZone'), children: display(volume.availability_zone) },
     { key: 'bootable', label: t('fields.bootable'), children: yesNo(volume.bootable === 'true') },
+    { key: 'readonly', label: t('fields.readonly'), children: yesNo(isReadonly(volume)) },
     { key: 'encrypted', label: t('fields.encrypted'), children: yesNo(!!volume.encrypted) },
     { key: 'multiattach', label: t('fields.multiattach'), children: yesNo(!!volume.multiattach) },
     { key: 'created', label: t('fields.created'), children: <Time iso={volume.created_at} /> },

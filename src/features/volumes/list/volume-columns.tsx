@@ -8,7 +8,14 @@ import type { ResourceColumn } from '../../../components/list/resource-table';
 import { useProjectNames } from '../../../queries/projects';
 import { Text } from '../../../components/text';
 import { RelativeTime } from '../../../components/relative-time';
+import { useServer } from '../server-names';
 import { VolumeStatusWithReason } from '../volume-status';
+
+/** The server's name from the page's batched lookup (server-names.tsx); its short id while unknown. */
+function ServerCell({ serverId }: { serverId: string }) {
+  const name = useServer(serverId)?.name?.trim();
+  return <HoverTip title={serverId}>{name ? <Text>{name}</Text> : <Text code>{serverId.slice(0, 8)}</Text>}</HoverTip>;
+}
 
 function Attachments({ volume, isAdmin }: { volume: Volume; isAdmin: boolean }) {
   const { t } = useTranslation(['volumes', 'app']);
@@ -17,9 +24,7 @@ function Attachments({ volume, isAdmin }: { volume: Volume; isAdmin: boolean }) 
     <div style={{ display: 'flex', flexDirection: 'column' }}>
       {volume.attachments.map((attachment) => (
         <span key={attachment.attachment_id || attachment.id}>
-          <HoverTip title={attachment.server_id}>
-            <Text code>{attachment.server_id.slice(0, 8)}</Text>
-          </HoverTip>{' '}
+          <ServerCell serverId={attachment.server_id} />{' '}
           {t('list.onDevice', { device: attachment.device || '?' })}
           {isAdmin && attachment.host_name ? <Text type="secondary"> ({attachment.host_name})</Text> : null}
         </span>

@@ -12,18 +12,20 @@ import { useTablePrefs } from '../../../components/list/table-prefs';
 import { ExportCsvButton } from '../../../components/export/export-csv-button';
 import { PageHeader } from '../../../components/page-header';
 import { hasActiveFilters, useListUrlState, sortChange } from '../../../lib/list-url-state';
-import { CreateVolumeButton, VolumeRowActions } from '../action-slots';
+import { AcceptTransferButton, CreateVolumeButton, ManageVolumeButton, TransfersLink, VolumeRowActions } from '../action-slots';
 import { volumeLabel } from '../../../domain/volumes';
 import { volumeListSchema } from '../list-schema';
 import { volumeKeys } from '../../../queries/volumes';
 import { useProjectNames } from '../../../queries/projects';
+import { VOLUMES_TABLE_ID } from './first-page';
+import { ServerNamesProvider } from '../server-names';
 import { useVolumeList } from './use-volume-list';
 import { useVolumeColumns } from './volume-columns';
 import { useVolumeExport } from './volume-export';
 import { VolumeFilters } from './volume-filters';
 import { useFeedback } from '../../../components/feedback/feedback';
 
-const TABLE_ID = 'volumes';
+const TABLE_ID = VOLUMES_TABLE_ID;
 const rowKey = (volume: Volume) => volume.id;
 const rowActions = (volume: Volume) => <VolumeRowActions volume={volume} />;
 
@@ -88,51 +90,60 @@ export function VolumesListPage() {
       <PageHeader
         title={t('list.title')}
         subtitle={live.active ? t('list.live', { count: live.watching.length }) : undefined}
-        extra={<CreateVolumeButton />}
-      />
-      <ResourceTable<Volume>
-        tableId={TABLE_ID}
-        label={t('list.tableLabel')}
-        columns={columns}
-        rowKey={rowKey}
-        rows={page?.volumes}
-        loading={query.isPending}
-        fetching={query.isFetching}
-        error={query.error}
-        onRetry={() => void query.refetch()}
-        page={state.page}
-        pageSize={state.limit}
-        total={page?.count}
-        hasNext={!!page?.nextMarker}
-        onPageChange={(nextPage, limit) => update({ page: nextPage, limit })}
-        sortKey={state.sortKey}
-        sortDir={state.sortDir}
-        onSortChange={(key, dir) => update(sortChange(volumeListSchema, key, dir))}
-        selectedKeys={selected}
-        onSelectionChange={setSelected}
-        updatedAt={query.dataUpdatedAt}
-        onRefresh={() => void query.refetch()}
-        toolbar={
+        extra={
           <>
-            <VolumeFilters
-              state={state}
-              isAdmin={isAdmin}
-              onFiltersChange={(filters) => update({ filters })}
-              onAllProjectsChange={(allProjects) => update({ allProjects })}
-              nameMatch={nameMatch}
-            />
-            <ExportCsvButton {...csvExport} />
+            <TransfersLink />
+            <AcceptTransferButton />
+            <ManageVolumeButton />
+            <CreateVolumeButton />
           </>
         }
-        bulkBar={
-          <Button danger onClick={confirmDelete} disabled={bulkDelete.running}>
-            {t('bulk.delete')}
-          </Button>
-        }
-        empty={empty}
-        filtered={filtered}
-        onClearFilters={() => update({ filters: {} })}
       />
+      <ServerNamesProvider volumes={page?.volumes}>
+        <ResourceTable<Volume>
+          tableId={TABLE_ID}
+          label={t('list.tableLabel')}
+          columns={columns}
+          rowKey={rowKey}
+          rows={page?.volumes}
+          loading={query.isPending}
+          fetching={query.isFetching}
+          error={query.error}
+          onRetry={() => void query.refetch()}
+          page={state.page}
+          pageSize={state.limit}
+          total={page?.count}
+          hasNext={!!page?.nextMarker}
+          onPageChange={(nextPage, limit) => update({ page: nextPage, limit })}
+          sortKey={state.sortKey}
+          sortDir={state.sortDir}
+          onSortChange={(key, dir) => update(sortChange(volumeListSchema, key, dir))}
+          selectedKeys={selected}
+          onSelectionChange={setSelected}
+          updatedAt={query.dataUpdatedAt}
+          onRefresh={() => void query.refetch()}
+          toolbar={
+            <>
+              <VolumeFilters
+                state={state}
+                isAdmin={isAdmin}
+                onFiltersChange={(filters) => update({ filters })}
+                onAllProjectsChange={(allProjects) => update({ allProjects })}
+                nameMatch={nameMatch}
+              />
+              <ExportCsvButton {...csvExport} />
+            </>
+          }
+          bulkBar={
+            <Button danger onClick={confirmDelete} disabled={bulkDelete.running}>
+              {t('bulk.delete')}
+            </Button>
+          }
+          empty={empty}
+          filtered={filtered}
+          onClearFilters={() => update({ filters: {} })}
+        />
+      </ServerNamesProvider>
       <BulkResultsModal title={t('bulk.resultsTitle')} runner={bulkDelete} />
     </>
   );

@@ -29,6 +29,24 @@ export function useReasonText() {
         return t('reasons.hasSnapshots', { count: Number(v.count ?? 0) });
       case 'reasons.maintenance':
         return t('reasons.maintenance');
+      case 'reasons.encryptedUnmanage':
+        return t('reasons.encryptedUnmanage');
+      case 'reasons.attachedNoCompute':
+        return t('reasons.attachedNoCompute');
+      case 'reasons.attachStatus':
+        return t('reasons.attachStatus', { status: v.status });
+      case 'reasons.notMultiattach':
+        return t('reasons.notMultiattach');
+      case 'reasons.detachStatus':
+        return t('reasons.detachStatus', { status: v.status });
+      case 'reasons.notAttached':
+        return t('reasons.notAttached');
+      case 'reasons.serverState':
+        return t('reasons.serverState', { status: v.status });
+      case 'reasons.alreadyOnServer':
+        return t('reasons.alreadyOnServer');
+      case 'reasons.novaUsesAttachment':
+        return t('reasons.novaUsesAttachment');
     }
   };
 }

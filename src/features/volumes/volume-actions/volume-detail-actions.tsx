@@ -10,7 +10,7 @@ import type { VolumeAction } from '../../../domain/volumes';
 import { useVolumeActions } from './use-volume-actions';
 
 /** Everyday actions as buttons; the rarer ones (clone, revert, admin) in a menu. */
-const buttonActions: VolumeAction[] = ['edit', 'extend', 'createSnapshot', 'retype', 'delete'];
+const buttonActions: VolumeAction[] = ['edit', 'attach', 'detach', 'extend', 'createSnapshot', 'retype', 'delete'];
 
 /** The detail header's action bar. Knows the volume's snapshots, so revert/migrate reasons are exact. */
 export function VolumeDetailActions({ volume }: { volume: Volume }) {

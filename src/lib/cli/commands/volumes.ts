@@ -82,6 +82,13 @@ export const volumeCommands: CommandsOf<'volume'> = {
       .rest(args, ['host', 'force_host_copy', 'lock_volume'])
       .done();
   },
+  // No client has a force-detach command; cinderclient's attachment-delete drops the same attachment record.
+  'volume.forceDetach': (req, ctx) => {
+    const args = actionArgs(req);
+    const line = new Line('cinder', ctx, ['attachment-delete']).pos(args.attachment_id);
+    line.unsupported.push('os-force_detach');
+    return line.rest(args, ['attachment_id']).done();
+  },
   'volume.setBootable': (req, ctx) => {
     const args = actionArgs(req);
     return set(ctx)
@@ -89,6 +96,28 @@ export const volumeCommands: CommandsOf<'volume'> = {
       .flag('--non-bootable', args.bootable === false)
       .pos(req.params.id)
       .rest(args, ['bootable'])
+      .done();
+  },
+  // OSC's image command sends the same os-volume_upload_image action (openstackclient/image/v2/image.py).
+  'volume.uploadImage': (req, ctx) => {
+    const args = actionArgs(req);
+    const visibility = typeof args.visibility === 'string' ? `--${args.visibility}` : null;
+    const line = new Line('openstack', ctx, ['image', 'create']).opt('--volume', req.params.id).opt('--disk-format', args.disk_format).opt('--container-format', args.container_format);
+    if (visibility) line.raw(visibility);
+    return line
+      .flag('--protected', args.protected === true)
+      .flag('--force', args.force === true)
+      .pos(args.image_name, true)
+      .rest(args, ['image_name', 'disk_format', 'container_format', 'visibility', 'protected', 'force'])
+      .done();
+  },
+  'volume.setReadonly': (req, ctx) => {
+    const args = actionArgs(req);
+    return set(ctx)
+      .flag('--read-only', args.readonly === true)
+      .flag('--read-write', args.readonly === false)
+      .pos(req.params.id)
+      .rest(args, ['readonly'])
       .done();
   },
 };

@@ -18,6 +18,7 @@ import { QuotaPanel } from './quota-panel';
 import { sizeBounds, sizeProblem, type CreateSource } from './size-bounds';
 import { SourceFields } from './source-fields';
 import { typeChoices } from './type-options';
+import { useEncryptedTypes } from '../../../../queries/encryption';
 import { useFeedback } from '../../../../components/feedback/feedback';
 
 interface CreateVolumeModalProps {
@@ -64,6 +65,8 @@ export function CreateVolumeModal({ prefill, onClose }: CreateVolumeModalProps) 
   const { choices, initial: initialType } = typeChoices(types.data ?? [], defaultType.data ?? null, admin, (name) =>
     name ? t('create.defaultTypeNamed', { name }) : t('create.defaultType'),
   );
+  // Only admins may read encryption specs (Cinder policy): they see which types encrypt.
+  const encrypted = useEncryptedTypes(admin ? (types.data ?? []).map((type) => type.id) : [], admin);
   const chosenType = choices.find((c) => c.value === (typeId ?? initialType));
   // The type the volume will get: the source volume's when none is picked, else the choice (or the default's name).
   const typeName = source === 'volume' && !typeId ? (objects.volume?.volume_type ?? undefined) : (chosenType?.name ?? undefined);
@@ -173,7 +176,10 @@ export function CreateVolumeModal({ prefill, onClose }: CreateVolumeModalProps) 
               <Select
                 aria-label={t('fields.type')}
                 loading={types.isPending || defaultType.isPending}
-                options={(source === 'volume' ? choices.filter((c) => c.value !== '') : choices).map((c) => ({ value: c.value, label: c.label }))}
+                options={(source === 'volume' ? choices.filter((c) => c.value !== '') : choices).map((c) => ({
+                  value: c.value,
+                  label: encrypted.get(c.value) ? t('create.typeEncrypted', { name: c.label }) : c.label,
+                }))}
                 allowClear={source === 'volume'}
                 placeholder={source === 'volume' ? t('create.typeSameAsSource', { type: objects.volume?.volume_type ?? '—' }) : undefined}
               />

@@ -1,7 +1,8 @@
-import { Alert, Card, Flex, Progress, Typography } from 'antd';
+import { Alert, Card, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { ProjectQuotaUsage, QuotaUsageEntry } from '../../../../api/quotas';
+import type { ProjectQuotaUsage } from '../../../../api/quotas';
 import { ApiErrorAlert } from '../../../../components/api-error-alert';
+import { QuotaLine } from '../../../../components/quota-line/quota-line';
 
 interface QuotaPanelProps {
   quota: ProjectQuotaUsage | undefined;
@@ -10,27 +11,6 @@ interface QuotaPanelProps {
   typeName?: string;
   /** GiB this request would add. */
   requestedGiB: number;
-}
-
-function QuotaLine({ label, entry, adding, unit }: { label: string; entry: QuotaUsageEntry; adding: number; unit: 'count' | 'gib' }) {
-  const { t } = useTranslation('volume-actions');
-  const used = entry.in_use + entry.reserved;
-  const unlimited = entry.limit < 0;
-  const after = used + adding;
-  const percent = unlimited || entry.limit === 0 ? 0 : Math.min(100, Math.round((after / entry.limit) * 100));
-  const over = !unlimited && after > entry.limit;
-  const text = unlimited
-    ? t(unit === 'gib' ? 'quota.usedUnlimitedGiB' : 'quota.usedUnlimited', { used })
-    : t(unit === 'gib' ? 'quota.usedOfGiB' : 'quota.usedOf', { used, limit: entry.limit, adding });
-  return (
-    <div>
-      <Flex justify="space-between">
-        <Typography.Text>{label}</Typography.Text>
-        <Typography.Text type={over ? 'danger' : 'secondary'}>{text}</Typography.Text>
-      </Flex>
-      {unlimited ? null : <Progress percent={percent} size="small" status={over ? 'exception' : 'normal'} showInfo={false} aria-label={label} />}
-    </div>
-  );
 }
 
 /** Where this request leaves the project's quota: volumes, GiB, and the chosen type's own limits. */

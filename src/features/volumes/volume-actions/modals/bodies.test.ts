@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Volume } from '../../../../api/models';
 import { buildResetStatusBody, buildRetypeBody } from '../../../../api/volume-actions';
-import { editChanges } from './edit-volume-modal';
+import { editCalls, editChanges } from './edit-volume-modal';
 import { migrationTargets } from './migrate-volume-modal';
 import { retypeVendorOptions } from './retype-volume-modal';
 import { confirmationMatches } from './typed-confirmation';
@@ -10,9 +10,18 @@ const volume = { id: 'v1', name: 'data', description: 'old', bootable: 'false', 
 
 describe('edit', () => {
   it('sends only what changed', () => {
-    expect(editChanges(volume, { name: 'data', description: 'old', bootable: false })).toEqual({ update: null, bootable: null });
-    expect(editChanges(volume, { name: ' new ', description: 'old', bootable: true })).toEqual({ update: { name: 'new' }, bootable: true });
-    expect(editChanges(volume, { name: 'data', description: '', bootable: false })).toEqual({ update: { description: '' }, bootable: null });
+    expect(editChanges(volume, { name: 'data', description: 'old', bootable: false, readonly: false })).toEqual({ update: null, bootable: null, readonly: null });
+    expect(editChanges(volume, { name: ' new ', description: 'old', bootable: true, readonly: false })).toEqual({ update: { name: 'new' }, bootable: true, readonly: null });
+    expect(editChanges(volume, { name: 'data', description: '', bootable: false, readonly: false })).toEqual({ update: { description: '' }, bootable: null, readonly: null });
+  });
+  it('reads the read-only flag from the admin metadata Cinder shows, and sends it only when it changed', () => {
+    const readonlyVolume = { ...volume, metadata: { readonly: 'True' } } as Volume;
+    expect(editChanges(readonlyVolume, { name: 'data', description: 'old', bootable: false, readonly: true }).readonly).toBeNull();
+    const changes = editChanges(readonlyVolume, { name: 'data', description: 'old', bootable: true, readonly: false });
+    expect(editCalls(readonlyVolume, changes).map((c) => [c.op, c.body])).toEqual([
+      ['volume.setBootable', { 'os-set_bootable': { bootable: true } }],
+      ['volume.setReadonly', { 'os-update_readonly_flag': { readonly: false } }],
+    ]);
   });
 });
 

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Alert, Form } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Volume } from '../../../../api/models';
+import { hasCompute } from '../../../../api/servers';
 import { forceDeleteVolume, volumeActionCalls } from '../../../../api/volume-actions';
 import { useRequiredSession } from '../../../../lib/use-session';
 import { ActionModal } from '../action-modal';
@@ -23,7 +24,7 @@ export function ForceDeleteModal({ volume, onClose }: { volume: Volume; onClose:
   const reasonText = useReasonText();
   const [form] = Form.useForm<Values>();
   const snapshots = useQuery(volumeSnapshotsOptions(volume.id));
-  const verdict = canForceDelete({ volume, version: session.volumeApiVersion, snapshots: snapshots.data });
+  const verdict = canForceDelete({ volume, version: session.volumeApiVersion, snapshots: snapshots.data, compute: hasCompute(session) });
   const mutation = useVolumeMutation({ volumeId: volume.id, mutationFn: () => forceDeleteVolume(volume.id), transitional: 'deleting' });
   return (
     <ActionModal<Values>

@@ -17,7 +17,7 @@ import { hasActiveFilters, sortChange, useListUrlState } from '../../../lib/list
 import { useLiveStatus } from '../../../lib/live-status';
 import { useIsAdmin, useRequiredSession } from '../../../lib/use-session';
 import { backupKeys, backupListOptions } from '../../../queries/backups';
-import { allProjectsOptions } from '../../../queries/projects';
+import { useProjectNames } from '../../../queries/projects';
 import { volumeNamesOptions, volumePickerOptions } from '../../../queries/volumes';
 import type { BackupDialog } from '../actions/backup-dialog';
 import { BackupServiceAlert } from '../components/backup-service-alert';
@@ -48,8 +48,7 @@ export function BackupListPage() {
   const names = useQuery(volumeNamesOptions(list.data?.backups, isAdmin, allProjects));
   // The volume filter offers the project's volumes by name (rows name theirs through `names`).
   const pickable = useQuery(volumePickerOptions(session.project.id));
-  const projects = useQuery({ ...allProjectsOptions(), enabled: allProjects, staleTime: 5 * 60_000 });
-  const projectNames = useMemo(() => new Map((projects.data ?? []).map((p) => [p.id, p.name])), [projects.data]);
+  const projectName = useProjectNames(allProjects);
   const reasons = useBackupReasons(session.volumeApiVersion);
 
   const [selected, setSelected] = useState<string[]>([]);
@@ -86,7 +85,7 @@ export function BackupListPage() {
   const rows = list.data?.backups;
   const selectedRows = (rows ?? []).filter((b) => selected.includes(b.id));
   const volumeLabel = useCallback((volumeId: string) => volumeNameOf(names.data, volumeId), [names.data]);
-  const projectLabel = useCallback((id: string) => projectNames.get(id) ?? id, [projectNames]);
+  const projectLabel = useCallback((id: string) => projectName(id) ?? id, [projectName]);
   const columns = useBackupColumns({ sortByName, allProjects, isAdmin, volumeLabel, projectLabel, onAction: (dialog, backup) => setTarget({ dialog, backup }) });
   const csvExport = useBackupExport(query, columns, prefs.hiddenColumns, { volume: volumeLabel, project: projectLabel });
 

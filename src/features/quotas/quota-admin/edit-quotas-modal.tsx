@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Form, Modal, Spin } from 'antd';
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { quotaAdminCalls } from '../../../api/admin/quota-admin';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
@@ -34,6 +34,19 @@ export function EditQuotasModal({ target, onClose }: { target: Target | null; on
     return undefined;
   }, [target?.kind, project.data, defaults.data]);
   const query = target?.kind === 'defaults' ? defaults : project;
+  const initialValues = useMemo(() => rows && Object.fromEntries(rows.map((r) => [r.key, r.limit])), [rows]);
+
+  // The form instance outlives a closed dialog, and a quick reopen can come before the closed one is
+  // destroyed: each opening starts from the limits read now (never a previous opening's), and a
+  // background refetch while the dialog is open does not overwrite what the user typed.
+  const seededFor = useRef<Target | null>(null);
+  useEffect(() => {
+    if (!target) seededFor.current = null;
+    else if (initialValues && seededFor.current !== target) {
+      seededFor.current = target;
+      form.setFieldsValue(initialValues);
+    }
+  }, [target, initialValues, form]);
 
   const close = () => {
     updateProject.reset();
@@ -82,7 +95,7 @@ export function EditQuotasModal({ target, onClose }: { target: Target | null; on
       {query.isLoading ? <Spin /> : null}
       {query.isError ? <ApiErrorAlert error={query.error} title={t('edit.loadFailed')} /> : null}
       {rows ? (
-        <Form form={form} layout="vertical" preserve={false} initialValues={Object.fromEntries(rows.map((r) => [r.key, r.limit]))}>
+        <Form form={form} layout="vertical" preserve={false} initialValues={initialValues}>
           <QuotaLimitsFields rows={rows} showUsage={target?.kind === 'project'} />
         </Form>
       ) : null}

@@ -46,6 +46,17 @@ describe('quota editing (admin)', { timeout: 300_000 }, () => {
     expect(await quotaOf('volumes')).toBe(50);
   });
 
+  it('opened again right after a save, shows the saved limits (not the previous opening’s)', async () => {
+    const { user, dialog, volumes } = await openEditor();
+    await user.clear(volumes);
+    await user.type(volumes, '60');
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText('Quotas of admin saved.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Edit quotas' }));
+    const again = await screen.findByRole('dialog');
+    expect(await within(again).findByRole('spinbutton', { name: 'Volumes' })).toHaveValue('60');
+  });
+
   it('shows Cinder’s own refusal and keeps the input when usage grew after the dialog opened', async () => {
     const { user, dialog, volumes } = await openEditor();
     cloud.emu.scenarios.createVolume({ projectId: SEED.projects.admin, name: 'grew' });

@@ -4,7 +4,7 @@ import { Button, Checkbox, Select } from 'antd';
 import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Backup } from '../../../api/backup-models';
-import { deleteBackup, getBackup, type BackupPage } from '../../../api/backups';
+import { deleteBackup, getBackup } from '../../../api/backups';
 import { supports } from '../../../api/microversion';
 import { volumeNameOf } from '../../../api/snapshots';
 import { ExportCsvButton } from '../../../components/export/export-csv-button';
@@ -14,7 +14,7 @@ import { NativeSelect } from '../../../components/native-select';
 import { PageHeader } from '../../../components/page-header';
 import { backupLabel, backupStatusInfo, filterableBackupStatuses } from '../../../domain/backups';
 import { hasActiveFilters, sortChange, useListUrlState } from '../../../lib/list-url-state';
-import { useLiveStatus } from '../../../lib/live-status';
+import { useLivePageRows } from '../../../lib/live-page';
 import { useIsAdmin, useRequiredSession } from '../../../lib/use-session';
 import { backupKeys, backupListOptions } from '../../../queries/backups';
 import { useProjectNames } from '../../../queries/projects';
@@ -32,6 +32,8 @@ import { backupListSchema, backupQueryFor } from './list-schema';
 const CreateBackupModal = lazy(() => import('../actions/create-backup-modal').then((m) => ({ default: m.CreateBackupModal })));
 
 const TABLE_ID = 'backups';
+
+const speedOf = (row: Backup) => backupStatusInfo(row.status).poll;
 
 export function BackupListPage() {
   // 'list' too: the shared table's strings load with the page instead of suspending it after first paint.
@@ -57,22 +59,13 @@ export function BackupListPage() {
   const [target, setTarget] = useState<{ dialog: BackupDialog; backup: Backup } | null>(null);
   const invalidate = useCallback(() => client.invalidateQueries({ queryKey: backupKeys.all }), [client]);
 
-  // Live status: only the transitional rows on screen are fetched again, and patched into the page.
-  const patchPage = useCallback(
-    (change: (rows: Backup[]) => Backup[]) =>
-      client.setQueryData<BackupPage>(backupKeys.list(query), (page) => (page ? { ...page, backups: change(page.backups) } : page)),
-    [client, query],
-  );
-  useLiveStatus<Backup>({
-    items: list.data?.backups,
-    getId: useCallback((b: Backup) => b.id, []),
-    speedOf: useCallback((b: Backup) => backupStatusInfo(b.status).poll, []),
+  useLivePageRows({
+    queryKey: backupKeys.list(query),
+    rows: list.data?.backups,
+    field: 'backups',
+    speedOf,
     fetchOne: getBackup,
-    onUpdate: (fresh) => patchPage((rows) => rows.map((row) => (row.id === fresh.id ? fresh : row))),
-    onGone: (id) => {
-      patchPage((rows) => rows.filter((row) => row.id !== id));
-      void invalidate();
-    },
+    onGone: () => void invalidate(),
   });
 
   const bulk = useBulkRunner((item: { id: string; label: string }) => deleteBackup(item.id), {

@@ -10,7 +10,7 @@ import { NameCell } from '../../../components/list/name-cell';
 import { RelativeTime } from '../../../components/relative-time';
 import { supports, supportsVersion } from '../../../api/microversion';
 import type { Snapshot } from '../../../api/models';
-import { deleteSnapshot, getSnapshot, volumeNameOf, type SnapshotPage } from '../../../api/snapshots';
+import { deleteSnapshot, getSnapshot, volumeNameOf } from '../../../api/snapshots';
 import { BulkResultsModal, ListEmpty, ResourceTable, useBulkRunner, useTablePrefs, type ResourceColumn } from '../../../components/list';
 import { ExportCsvButton } from '../../../components/export/export-csv-button';
 import { NameSearch } from '../../../components/list/name-search';
@@ -18,7 +18,7 @@ import { NativeSelect } from '../../../components/native-select';
 import { PageHeader } from '../../../components/page-header';
 import { Text } from '../../../components/text';
 import { hasActiveFilters, useListUrlState, sortChange } from '../../../lib/list-url-state';
-import { useLiveStatus } from '../../../lib/live-status';
+import { useLivePageRows } from '../../../lib/live-page';
 import { useIsAdmin, useRequiredSession } from '../../../lib/use-session';
 import { BulkDeleteConfirm } from './bulk-delete-confirm';
 import { ManageSnapshotButton } from '../manage/manage-snapshot-button';
@@ -39,6 +39,8 @@ import { filterableStatuses, snapshotStatusInfo } from '../../../domain/snapshot
 const CreateSnapshotModal = lazy(() => import('../actions/create-snapshot-modal').then((m) => ({ default: m.CreateSnapshotModal })));
 
 const TABLE_ID = SNAPSHOTS_TABLE_ID;
+
+const speedOf = (row: Snapshot) => snapshotStatusInfo(row.status).poll;
 
 export function SnapshotListPage() {
   // 'list' too: the shared table's strings load with the page instead of suspending it after first paint.
@@ -66,22 +68,13 @@ export function SnapshotListPage() {
   const deleteReason = useDeleteBlockReason();
   const invalidate = useCallback(() => client.invalidateQueries({ queryKey: snapshotKeys.all }), [client]);
 
-  // Live status: only the transitional rows on screen are fetched again, and patched into the page.
-  const patchPage = useCallback(
-    (change: (rows: Snapshot[]) => Snapshot[]) =>
-      client.setQueryData<SnapshotPage>(snapshotKeys.list(query), (page) => (page ? { ...page, snapshots: change(page.snapshots) } : page)),
-    [client, query],
-  );
-  useLiveStatus<Snapshot>({
-    items: list.data?.snapshots,
-    getId: useCallback((s: Snapshot) => s.id, []),
-    speedOf: useCallback((s: Snapshot) => snapshotStatusInfo(s.status).poll, []),
+  useLivePageRows({
+    queryKey: snapshotKeys.list(query),
+    rows: list.data?.snapshots,
+    field: 'snapshots',
+    speedOf,
     fetchOne: getSnapshot,
-    onUpdate: (fresh) => patchPage((rows) => rows.map((row) => (row.id === fresh.id ? fresh : row))),
-    onGone: (id) => {
-      patchPage((rows) => rows.filter((row) => row.id !== id));
-      void invalidate();
-    },
+    onGone: () => void invalidate(),
   });
 
   const bulk = useBulkRunner((item: { id: string; label: string }) => deleteSnapshot(item.id), {

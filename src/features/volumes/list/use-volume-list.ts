@@ -2,15 +2,13 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { supports } from '../../../api/microversion';
 import type { Volume } from '../../../api/models';
-import { getVolume, type VolumePage } from '../../../api/volumes';
-import { useLiveStatus } from '../../../lib/live-status';
+import { getVolume } from '../../../api/volumes';
+import { useLivePageRows } from '../../../lib/live-page';
 import { useIsAdmin, useRequiredSession } from '../../../lib/use-session';
 import { listIdentity, volumeListRequest, type VolumeListState } from '../list-schema';
 import { volumeKeys, volumeListOptions } from '../../../queries/volumes';
 import { pollSpeed } from '../../../domain/volumes';
 import { useNameMatch } from '../../../queries/resource-filters';
-
-const getId = (volume: Volume) => volume.id;
 
 /**
  * Markers seen per list identity and page: page N+1's marker is the last id of page N. Module-level so it
@@ -50,26 +48,14 @@ export function useVolumeList(state: VolumeListState) {
   });
   const query = useQuery({ ...options, enabled: !waiting });
 
-  const patch = (update: (page: VolumePage) => VolumePage) =>
-    queryClient.setQueryData(options.queryKey, (old) => (old ? update(old) : old));
-
-  const live = useLiveStatus<Volume>({
-    items: query.isPlaceholderData ? undefined : query.data?.volumes,
-    getId,
+  const live = useLivePageRows({
+    queryKey: options.queryKey,
+    rows: query.isPlaceholderData ? undefined : query.data?.volumes,
+    field: 'volumes',
     speedOf,
     fetchOne: getVolume,
-    onUpdate: (volume) => {
-      patch((page) => ({ ...page, volumes: page.volumes.map((v) => (v.id === volume.id ? volume : v)) }));
-      queryClient.setQueryData(volumeKeys.detail(volume.id), volume);
-    },
-    onGone: (id) => {
-      patch((page) => ({
-        ...page,
-        volumes: page.volumes.filter((v) => v.id !== id),
-        count: typeof page.count === 'number' ? Math.max(0, page.count - 1) : page.count,
-      }));
-      queryClient.removeQueries({ queryKey: volumeKeys.detail(id) });
-    },
+    onUpdate: (volume) => queryClient.setQueryData(volumeKeys.detail(volume.id), volume),
+    onGone: (id) => queryClient.removeQueries({ queryKey: volumeKeys.detail(id) }),
   });
 
   return { query, request, live, isAdmin, withCount, nameMatch };

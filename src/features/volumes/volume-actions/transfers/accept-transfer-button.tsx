@@ -1,6 +1,6 @@
-import { Button } from 'antd';
-import { lazy, Suspense, useState } from 'react';
+import { lazy } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DialogButton } from '../../../../components/dialog-button';
 
 // The form (antd Form, Input.Password) is downloaded when it is first opened, not with the list page.
 const AcceptTransferModal = lazy(() => import('./accept-transfer-modal').then((m) => ({ default: m.AcceptTransferModal })));
@@ -8,15 +8,5 @@ const AcceptTransferModal = lazy(() => import('./accept-transfer-modal').then((m
 /** "Accept transfer" on the Volumes and Transfers pages. */
 export function AcceptTransferButton() {
   const { t } = useTranslation('volume-actions');
-  const [open, setOpen] = useState(false);
-  return (
-    <>
-      <Button onClick={() => setOpen(true)}>{t('actions.acceptTransfer')}</Button>
-      {open ? (
-        <Suspense fallback={null}>
-          <AcceptTransferModal onClose={() => setOpen(false)} />
-        </Suspense>
-      ) : null}
-    </>
-  );
+  return <DialogButton dialog={AcceptTransferModal}>{t('actions.acceptTransfer')}</DialogButton>;
 }

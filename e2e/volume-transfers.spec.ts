@@ -35,8 +35,8 @@ test.describe('volume transfers', () => {
 
     const shown = page.getByRole('dialog', { name: `Transfer of ${volume.name} created` });
     await expect(shown.getByRole('alert')).toContainText('shown only this once');
-    const transferId = (await shown.getByLabel('Transfer ID').textContent())!;
-    const authKey = (await shown.getByLabel('Authorization key').textContent())!;
+    const transferId = (await shown.getByLabel('Transfer ID', { exact: true }).textContent())!;
+    const authKey = (await shown.getByLabel('Authorization key', { exact: true }).textContent())!;
     expect(authKey).toMatch(/^[0-9a-f]{16}$/);
     await expect(shown.getByRole('button', { name: 'Copy the authorization key' })).toBeVisible();
     expect(page.url()).not.toContain(authKey);
@@ -73,7 +73,7 @@ test.describe('volume transfers', () => {
     await pickMenuItem(page, moreActions(page), 'Transfer');
     await page.getByRole('dialog', { name: `Transfer ${volume.name}` }).getByRole('button', { name: 'Create transfer' }).click();
     const shown = page.getByRole('dialog', { name: `Transfer of ${volume.name} created` });
-    const transferId = (await shown.getByLabel('Transfer ID').textContent())!;
+    const transferId = (await shown.getByLabel('Transfer ID', { exact: true }).textContent())!;
     await shown.getByRole('button', { name: 'I have copied the key' }).click();
 
     await page.getByRole('navigation').getByRole('link', { name: 'Volumes' }).click();

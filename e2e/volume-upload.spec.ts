@@ -55,7 +55,8 @@ test.describe('upload to image, flags, metadata races', () => {
     const dialog = page.getByRole('dialog', { name: `Edit volume ${volume.name}` });
     await dialog.getByRole('switch', { name: 'Bootable' }).click();
     await dialog.getByRole('switch', { name: 'Read-only' }).click();
-    await expect(dialog.getByText('openstack --os-volume-api-version 3.70 volume set --read-only')).toBeAttached();
+    await dialog.getByRole('button', { name: 'CLI equivalent' }).click();
+    await expect(dialog.getByText('openstack --os-volume-api-version 3.70 volume set --read-only')).toBeVisible();
     await dialog.getByRole('button', { name: 'Save' }).click();
     await expect(dialog).toBeHidden();
     const overview = page.getByRole('tabpanel', { name: 'Overview' });

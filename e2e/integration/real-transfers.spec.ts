@@ -29,8 +29,8 @@ test('a member transfers a volume with its key; the admin project accepts it', a
   await menuAction(page, 'Transfer');
   await page.getByRole('dialog', { name: `Transfer ${volume}` }).getByRole('button', { name: 'Create transfer' }).click();
   const shown = page.getByRole('dialog', { name: `Transfer of ${volume} created` });
-  const transferId = (await shown.getByLabel('Transfer ID').textContent())!;
-  const authKey = (await shown.getByLabel('Authorization key').textContent())!;
+  const transferId = (await shown.getByLabel('Transfer ID', { exact: true }).textContent())!;
+  const authKey = (await shown.getByLabel('Authorization key', { exact: true }).textContent())!;
   baseExpect(authKey).toMatch(/^[0-9a-f]{16}$/);
   const stored = await page.evaluate(() => JSON.stringify({ ...sessionStorage }) + JSON.stringify({ ...localStorage }));
   baseExpect(stored).not.toContain(authKey);

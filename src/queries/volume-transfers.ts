@@ -42,10 +42,8 @@ export function useCancelTransfer() {
 
 /** Create with this project's token, accept with one scoped to the target: no key is shown or typed. */
 export function useMoveVolume() {
-  const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ volumeId, targetProjectId }: { volumeId: string; targetProjectId: string }) => moveVolumeToProject(volumeId, targetProjectId),
-    // The session changes project on success: nothing cached belongs to it.
-    onSuccess: () => queryClient.clear(),
+    // The session changes project on success; the shell resets the cache for the new one.
   });
 }

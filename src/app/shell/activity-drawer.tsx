@@ -38,7 +38,7 @@ function OperationItem({ op, now, onNavigate }: { op: Operation; now: number; on
             {icon} {title}{' '}
           </Typography.Text>
           {path ? (
-            <Link to={path} onClick={onNavigate}>
+            <Link to={path} onClick={onNavigate} aria-label={t('drawer.open', { name })}>
               {name}
             </Link>
           ) : (

@@ -38,8 +38,10 @@ const NAV_ICONS: Record<NonNullable<FeatureRoute['nav']>, ReactNode> = {
 export function ShellLayout() {
   // One cache per session: signing out unmounts the shell and drops it.
   const [queryClient] = useState(createQueryClient);
-  // Another project means none of the cached data applies any more.
-  useEffect(() => subscribeSession(() => queryClient.clear()), [queryClient]);
+  // Another project means none of the cached data applies any more. Reset, not clear: the pages on
+  // screen keep their queries and read them again with the new token (a cleared query is orphaned and
+  // its page waits for ever, as the volume detail did after "Move to another of my projects").
+  useEffect(() => subscribeSession(() => void queryClient.resetQueries()), [queryClient]);
   // Links to console pages: code on hover/focus, the first read on click (app/link-prefetch).
   useEffect(() => watchLinkPrefetch(document), []);
   return (

@@ -63,7 +63,7 @@ test.describe('volume transfers', () => {
 
     // Gone from the donor.
     await page.reload();
-    await expect(page.getByText(`Volume ${volume.id} could not be found.`)).toBeVisible();
+    await expect(page.getByText(`There is no volume ${volume.id} in this project`)).toBeVisible();
   });
 
   test('a wrong key is refused with Cinder\u2019s message and the input kept; cancel from the Transfers list', async ({ page, request }) => {
@@ -76,7 +76,7 @@ test.describe('volume transfers', () => {
     const transferId = (await shown.getByLabel('Transfer ID', { exact: true }).textContent())!;
     await shown.getByRole('button', { name: 'I have copied the key' }).click();
 
-    await page.getByRole('navigation').getByRole('link', { name: 'Volumes' }).click();
+    await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Volumes' }).click();
     await page.getByRole('button', { name: 'Accept transfer' }).click();
     const accept = page.getByRole('dialog', { name: 'Accept a volume transfer' });
     await accept.getByLabel('Transfer ID').fill(transferId);

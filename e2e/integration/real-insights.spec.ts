@@ -219,7 +219,7 @@ test.describe('activity center', () => {
     await page.reload();
     await activityButton(page).click();
     await expect(drawerItem(page, `Extend volume ${volume}`)).toBeVisible();
-    await drawerItem(page, `Change type of volume ${volume}`).getByRole('link', { name: volume, exact: true }).click();
+    await drawerItem(page, `Change type of volume ${volume}`).getByRole('link', { name: `Open ${volume}`, exact: true }).click();
     await expect(page).toHaveURL(new RegExp(`/volumes/${id}$`));
   });
 

@@ -5,7 +5,6 @@
  * detail cache, a refetch of the lists) is the caller's `onUpdate` / `onGone`.
  */
 import { useQueryClient, type QueryKey } from '@tanstack/react-query';
-import { useCallback } from 'react';
 import { useLiveStatus, type LiveStatus, type PollSpeed } from './live-status';
 
 interface LivePageOptions<Row, Field extends string> {
@@ -15,6 +14,7 @@ interface LivePageOptions<Row, Field extends string> {
   rows: readonly Row[] | undefined;
   /** The page's field holding the rows (`volumes`, `snapshots`, `backups`). */
   field: Field;
+  /** Module-level (stable): a new function each render would re-plan the polling. */
   speedOf: (row: Row) => PollSpeed;
   fetchOne: (id: string, signal: AbortSignal) => Promise<Row>;
   onUpdate?: (row: Row) => void;
@@ -33,7 +33,7 @@ export function useLivePageRows<Row extends { id: string }, Field extends string
   return useLiveStatus<Row>({
     items: rows,
     getId: idOf,
-    speedOf: useCallback((row: Row) => speedOf(row), [speedOf]),
+    speedOf,
     fetchOne,
     onUpdate: (fresh) => {
       patch((page) => ({ [field]: page[field].map((row) => (row.id === fresh.id ? fresh : row)) }) as Partial<Page<Row, Field>>);

@@ -1,4 +1,4 @@
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Locator, type Page } from '@playwright/test';
 import { SEED } from '../emulator/seed';
 import { accounts, login, pickMenuItem, scenario } from './support/console';
 import { volumeNamesDeletedAfterAll } from './support/volume-cleanup';
@@ -21,6 +21,14 @@ async function extendFromList(page: Page, volume: { name: string }, newSize: num
   await dialog.getByRole('button', { name: 'Extend' }).click();
   await expect(dialog).toBeHidden();
 }
+
+type Box = { x: number; y: number; width: number; height: number };
+async function box(locator: Locator): Promise<Box> {
+  const found = await locator.boundingBox();
+  if (!found) throw new Error(`${locator} has no box`);
+  return found;
+}
+const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 const activityButton = (page: Page) => page.getByRole('banner').getByRole('button', { name: /^Activity/ });
 
@@ -64,6 +72,30 @@ test.describe('activity center', () => {
     await page.reload();
     await activityButton(page).click();
     await expect(page.getByRole('dialog', { name: 'Activity' }).getByRole('listitem', { name: `Extend volume ${volume.name}` })).toBeVisible();
+  });
+
+  test('the done notice leaves the banner and the page’s actions within reach', async ({ page, request }) => {
+    const volume = await makeVolume(request, 1);
+    await page.goto(`/volumes/${volume.id}`);
+    await page.getByRole('button', { name: 'Extend', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: `Extend volume ${volume.name}` });
+    await dialog.getByLabel('New size (GiB)').fill('2');
+    await dialog.getByRole('button', { name: 'Extend' }).click();
+    await expect(dialog).toBeHidden();
+    const notice = page.locator('.ant-notification-notice').filter({ hasText: `Extend volume ${volume.name}: done` });
+    await expect(notice).toBeVisible({ timeout: 20_000 });
+    // While the notice is up (and paused under the pointer) nothing it covers is out of reach: it sits
+    // away from the banner (the user menu is in the top right corner) and the page's actions.
+    const userMenu = page.getByRole('banner').getByRole('button', { name: /User menu/ });
+    const deleteButton = page.getByRole('main').getByRole('button', { name: 'Delete', exact: true });
+    for (const control of [userMenu, deleteButton]) expect(overlaps(await box(notice), await box(control))).toBe(false);
+    await userMenu.click();
+    await expect(page.getByRole('menuitem', { name: 'Log out' })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('menuitem', { name: 'Log out' })).toBeHidden();
+    await deleteButton.click();
+    await expect(page.getByRole('dialog', { name: `Delete volume ${volume.name}` })).toBeVisible();
+    await expect(notice).toBeVisible();
   });
 
   test('a failed extend raises a failure notification with Cinder’s user message', async ({ page, request }) => {

@@ -3,6 +3,7 @@ import { defineConfig } from 'vite';
 import { fileURLToPath } from 'node:url';
 import { firstPaintStrings } from './server/first-paint-strings';
 import { firstScreenChunksPlugin } from './server/first-screen-chunks';
+import { firstScreenChunkGroups } from './server/first-screen-groups';
 import { precompress } from './server/precompress';
 import { openstackBackend } from './server/vite-plugin';
 
@@ -29,14 +30,10 @@ export default defineConfig({
           // Fewer, fuller files on the first screens (each response costs its headers too): the libraries
           // every page needs in one chunk, the thin API layer in another.
           groups: [
-            { name: 'vendor', test: /[\\/]node_modules[\\/](react|react-dom|scheduler|react-router|i18next|react-i18next)[\\/]/ },
-            // The API layer (admin-only calls, src/api/admin, load with the admin pages) and the React-free code the entry runs to ask for the first page's data
-            // (src/app/first-data.ts): the status tables its filters check, list state, table
-            // preferences, each list's first read. The entry imports all of it: one file, not five.
-            {
-              name: 'api',
-              test: /[\\/]src[\\/]api[\\/](?!admin[\\/])|[\\/]src[\\/](domain[\\/]((volumes|snapshots)[\\/])?status|lib[\\/]list-state|components[\\/]list[\\/]table-prefs-store|features[\\/][^\\/]+[\\/](list[\\/])?(first-page|list-schema|list-params|list-url-state))\.ts$/,
-            },
+            { name: 'vendor', priority: 100, test: /[\\/]node_modules[\\/](react|react-dom|scheduler|react-router|i18next|react-i18next)[\\/]/ },
+            // The first screens' code by what loads it: what the entry runs, the boot code, the shell with
+            // the volumes list (server/first-screen-groups.ts): a few full files instead of dozens of small ones.
+            ...firstScreenChunkGroups(fileURLToPath(new URL('.', import.meta.url)), 90),
             // The strings of the namespaces the volumes list needs, one file per language (never both).
             { name: firstScreenStrings },
           ],

@@ -74,3 +74,21 @@ describe('readable tags', () => {
     expect(themeConfig('light').token?.colorSuccess).toBeUndefined();
   });
 });
+
+describe('links and the modal mask', () => {
+  it.each(['light', 'dark'] as const)('links are in the brand hue, not antd blue, and read at 4.5:1 on the page (%s)', (resolved) => {
+    const token = theme.getDesignToken(themeConfig(resolved)) as unknown as Record<string, string>;
+    const hue = (hex: string) => {
+      const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+      return r! > b! && r! > g!;
+    };
+    expect(hue(token.colorLink!)).toBe(true);
+    expect(contrast(token.colorLink!, token.colorBgContainer!)).toBeGreaterThanOrEqual(4.5);
+    expect(contrast(token.colorLink!, token.colorBgLayout!)).toBeGreaterThanOrEqual(4.5);
+  });
+
+  it('the dark theme dims the page behind a dialog visibly (the dark page under antd’s 45 % mask hardly changes)', () => {
+    const alpha = (rgba: string) => Number(/rgba\([^)]*,\s*([\d.]+)\)/.exec(rgba)?.[1]);
+    expect(alpha(theme.getDesignToken(themeConfig('dark')).colorBgMask)).toBeGreaterThanOrEqual(0.65);
+  });
+});

@@ -27,12 +27,12 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         codeSplitting: {
-          // Fewer, fuller files on the first screens (each response costs its headers too): the libraries
-          // every page needs in one chunk, the thin API layer in another.
+          // Fewer, fuller files on the first screens (each response costs its headers and a request slot):
+          // the libraries every page needs in one chunk, then the first screens' code by what loads it.
           groups: [
             { name: 'vendor', priority: 100, test: /[\\/]node_modules[\\/](react|react-dom|scheduler|react-router|i18next|react-i18next)[\\/]/ },
-            // The first screens' code by what loads it: what the entry runs, the boot code, the shell with
-            // the volumes list (server/first-screen-groups.ts): a few full files instead of dozens of small ones.
+            // What the entry runs, the boot code, the login page, the shell with the volumes list
+            // (server/first-screen-groups.ts): a few full files instead of dozens of 1 KB ones.
             ...firstScreenChunkGroups(fileURLToPath(new URL('.', import.meta.url)), 90),
             // The strings of the namespaces the volumes list needs, one file per language (never both).
             { name: firstScreenStrings },

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { subscribeSession } from '../../api/session';
 import { ErrorBoundary } from '../../components/error-boundary';
+import { useIsPhone } from '../../components/list/use-phone';
 import { FeedbackProvider } from '../../components/feedback/feedback';
 import { PageLoading } from '../../components/page-states';
 import { useIsAdmin } from '../../lib/use-session';
@@ -57,6 +58,7 @@ function ShellFrame() {
   const { t } = useTranslation();
   const location = useLocation();
   const isAdmin = useIsAdmin();
+  const phone = useIsPhone();
   // On narrow screens the navigation slides in; any navigation closes it again.
   const [navOpen, setNavOpen] = useState(false);
   const [navPath, setNavPath] = useState(location.pathname);
@@ -64,6 +66,15 @@ function ShellFrame() {
     setNavPath(location.pathname);
     setNavOpen(false);
   }
+  // Escape closes the slid-in navigation, as it closes a dialog.
+  useEffect(() => {
+    if (!navOpen) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') setNavOpen(false);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [navOpen]);
   // Colours from the theme's tokens, so the shell follows the light / dark algorithm.
   const { token } = theme.useToken();
   const visible = featureRoutes.filter((route): route is FeatureRoute & Required<Pick<FeatureRoute, 'nav'>> => !!route.nav && (!route.adminOnly || isAdmin) && routeEnabled(route));
@@ -100,6 +111,8 @@ function ShellFrame() {
           </ul>
         </nav>
       </aside>
+      {/* Dims the page under the slid-in navigation (narrow screens only); a tap beside it closes it. */}
+      <div className="shell-backdrop" data-open={navOpen} aria-hidden onClick={() => setNavOpen(false)} />
       <div style={{ minWidth: 0 }}>
         <header className="shell-header">
           <Button
@@ -114,8 +127,9 @@ function ShellFrame() {
           <ActivityButton />
           <QuotaWidget />
           <ProjectSwitcher />
-          <LanguageSwitch />
-          <ThemeSwitch />
+          {/* On a phone both are in the user menu. */}
+          {phone ? null : <LanguageSwitch />}
+          {phone ? null : <ThemeSwitch />}
           <UserMenu />
         </header>
         <main className="shell-content">

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { NativeSelect } from '../../components/native-select';
 import { setThemePreference, themePreferences, useThemePreference, type ThemePreference } from '../theme';
 
-const labelKeys = {
+export const themeLabelKeys = {
   system: 'themes.system',
   light: 'themes.light',
   dark: 'themes.dark',
@@ -18,7 +18,7 @@ export function ThemeSwitch() {
       value={preference}
       width={116}
       onChange={setThemePreference}
-      options={themePreferences.map((value) => ({ value, label: t(labelKeys[value]) }))}
+      options={themePreferences.map((value) => ({ value, label: t(themeLabelKeys[value]) }))}
     />
   );
 }

@@ -1,7 +1,6 @@
-import { DownOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { Backup } from '../../../api/backup-models';
-import { MenuButton } from '../../../components/menu-button';
+import { RowActionsButton } from '../../../components/list/row-actions-button';
 import { backupLabel } from '../../../domain/backups';
 import { useRequiredSession } from '../../../lib/use-session';
 import type { BackupDialog } from './backup-dialog';
@@ -15,7 +14,7 @@ interface Props {
 
 /** The row's menu: actions Cinder would refuse are disabled, with the reason as their title. */
 export function BackupRowActions({ backup, isAdmin, onAction }: Props) {
-  const { t } = useTranslation(['backups', 'app']);
+  const { t } = useTranslation('backups');
   const session = useRequiredSession();
   const reasons = useBackupReasons(session.volumeApiVersion);
   const item = (key: BackupDialog, label: string, reason: string | null, danger = false) => ({ key, label, danger, disabled: !!reason, title: reason ?? undefined });
@@ -30,12 +29,6 @@ export function BackupRowActions({ backup, isAdmin, onAction }: Props) {
       : []),
   ];
   return (
-    <MenuButton
-      size="small"
-      aria-label={t('list.rowActions', { name: backupLabel(backup) })}
-      menu={{ items, onClick: ({ key }) => onAction(key as BackupDialog, backup) }}
-    >
-      {t('app:actions.more')} <DownOutlined />
-    </MenuButton>
+    <RowActionsButton label={t('list.rowActions', { name: backupLabel(backup) })} menu={{ items, onClick: ({ key }) => onAction(key as BackupDialog, backup) }} />
   );
 }

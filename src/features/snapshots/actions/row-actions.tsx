@@ -1,7 +1,7 @@
-import { MoreOutlined } from '@ant-design/icons';
-import { Button, Dropdown, type MenuProps } from 'antd';
+import type { MenuProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Snapshot } from '../../../api/models';
+import { RowActionsButton } from '../../../components/list/row-actions-button';
 import { canCreateVolumeFrom } from '../../../domain/snapshots';
 import { useDeleteBlockReason } from './reasons';
 import type { SnapshotDialog } from './snapshot-dialogs';
@@ -12,7 +12,7 @@ interface Props {
   onAction: (dialog: SnapshotDialog, snapshot: Snapshot) => void;
 }
 
-/** The row's "…" menu: actions Cinder would refuse are disabled with the reason beside them. */
+/** The row's actions menu: actions Cinder would refuse are disabled with the reason beside them. */
 export function SnapshotRowActions({ snapshot, isAdmin, onAction }: Props) {
   const { t } = useTranslation('snapshots');
   const deleteReason = useDeleteBlockReason()(snapshot);
@@ -35,8 +35,6 @@ export function SnapshotRowActions({ snapshot, isAdmin, onAction }: Props) {
       : []),
   ];
   return (
-    <Dropdown trigger={['click']} autoFocus menu={{ items, onClick: ({ key }) => onAction(key as SnapshotDialog, snapshot) }}>
-      <Button type="text" icon={<MoreOutlined />} aria-label={t('list.rowActions', { name: snapshot.name || snapshot.id })} />
-    </Dropdown>
+    <RowActionsButton label={t('list.rowActions', { name: snapshot.name || snapshot.id })} menu={{ items, onClick: ({ key }) => onAction(key as SnapshotDialog, snapshot) }} />
   );
 }

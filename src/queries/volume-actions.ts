@@ -38,12 +38,16 @@ export const poolsOptions = () => ({ ...poolListOptions({ detail: true }), stale
 /** Fresh on every open (no staleTime): a create or extend must check against what is left now. */
 export const quotaOptions = quotaUsageQuery;
 
-/** Snapshots of one volume, newest first (revert needs the latest, delete counts them); polled while one is changing. */
+/**
+ * Snapshots of one volume, newest first (revert needs the latest, delete counts them); polled while one is changing.
+ * all_tenants: an admin looking at another project's volume must see its snapshots (which live in that project, or
+ * the admin's), as Cinder's "latest" for revert does; Cinder drops the flag silently for members.
+ */
 export const volumeSnapshotsOptions = (volumeId: string) =>
   queryOptions({
     queryKey: volumeKeys.snapshots(volumeId),
     queryFn: async ({ signal }) =>
-      (await listSnapshots({ volume_id: volumeId, sort: [{ key: 'created_at', dir: 'desc' }], limit: 1000 }, signal)).snapshots,
+      (await listSnapshots({ volume_id: volumeId, allProjects: true, sort: [{ key: 'created_at', dir: 'desc' }], limit: 1000 }, signal)).snapshots,
     refetchInterval: (query) => refetchIntervalFor(query.state.data, snapshotStatusInfo),
   });
 

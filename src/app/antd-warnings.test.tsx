@@ -42,3 +42,35 @@ describe('no antd warnings', { timeout: 120_000 }, () => {
     expect(antdWarnings()).toEqual([]);
   });
 });
+
+describe('no antd warnings for an admin', { timeout: 180_000 }, () => {
+  it('in the volume menu’s dialogs and on the other detail pages', async () => {
+    await startCloud().signIn('admin');
+    const user = userEvent.setup({ delay: null });
+    const { unmount } = renderRoute(`/volumes/${SEED.volumes.withSnapshot}`);
+    await screen.findByRole('heading', { name: /with-snapshot/ });
+    // Each dialog, once it shows what it loads.
+    for (const [item, dialogName, loaded] of [
+      ['Revert to snapshot', /Revert volume/, 'with-snapshot-snap'],
+      ['Reset status', /Reset status of volume/, /^Now: status/],
+    ] as const) {
+      await user.click(screen.getByRole('button', { name: /More/ }));
+      await user.click(await screen.findByRole('menuitem', { name: item }));
+      const dialog = await screen.findByRole('dialog', { name: dialogName });
+      await within(dialog).findByText(loaded);
+      await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    }
+    unmount();
+
+    for (const [route, heading] of [
+      [`/snapshots/${SEED.snapshots.withSnapshotSnap}`, /with-snapshot-snap/],
+      [`/backups/${SEED.backups.webDataFull}`, /web-data-full/],
+      [`/volume-types/${SEED.volumeTypes.ssd}`, /ssd/],
+    ] as const) {
+      const page = renderRoute(route);
+      await screen.findByRole('heading', { name: heading });
+      page.unmount();
+    }
+    expect(antdWarnings()).toEqual([]);
+  });
+});

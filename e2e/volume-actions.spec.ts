@@ -251,9 +251,13 @@ test.describe('admin', () => {
     const dialog = page.getByRole('dialog', { name: `Reset status of volume ${volume.name}` });
     await dialog.getByRole('button', { name: 'Reset status' }).click();
     await expect(dialog.getByText('Choose at least one status to reset.')).toBeVisible();
-    await openOptions(page, dialog.getByLabel('Status', { exact: true }), 'available');
-    await expect(option(page, 'deleting')).toHaveCount(0);
-    await pickOption(page, dialog.getByLabel('Status', { exact: true }), 'available');
+    // Each status by its label, Cinder's value beside it; the list can be searched by either.
+    await expect(dialog.getByText('Now: status Extending (extending), migration status None (none).')).toBeVisible();
+    await openOptions(page, dialog.getByLabel('Status', { exact: true }), 'Available (available)');
+    await expect(option(page, 'Deleting (deleting)')).toHaveCount(0);
+    await dialog.getByLabel('Status', { exact: true }).fill('availab');
+    await expect(option(page, 'Error deleting (error_deleting)')).toHaveCount(0);
+    await pickOption(page, dialog.getByLabel('Status', { exact: true }), 'Available (available)');
     await dialog.getByRole('button', { name: 'Reset status' }).click();
     await expect(dialog).toBeHidden();
     await expect(heading(page)).toContainText('Available');

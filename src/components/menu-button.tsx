@@ -9,12 +9,18 @@ const Dropdown = lazy(loadDropdown);
 
 interface MenuButtonProps extends Omit<ButtonProps, 'onClick'> {
   menu: MenuProps;
+  /** The menu opened or closed (e.g. to load what its items depend on only when someone looks). */
+  onOpenChange?: (open: boolean) => void;
 }
 
 /** A button that opens a dropdown menu (antd Dropdown, click trigger, focus moved into the menu). */
-export function MenuButton({ menu, ...button }: MenuButtonProps) {
+export function MenuButton({ menu, onOpenChange, ...button }: MenuButtonProps) {
   const [wanted, setWanted] = useState(false);
-  const [open, setOpen] = useState(false);
+  const [open, setOpenState] = useState(false);
+  const setOpen = (next: boolean) => {
+    setOpenState(next);
+    onOpenChange?.(next);
+  };
   const trigger = (
     <Button
       {...button}

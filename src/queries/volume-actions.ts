@@ -2,6 +2,7 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { listImages } from '../api/images';
 import type { Volume } from '../api/models';
+import { getSession, isAdmin } from '../api/session';
 import { listSnapshots } from '../api/snapshots';
 import { getVolume, listVolumes } from '../api/volumes';
 import { snapshotStatusInfo } from '../domain/snapshots';
@@ -38,12 +39,16 @@ export const poolsOptions = () => ({ ...poolListOptions({ detail: true }), stale
 /** Fresh on every open (no staleTime): a create or extend must check against what is left now. */
 export const quotaOptions = quotaUsageQuery;
 
-/** Snapshots of one volume, newest first (revert needs the latest, delete counts them); polled while one is changing. */
+/**
+ * Snapshots of one volume, newest first (revert needs the latest, delete counts them); polled while one is changing.
+ * all_tenants for an admin: looking at another project's volume, they must see its snapshots (which live in that
+ * project, or the admin's), as Cinder's "latest" for revert does. Members never send it (a filter they may not use).
+ */
 export const volumeSnapshotsOptions = (volumeId: string) =>
   queryOptions({
     queryKey: volumeKeys.snapshots(volumeId),
     queryFn: async ({ signal }) =>
-      (await listSnapshots({ volume_id: volumeId, sort: [{ key: 'created_at', dir: 'desc' }], limit: 1000 }, signal)).snapshots,
+      (await listSnapshots({ volume_id: volumeId, allProjects: isAdmin(getSession()), sort: [{ key: 'created_at', dir: 'desc' }], limit: 1000 }, signal)).snapshots,
     refetchInterval: (query) => refetchIntervalFor(query.state.data, snapshotStatusInfo),
   });
 

@@ -1,10 +1,11 @@
 import { CheckCircleFilled, ClockCircleOutlined, CloseCircleFilled, LoadingOutlined } from '@ant-design/icons';
-import { Button, List, Modal, Progress, Typography } from 'antd';
+import { Button, Modal, Progress, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/errors';
 import { useErrorMessage } from '../api-error-alert';
 import type { BulkItem, BulkResult, BulkRunner } from './bulk-runner';
+import { ItemList } from '../item-list';
 
 export interface BulkResultsModalProps<I extends BulkItem> {
   title: ReactNode;
@@ -60,37 +61,32 @@ export default function BulkResultsDialog<I extends BulkItem>({ title, runner }:
       <Typography.Paragraph role="status" aria-live="polite">
         {running ? t('bulk.inProgress', { done: finished, total: results.length }) : t('bulk.summary', { succeeded, failed })}
       </Typography.Paragraph>
-      <List
-        size="small"
+      <ItemList
         aria-label={t('bulk.results')}
-        dataSource={results}
-        rowKey={(r) => r.item.id}
+        items={results}
+        itemKey={(r) => r.item.id}
         style={{ maxHeight: 360, overflow: 'auto' }}
         renderItem={(result) => (
-          <List.Item>
-            <List.Item.Meta
-              avatar={<StateIcon state={result.state} />}
-              title={
-                <span>
-                  {result.item.label} — <span>{stateLabel[result.state]}</span>
-                </span>
-              }
-              description={
-                result.state === 'failed' ? (
-                  <>
-                    <Typography.Text type="danger">{messageOf(result.error)}</Typography.Text>
-                    {isApiError(result.error) && result.error.requestId ? (
-                      <div>
-                        <Typography.Text type="secondary">
-                          {t('bulk.requestId')}: <Typography.Text code copyable>{result.error.requestId}</Typography.Text>
-                        </Typography.Text>
-                      </div>
-                    ) : null}
-                  </>
-                ) : null
-              }
-            />
-          </List.Item>
+          <div style={{ display: 'flex', gap: 12, alignItems: 'flex-start' }}>
+            <StateIcon state={result.state} />
+            <div>
+              <div>
+                {result.item.label} — <span>{stateLabel[result.state]}</span>
+              </div>
+              {result.state === 'failed' ? (
+                <>
+                  <Typography.Text type="danger">{messageOf(result.error)}</Typography.Text>
+                  {isApiError(result.error) && result.error.requestId ? (
+                    <div>
+                      <Typography.Text type="secondary">
+                        {t('bulk.requestId')}: <Typography.Text code copyable>{result.error.requestId}</Typography.Text>
+                      </Typography.Text>
+                    </div>
+                  ) : null}
+                </>
+              ) : null}
+            </div>
+          </div>
         )}
       />
     </Modal>

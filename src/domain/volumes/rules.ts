@@ -5,6 +5,7 @@
 import { supports, volumeFeatures, type VolumeFeature } from '../../api/microversion';
 import type { Snapshot, Volume } from '../../api/models';
 import { canAttach, canDetach, type AttachReasonKey } from './attach-rules';
+import type { attachStatusLabelKeys, migrationStatusLabelKeys } from './status';
 
 export type VolumeAction =
   | 'edit'
@@ -94,9 +95,9 @@ export const VOLUME_STATUS_ENUM = [
 ] as const;
 /** What os-reset_status accepts for `status`: the enum minus `deleting` (Cinder refuses it). */
 export const RESET_STATUSES = VOLUME_STATUS_ENUM.filter((s) => s !== 'deleting');
-export const RESET_ATTACH_STATUSES = ['attached', 'detached'] as const;
+export const RESET_ATTACH_STATUSES = ['attached', 'detached'] as const satisfies readonly (keyof typeof attachStatusLabelKeys)[];
 /** "none" clears migration_status (stored as null). */
-export const RESET_MIGRATION_STATUSES = ['none', 'migrating', 'error', 'success', 'completing', 'starting'] as const;
+export const RESET_MIGRATION_STATUSES = ['none', 'migrating', 'error', 'success', 'completing', 'starting'] as const satisfies readonly (keyof typeof migrationStatusLabelKeys)[];
 
 const ok: Verdict = { allowed: true };
 const no = (key: ReasonKey, values?: Reason['values']): Verdict => ({ allowed: false, reason: { key, values } });

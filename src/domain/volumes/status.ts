@@ -115,3 +115,25 @@ export const filterableStatuses: KnownVolumeStatus[] = [
   'restoring-backup',
   'error_restoring',
 ];
+
+/**
+ * migration_status values Cinder writes (none is what the API shows for "no migration"), with their label keys:
+ * the reset-status dialog offers them by name. An unknown value shows raw.
+ */
+export const migrationStatusLabelKeys = {
+  none: 'migrationStatus.none',
+  starting: 'migrationStatus.starting',
+  migrating: 'migrationStatus.migrating',
+  completing: 'migrationStatus.completing',
+  success: 'migrationStatus.success',
+  error: 'migrationStatus.error',
+} as const;
+
+/** attach_status values of os-reset_status, with their label keys. */
+export const attachStatusLabelKeys = {
+  attached: 'attachStatus.attached',
+  detached: 'attachStatus.detached',
+} as const;
+
+export const isMigrationStatus = (value: string): value is keyof typeof migrationStatusLabelKeys => Object.hasOwn(migrationStatusLabelKeys, value);
+export const isAttachStatus = (value: string): value is keyof typeof attachStatusLabelKeys => Object.hasOwn(attachStatusLabelKeys, value);

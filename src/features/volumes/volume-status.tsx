@@ -4,13 +4,28 @@ import { supports } from '../../api/microversion';
 import { StatusBadge } from '../../components/list/status-badge';
 import { useRequiredSession } from '../../lib/use-session';
 import { volumeMessagesOptions } from '../../queries/volumes';
-import { isKnownVolumeStatus, volumeStatusInfo } from '../../domain/volumes';
+import { attachStatusLabelKeys, isAttachStatus, isKnownVolumeStatus, isMigrationStatus, migrationStatusLabelKeys, volumeStatusInfo } from '../../domain/volumes';
 import { Text } from '../../components/text';
 
 /** The label of a status in the current language; an unknown status shows as Cinder wrote it. */
 export function useVolumeStatusLabel() {
   const { t } = useTranslation('volumes');
   return (status: string) => (isKnownVolumeStatus(status) ? t(volumeStatusInfo(status).labelKey) : status);
+}
+
+/** The label of a migration_status (null/empty reads as "none"); an unknown value shows as Cinder wrote it. */
+export function useMigrationStatusLabel() {
+  const { t } = useTranslation('volumes');
+  return (status: string | null | undefined) => {
+    const value = status || 'none';
+    return isMigrationStatus(value) ? t(migrationStatusLabelKeys[value]) : value;
+  };
+}
+
+/** The label of an attach_status (attached / detached); an unknown value shows as Cinder wrote it. */
+export function useAttachStatusLabel() {
+  const { t } = useTranslation('volumes');
+  return (status: string) => (isAttachStatus(status) ? t(attachStatusLabelKeys[status]) : status);
 }
 
 export function VolumeStatusBadge({ status }: { status: string }) {

@@ -48,6 +48,7 @@ export function ResetBackupStatusModal({ backup, onClose }: Props) {
               id="backup-reset-status"
               value={status}
               onChange={setStatus}
+              showSearch={{ optionFilterProp: 'label' }}
               options={backupResetStatuses.map((s) => ({ value: s, label: `${statusLabel(s)} (${s})` }))}
             />
           </Form.Item>

@@ -51,6 +51,7 @@ export function ResetStatusModal({ snapshot, open, onClose }: Props) {
               id="snapshot-reset-status"
               value={status}
               onChange={setStatus}
+              showSearch={{ optionFilterProp: 'label' }}
               options={snapshotResetStatuses.map((s) => ({ value: s, label: `${statusLabel(s)} (${s})` }))}
             />
           </Form.Item>

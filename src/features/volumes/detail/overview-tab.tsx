@@ -53,11 +53,11 @@ export function OverviewTab({ volume }: { volume: Volume }) {
   const items = [
     { key: 'name', label: t('fields.name'), children: volume.name || <Typography.Text type="secondary">{t('detail.unnamed')}</Typography.Text> },
     { key: 'id', label: t('fields.id'), children: <Code>{volume.id}</Code> },
-    { key: 'description', label: t('fields.description'), span: 2, children: volume.description || <Typography.Text type="secondary">—</Typography.Text> },
+    { key: 'description', label: t('fields.description'), span: 'filled' as const, children: volume.description || <Typography.Text type="secondary">—</Typography.Text> },
     {
       key: 'source',
       label: t('fields.source'),
-      span: 2,
+      span: 'filled' as const,
       children: volume.snapshot_id ? (
         <span>
           {t('detail.fromSnapshot')} <Link to={`/snapshots/${volume.snapshot_id}`}>{volume.snapshot_id}</Link>

@@ -77,7 +77,7 @@ export function ActionModal<T>({ title, okText, form, pending, error, onSubmit, 
       onCancel={() => {
         if (!pending) onClose();
       }}
-      maskClosable={false}
+      mask={{ closable: false }}
       keyboard={!pending}
       width={width ?? 560}
       destroyOnHidden

@@ -53,7 +53,7 @@ export function ServerPicker({ volume, value, onChange, onPick }: ServerPickerPr
   const servers = useMemo(() => query.data?.pages.flatMap((p) => p.servers) ?? [], [query.data]);
 
   return (
-    <Space direction="vertical" style={{ width: '100%' }}>
+    <Space orientation="vertical" style={{ width: '100%' }}>
       {admin ? (
         <Radio.Group
           aria-label={t('attach.scope')}

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Checkbox, Form, List, Spin } from 'antd';
+import { Alert, Checkbox, Form, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Volume } from '../../../../api/models';
 import { deleteVolume, volumeActionCalls } from '../../../../api/volume-actions';
@@ -10,6 +10,7 @@ import { cascadeBlockers } from '../../../../domain/volumes';
 import { TypedConfirmation } from './typed-confirmation';
 import { volumeLabel } from '../../../../domain/volumes';
 import { useFeedback } from '../../../../components/feedback/feedback';
+import { ItemList } from '../../../../components/item-list';
 
 interface Values {
   cascade: boolean;
@@ -60,15 +61,15 @@ export function DeleteVolumeModal({ volume, onClose }: { volume: Volume; onClose
       {count > 0 ? (
         <>
           <Alert type="warning" showIcon title={t('delete.hasSnapshots', { count })} style={{ marginBottom: 12 }} />
-          <List
-            size="small"
+          <ItemList
             bordered
             style={{ marginBottom: 12, maxHeight: 160, overflow: 'auto' }}
-            dataSource={snapshots.data}
+            items={snapshots.data ?? []}
+            itemKey={(snapshot) => snapshot.id}
             renderItem={(snapshot) => (
-              <List.Item>
+              <>
                 {snapshot.name || snapshot.id} — {snapshot.status}
-              </List.Item>
+              </>
             )}
           />
           {blockers.length > 0 ? <Alert type="error" showIcon title={t('delete.cascadeBlocked', { count: blockers.length })} style={{ marginBottom: 12 }} /> : null}

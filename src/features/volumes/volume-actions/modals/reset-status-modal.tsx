@@ -7,6 +7,7 @@ import { useVolumeMutation } from '../../../../queries/volume-actions';
 import { isAttached, RESET_ATTACH_STATUSES, RESET_MIGRATION_STATUSES, RESET_STATUSES } from '../../../../domain/volumes';
 import { volumeLabel } from '../../../../domain/volumes';
 import { useFeedback } from '../../../../components/feedback/feedback';
+import { useAttachStatusLabel, useMigrationStatusLabel, useVolumeStatusLabel } from '../../volume-status';
 
 type Values = ResetStatusBody;
 
@@ -21,7 +22,12 @@ export function ResetStatusModal({ volume, onClose }: { volume: Volume; onClose:
     patch: (values) =>
       values.migration_status ? { migration_status: values.migration_status === 'none' ? null : values.migration_status } : {},
   });
-  const options = (list: readonly string[]) => list.map((value) => ({ value, label: value }));
+  const statusLabel = useVolumeStatusLabel();
+  const attachLabel = useAttachStatusLabel();
+  const migrationLabel = useMigrationStatusLabel();
+  // The localized label with Cinder's value beside it: admins know the raw values from the CLI and the logs.
+  const withRaw = (label: string, raw: string) => (label === raw ? raw : t('reset.labelWithRaw', { label, raw }));
+  const choices = (values: readonly string[], labelOf: (value: string) => string) => values.map((value) => ({ value, label: withRaw(labelOf(value), value) }));
   return (
     <ActionModal<Values>
       cli={(values) => (values.status || values.attach_status || values.migration_status ? volumeActionCalls.resetStatus(volume.id, values) : null)}
@@ -42,7 +48,12 @@ export function ResetStatusModal({ volume, onClose }: { volume: Volume; onClose:
       }
     >
       <Alert type="warning" showIcon title={t('reset.warning')} style={{ marginBottom: 16 }} />
-      <p>{t('reset.current', { status: volume.status, migration: volume.migration_status ?? 'none' })}</p>
+      <p>
+        {t('reset.current', {
+          status: withRaw(statusLabel(volume.status), volume.status),
+          migration: withRaw(migrationLabel(volume.migration_status), volume.migration_status || 'none'),
+        })}
+      </p>
       <Form.Item
         name="status"
         label={t('reset.status')}
@@ -54,10 +65,22 @@ export function ResetStatusModal({ volume, onClose }: { volume: Volume; onClose:
           },
         ]}
       >
-        <Select aria-label={t('reset.status')} allowClear options={options(RESET_STATUSES)} placeholder={t('reset.unchanged')} />
+        <Select
+          aria-label={t('reset.status')}
+          allowClear
+          showSearch={{ optionFilterProp: 'label' }}
+          options={choices(RESET_STATUSES, statusLabel)}
+          placeholder={t('reset.unchanged')}
+        />
       </Form.Item>
       <Form.Item name="attach_status" label={t('reset.attachStatus')}>
-        <Select aria-label={t('reset.attachStatus')} allowClear options={options(RESET_ATTACH_STATUSES)} placeholder={t('reset.unchanged')} />
+        <Select
+          aria-label={t('reset.attachStatus')}
+          allowClear
+          showSearch={{ optionFilterProp: 'label' }}
+          options={choices(RESET_ATTACH_STATUSES, attachLabel)}
+          placeholder={t('reset.unchanged')}
+        />
       </Form.Item>
       <Form.Item
         name="migration_status"
@@ -71,7 +94,13 @@ export function ResetStatusModal({ volume, onClose }: { volume: Volume; onClose:
           }),
         ]}
       >
-        <Select aria-label={t('reset.migrationStatus')} allowClear options={options(RESET_MIGRATION_STATUSES)} placeholder={t('reset.unchanged')} />
+        <Select
+          aria-label={t('reset.migrationStatus')}
+          allowClear
+          showSearch={{ optionFilterProp: 'label' }}
+          options={choices(RESET_MIGRATION_STATUSES, migrationLabel)}
+          placeholder={t('reset.unchanged')}
+        />
       </Form.Item>
     </ActionModal>
   );

@@ -78,7 +78,7 @@ export function RetypeVolumeModal({ volume, onClose }: { volume: Volume; onClose
       </Form.Item>
       <Form.Item name="migrationPolicy" label={t('retype.policy')} extra={t('retype.policyHelp')}>
         <Radio.Group>
-          <Space direction="vertical">
+          <Space orientation="vertical">
             <Radio value="never">{t('retype.never')}</Radio>
             <Radio value="on-demand">{t('retype.onDemand')}</Radio>
           </Space>

@@ -23,7 +23,7 @@ export function TransferKeyPanel({ volumeName, transferId, authKey, onClose }: T
       onOk={onClose}
       onCancel={onClose}
       cancelButtonProps={{ style: { display: 'none' } }}
-      maskClosable={false}
+      mask={{ closable: false }}
       width={600}
       destroyOnHidden
     >

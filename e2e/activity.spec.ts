@@ -100,6 +100,7 @@ test.describe('activity center', () => {
   });
 
   test('a retype Cinder could not do is a failure with the type unchanged, not “done” (#20 5b)', async ({ page, request }) => {
+    test.setTimeout(120_000);
     const volume = await makeVolume(request, 1);
     await page.goto(`/volumes/${volume.id}`);
     const made = await cinderApi<{ snapshot: { id: string } }>(page, 'POST', '/snapshots', { snapshot: { volume_id: volume.id, name: `${volume.name}-snap` } });

@@ -173,6 +173,7 @@ test.describe('volumes list', () => {
   });
 
   test('bulk delete judges each volume first: an attached one is flagged and not sent; progress shows at once (#20 6)', async ({ page, request }) => {
+    test.setTimeout(120_000);
     const free = uniqueName('bulkfree');
     const attached = uniqueName('bulkatt');
     await scenarioVolume(request, { projectId: SEED.projects.demo, name: free, size: 1 });

@@ -1,6 +1,7 @@
 import { expect, test, type APIRequestContext, type Locator, type Page } from '@playwright/test';
 import { SEED } from '../emulator/seed';
-import { accounts, login, pickMenuItem, scenario } from './support/console';
+import { accounts, login, pickMenuItem, pickOption, scenario } from './support/console';
+import { cinderApi } from './support/volumes';
 import { volumeNamesDeletedAfterAll } from './support/volume-cleanup';
 
 /** Every volume this file names is deleted after its tests (the emulator is shared). */
@@ -96,6 +97,38 @@ test.describe('activity center', () => {
     await deleteButton.click();
     await expect(page.getByRole('dialog', { name: `Delete volume ${volume.name}` })).toBeVisible();
     await expect(notice).toBeVisible();
+  });
+
+  test('a retype Cinder could not do is a failure with the type unchanged, not “done” (#20 5b)', async ({ page, request }) => {
+    test.setTimeout(120_000);
+    const volume = await makeVolume(request, 1);
+    await page.goto(`/volumes/${volume.id}`);
+    const made = await cinderApi<{ snapshot: { id: string } }>(page, 'POST', '/snapshots', { snapshot: { volume_id: volume.id, name: `${volume.name}-snap` } });
+    expect(made.status).toBe(202);
+    await expect
+      .poll(async () => (await cinderApi<{ snapshot: { status: string } }>(page, 'GET', `/snapshots/${made.body.snapshot.id}`)).body.snapshot.status, { timeout: 20_000 })
+      .toBe('available');
+    await page.reload();
+    await page.getByRole('button', { name: 'Change type', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: `Change type of volume ${volume.name}` });
+    // Cinder moves no volume with snapshots: the Migrate action's rule, here too.
+    await expect(dialog.getByRole('radio', { name: 'Migrate when needed' })).toBeDisabled();
+    await expect(dialog).toContainText('The volume has 1 snapshot. Delete it first.');
+    // ssd lives on another back end: Cinder accepts the call, then puts the volume back with its old type.
+    await pickOption(page, dialog.getByLabel('New volume type'), 'ssd');
+    await dialog.getByRole('button', { name: 'Change type' }).click();
+    await expect(dialog).toBeHidden();
+
+    const notice = page.locator('.ant-notification-notice').filter({ hasText: `Change type of volume ${volume.name}: failed` });
+    await expect(notice).toBeVisible({ timeout: 20_000 });
+    await expect(notice).toContainText('The type did not change: the volume is still standard.');
+    await expect(page.locator('.ant-notification-notice').filter({ hasText: `Change type of volume ${volume.name}: done` })).toHaveCount(0);
+    await activityButton(page).click();
+    const item = page.getByRole('dialog', { name: 'Activity' }).getByRole('listitem', { name: `Change type of volume ${volume.name}` });
+    await expect(item.getByText('Failed', { exact: true })).toBeVisible();
+    await expect(item).toContainText('The type did not change: the volume is still standard.');
+    const after = await cinderApi<{ volume: { volume_type: string } }>(page, 'GET', `/volumes/${volume.id}`);
+    expect(after.body.volume.volume_type).toBe('standard');
   });
 
   test('a failed extend raises a failure notification with Cinder’s user message', async ({ page, request }) => {

@@ -172,6 +172,37 @@ test.describe('volumes list', () => {
     await expect(row).toContainText('Could not find any available weighted backend');
   });
 
+  test('bulk delete judges each volume first: an attached one is flagged and not sent; progress shows at once (#20 6)', async ({ page, request }) => {
+    test.setTimeout(120_000);
+    const free = uniqueName('bulkfree');
+    const attached = uniqueName('bulkatt');
+    await scenarioVolume(request, { projectId: SEED.projects.demo, name: free, size: 1 });
+    const attachedId = await scenarioVolume(request, { projectId: SEED.projects.demo, name: attached, size: 1, attachedTo: [uniqueName('server')] });
+    // The results dialog's code arrives slowly (as from a dev server or a slow link): the run must show at once anyway.
+    await page.route('**/bulk-results-dialog-*.js', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 6_000));
+      await route.continue();
+    });
+    await login(page, accounts.member, '/volumes');
+    for (const name of [free, attached]) await rowWith(page, name).getByRole('checkbox', { name: 'Select row' }).check();
+    await page.getByRole('button', { name: 'Delete selected' }).click();
+
+    const confirm = page.getByRole('dialog', { name: 'Delete 2 volumes?' });
+    await expect(confirm.getByRole('list', { name: 'Will be deleted (1)' })).toHaveText(free);
+    await expect(confirm).toContainText('1 selected item cannot be deleted now and will not be sent:');
+    await expect(confirm.getByRole('list', { name: 'Cannot be deleted now' })).toContainText(`${attached}: The volume is attached to a server.`);
+    await confirm.getByRole('button', { name: 'Delete 1 volume' }).click();
+
+    const results = page.getByRole('dialog', { name: 'Deleting volumes' });
+    await expect(results.getByRole('status')).toBeVisible({ timeout: 2_000 });
+    await expect(results.getByText('1 succeeded, 0 failed.')).toBeVisible();
+    await expect(results).not.toContainText(attached);
+    await results.getByRole('button', { name: 'Close' }).last().click();
+    await expect(rowWith(page, free)).toHaveCount(0);
+    // Only the runnable one was sent: the attached volume is untouched.
+    expect((await cinderApi<{ volume: { status: string } }>(page, 'GET', `/volumes/${attachedId}`)).body.volume.status).toBe('in-use');
+  });
+
   test('bulk delete reports each outcome and retries the failed one', async ({ page, request }) => {
     await login(page, accounts.member, '/volumes');
     const name = uniqueName('bulk');

@@ -70,6 +70,19 @@ describe('status flows on the injected clock', () => {
     expect(after['os-vol-mig-status-attr:name_id']).toMatch(/^[0-9a-f-]{36}$/);
   });
 
+  test('retype on-demand of a volume with snapshots: accepted, then back to available with the old type, no message (manager.retype)', async () => {
+    const w = await setup();
+    // snap-chain (standard, on hdd) has two snapshots; ssd needs another back end.
+    const r = await w.demo.action(SEED.volumes.snapChain, { 'os-retype': { new_type: 'ssd', migration_policy: 'on-demand' } });
+    expect(r.status).toBe(202);
+    expect((await volume(w, SEED.volumes.snapChain)).status).toBe('retyping');
+    w.clock.advance(3000);
+    const after = await volume(w, SEED.volumes.snapChain, w.admin);
+    expect(after).toMatchObject({ status: 'available', volume_type: 'standard', migration_status: null, 'os-vol-host-attr:host': 'cinder@lvm-hdd#hdd' });
+    // "Volume must not have snapshots." is raised in the volume manager: logged, never a user message.
+    expect((await w.demo.get(`/messages?resource_uuid=${SEED.volumes.snapChain}`)).body.messages).toEqual([]);
+  });
+
   test('revert to the latest snapshot (3.40): volume reverting + snapshot restoring → both available', async () => {
     const w = await setup();
     const r = await w.demo.action(SEED.volumes.snapChain, { revert: { snapshot_id: SEED.snapshots.snapChainLatest } });

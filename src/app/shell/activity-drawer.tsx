@@ -8,6 +8,7 @@ import { activityTracker, useActivityState } from '../../features/activity/activ
 import { formatDuration } from '../../features/activity/format';
 import { actionLabelKeys, kindLabelKeys, operationName, phaseLabelKeys, resourcePath } from '../../features/activity/labels';
 import { durationMs, type Operation } from '../../features/activity/model';
+import { OperationFailure } from './operation-failure';
 
 const phaseColor = { running: 'processing', succeeded: 'success', failed: 'error' } as const;
 
@@ -57,8 +58,7 @@ function OperationItem({ op, now, onNavigate }: { op: Operation; now: number; on
           { key: 'duration', label: t('drawer.duration'), children: formatDuration(durationMs(op, now), i18n.language) },
           ...(op.requestId ? [{ key: 'request', label: t('drawer.requestId'), children: <Typography.Text copyable code>{op.requestId}</Typography.Text> }] : []),
           ...(op.error ? [{ key: 'error', label: t('drawer.serverMessage'), children: <Typography.Text type="danger">{op.error}</Typography.Text> }] : []),
-          ...(op.userMessage ? [{ key: 'reason', label: t('drawer.reason'), children: <Typography.Text type="danger">{op.userMessage}</Typography.Text> }] : []),
-          ...(op.gone ? [{ key: 'gone', label: t('drawer.reason'), children: t('drawer.gone') }] : []),
+          ...(op.phase === 'failed' && !op.error ? [{ key: 'reason', label: t('drawer.reason'), children: <OperationFailure op={op} /> }] : []),
         ]}
       />
       {op.tracking === 'watch' && !op.error ? (

@@ -7,10 +7,11 @@ import { formatDuration } from '../../features/activity/format';
 import { actionLabelKeys, kindLabelKeys, operationName, resourcePath } from '../../features/activity/labels';
 import { durationMs } from '../../features/activity/model';
 import { useFeedback } from '../../components/feedback/feedback';
+import { OperationFailure } from './operation-failure';
 
 /**
  * Announces every followed operation when it settles, wherever the user is in the console: a notification
- * with a link to the resource and, on failure, Cinder's user message. Also starts the tracker.
+ * with a link to the resource and, on failure, why (Cinder's user message, or what did not change). Also starts the tracker.
  */
 export function ActivityNotifier() {
   useActivityTracking();
@@ -29,7 +30,7 @@ export function ActivityNotifier() {
       const failed = op.phase === 'failed';
       const description = (
         <>
-          {failed ? <p style={{ margin: '0 0 4px' }}>{op.userMessage ?? (op.gone ? t('drawer.gone') : t('notify.noReason'))}</p> : null}
+          {failed ? <OperationFailure op={op} /> : null}
           <Text type="secondary" style={{ display: 'block', marginBottom: path ? 4 : 0 }}>
             {t('notify.took', { duration: formatDuration(durationMs(op, Date.now()), i18n.language) })}
           </Text>

@@ -6,4 +6,5 @@ export { UpdatedAgo } from './updated-ago';
 export { ColumnChooser } from './column-chooser';
 export { useTablePrefs, readTablePrefs, writeTablePrefs, type TablePrefs } from './table-prefs';
 export { runBulk, useBulkRunner, type BulkItem, type BulkResult, type BulkRunner, type BulkItemState } from './bulk-runner';
-export { BulkResultsModal } from './bulk-results-modal';
+export { BulkResultsModal, preloadBulkResults } from './bulk-results-modal';
+export { BulkConfirmDialog, splitByRule, type BlockedItem } from './bulk-confirm-dialog';

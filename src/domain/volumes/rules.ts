@@ -155,6 +155,16 @@ export function canRetype({ volume }: RuleContext): Verdict {
   return ok;
 }
 
+/**
+ * Moving the data to another back end: Cinder moves no volume with snapshots, neither by Migrate (the API
+ * refuses) nor by a retype with migration_policy on-demand (volume/manager.py retype: "Volume must not
+ * have snapshots.", the volume goes back with its old type). One rule for both, so they agree.
+ */
+export function canMoveToAnotherBackend({ snapshots }: RuleContext): Verdict {
+  if (snapshots && snapshots.length > 0) return no('reasons.hasSnapshots', { count: snapshots.length });
+  return ok;
+}
+
 export function canCreateSnapshot({ volume }: RuleContext): Verdict {
   // Below 3.66 an in-use volume needs force=true: allowed here, the form explains and sends it.
   if (volume.status !== 'available' && volume.status !== 'in-use') return statusReason(volume, ['available', 'in-use']);
@@ -177,12 +187,12 @@ export function canResetStatus(_context: RuleContext): Verdict {
   return ok;
 }
 
-export function canMigrate({ volume, snapshots }: RuleContext): Verdict {
+export function canMigrate(context: RuleContext): Verdict {
+  const { volume } = context;
   if (volume.status !== 'available' && volume.status !== 'in-use') return statusReason(volume, ['available', 'in-use']);
   if (isMigrating(volume)) return no('reasons.migrating');
   if (volume.group_id) return no('reasons.inGroup');
-  if (snapshots && snapshots.length > 0) return no('reasons.hasSnapshots', { count: snapshots.length });
-  return ok;
+  return canMoveToAnotherBackend(context);
 }
 
 /** Attached: with Nova the console's Detach is the way out; without it, the server's owner must detach. */

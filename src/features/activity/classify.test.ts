@@ -33,6 +33,7 @@ describe('classifyCall', () => {
       action: 'migrate',
       tracking: 'watch',
       detail: 'h@b#p',
+      expect: { host: 'h@b#p' },
     });
     expect(classifyCall(call(volumeActionCalls.forceDelete('v1')))).toMatchObject({ action: 'forceDelete', tracking: 'watch' });
   });

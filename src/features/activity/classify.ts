@@ -1,7 +1,7 @@
 /**
  * Turns an observed API call into an operation (or null when it changes nothing). Reads the call's `op`
  * and params (src/api/descriptor.ts) and the response; of the request body only harmless arguments
- * (new size, new type, status, host, a create's name) — never anything else, so a password or a secret spec never
+ * (new size, new type, status, destination host, a create's name) — never anything else, so a password or a secret spec never
  * lands in the store. Calls sent without a descriptor (reads, Keystone) are not operations.
  */
 import type { CinderOp } from '../../api/descriptor';
@@ -54,7 +54,10 @@ const OPERATIONS: Record<CinderOp, (call: Described) => OperationInit> = {
   },
   'volume.revert': (c) => ({ kind: 'volume', action: 'revert', tracking: 'watch', resourceId: id(c) }),
   'volume.resetStatus': (c) => withDetail({ kind: 'volume', action: 'resetStatus', tracking: 'instant', resourceId: id(c) }, actionArgs(c).status),
-  'volume.migrate': (c) => withDetail({ kind: 'volume', action: 'migrate', tracking: 'watch', resourceId: id(c) }, actionArgs(c).host),
+  'volume.migrate': (c) => {
+    const init = withDetail({ kind: 'volume', action: 'migrate', tracking: 'watch', resourceId: id(c) }, actionArgs(c).host);
+    return init.detail ? { ...init, expect: { host: init.detail } } : init;
+  },
   'volume.forceDelete': (c) => ({ kind: 'volume', action: 'forceDelete', tracking: 'watch', resourceId: id(c) }),
   'volume.setBootable': (c) => ({ kind: 'volume', action: 'setBootable', tracking: 'instant', resourceId: id(c) }),
 

@@ -58,8 +58,19 @@ export interface OperationInit {
   resourceName?: string | null;
   /** The raw Cinder action or key, e.g. "os-unreserve", "read_iops_sec": shown beside the action. */
   detail?: string;
-  /** What "done" looks like, when the final state differs from the start (extend: size, retype: type). */
-  expect?: { size?: number; type?: string };
+  /** What "done" looks like, when the final state differs from the start (extend: size, retype: type, migrate: host). */
+  expect?: Expectation;
+}
+
+/** The effect an operation must show to be done (a settled status alone is not success). */
+export interface Expectation {
+  size?: number;
+  /** The new type as sent: a name or an id. */
+  type?: string;
+  /** The new type's name when the call sent its id (from the types the page had loaded). */
+  typeName?: string;
+  /** The migration's destination (host@backend#pool, or host@backend). */
+  host?: string;
 }
 
 export interface Transition {
@@ -89,6 +100,10 @@ export interface Operation extends OperationInit {
   userMessage?: string;
   /** The resource disappeared while an action other than delete was running. */
   gone?: boolean;
+  /** It settled without the effect (same type, size or host): failed, even with no error status. */
+  unchanged?: boolean;
+  /** What the resource looked like when the operation ended (status, migration status, host, type, size). */
+  settledOn?: Observation;
   notify: NotifyState;
 }
 
@@ -100,6 +115,8 @@ export interface Observation {
   size?: number;
   volumeType?: string | null;
   volumeTypeId?: string | null;
+  /** os-vol-host-attr:host (admins only). */
+  host?: string | null;
 }
 
 export function durationMs(op: Operation, now: number): number {

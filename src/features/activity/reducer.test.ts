@@ -81,6 +81,40 @@ describe('activityReducer', () => {
     expect(failed.operations[0]!.phase).toBe('failed');
   });
 
+  it('fails a retype that settles with the old type (Cinder could not migrate it): nothing changed', () => {
+    const retype: OperationInit = { kind: 'volume', action: 'retype', tracking: 'watch', resourceId: 'v1', expect: { type: 'ssd-id', typeName: 'ssd' } };
+    let state = seen(start(retype), 'retyping', T0 + 300, { volume_type: 'standard', volume_type_id: 'std-id' });
+    state = seen(state, 'available', T0 + 3000, { volume_type: 'standard', volume_type_id: 'std-id', 'os-vol-host-attr:host': 'cinder@lvm-hdd#hdd' });
+    expect(state.operations[0]).toMatchObject({ phase: 'failed', unchanged: true, notify: 'pending' });
+    expect(state.operations[0]!.settledOn).toMatchObject({ status: 'available', volumeType: 'standard', host: 'cinder@lvm-hdd#hdd' });
+
+    const done = seen(seen(start(retype), 'retyping', T0 + 300), 'available', T0 + 3000, { volume_type: 'ssd', volume_type_id: 'ssd-id' });
+    expect(done.operations[0]).toMatchObject({ phase: 'succeeded' });
+    // Before 3.63 there is no volume_type_id: the name of the type sent by id decides.
+    const byName = seen(seen(start(retype), 'retyping', T0 + 300), 'available', T0 + 3000, { volume_type: 'ssd' });
+    expect(byName.operations[0]!.phase).toBe('succeeded');
+    const oldName = seen(seen(start(retype), 'retyping', T0 + 300), 'available', T0 + 3000, { volume_type: 'standard' });
+    expect(oldName.operations[0]).toMatchObject({ phase: 'failed', unchanged: true });
+  });
+
+  it('fails an extend that settles on the old size, and a migration that ends on the old host', () => {
+    const ext = seen(seen(start(extend), 'extending', T0 + 300, { size: 2 }), 'available', T0 + 3000, { size: 2 });
+    expect(ext.operations[0]).toMatchObject({ phase: 'failed', unchanged: true });
+
+    const migrate: OperationInit = { kind: 'volume', action: 'migrate', tracking: 'watch', resourceId: 'v1', detail: 'cinder@lvm-ssd#ssd', expect: { host: 'cinder@lvm-ssd#ssd' } };
+    const host = (h: string) => ({ 'os-vol-host-attr:host': h });
+    let moved = seen(start(migrate), 'available', T0 + 300, { migration_status: 'migrating', ...host('cinder@lvm-hdd#hdd') });
+    moved = seen(moved, 'available', T0 + 3000, { migration_status: 'success', ...host('cinder@lvm-ssd#ssd') });
+    expect(moved.operations[0]!.phase).toBe('succeeded');
+    // An operator's reset (migration_status none) ends it with the volume where it was.
+    let reset = seen(start(migrate), 'available', T0 + 300, { migration_status: 'migrating', ...host('cinder@lvm-hdd#hdd') });
+    reset = seen(reset, 'available', T0 + 3000, { migration_status: null, ...host('cinder@lvm-hdd#hdd') });
+    expect(reset.operations[0]).toMatchObject({ phase: 'failed', unchanged: true });
+    // A stale 'success' of an earlier migration on the old host is not taken as this one's end.
+    const stale = seen(start(migrate), 'available', T0 + 300, { migration_status: 'success', ...host('cinder@lvm-hdd#hdd') });
+    expect(stale.operations[0]!.phase).toBe('running');
+  });
+
   it('settles instant operations and refused calls at once, without announcing them', () => {
     const instant = start({ kind: 'volumeType', action: 'extraSpecs', tracking: 'instant', resourceId: 't1' });
     expect(instant.operations[0]).toMatchObject({ phase: 'succeeded', endedAt: T0 + 100, notify: 'none' });

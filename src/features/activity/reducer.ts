@@ -47,20 +47,40 @@ export function isTransitionalFor(op: Pick<Operation, 'kind' | 'action'>, obs: O
   return (op.action === 'migrate' || op.action === 'retype') && !!obs.migrationStatus && CHANGING_MIGRATION_STATUSES.has(obs.migrationStatus);
 }
 
+/** host@backend#pool → host@backend: Cinder may place a migrated volume in another pool of the backend asked for. */
+const backendOf = (host: string) => host.split('#')[0]!;
+
+/**
+ * Whether the observation shows the action's effect (new size, new type, new host): true, false, or null
+ * when it cannot tell (nothing to compare with, or a field this token does not see).
+ */
+export function effectShown(op: Pick<Operation, 'action' | 'expect'>, obs: Observation): boolean | null {
+  const expect = op.expect;
+  switch (op.action) {
+    case 'extend':
+      return expect?.size === undefined || obs.size === undefined ? null : obs.size >= expect.size;
+    case 'retype': {
+      if (!expect?.type) return null;
+      const names = [expect.type, expect.typeName];
+      if (obs.volumeTypeId === expect.type || (obs.volumeType && names.includes(obs.volumeType))) return true;
+      // Not matching is proof only when both forms of the type are known (an id sent, a name read).
+      return obs.volumeTypeId != null || (expect.typeName !== undefined && obs.volumeType != null) ? false : null;
+    }
+    case 'migrate':
+      if (obs.migrationStatus === undefined) return null;
+      if (obs.migrationStatus !== 'success') return false;
+      if (!expect?.host || !obs.host) return true;
+      return expect.host.includes('#') ? obs.host === expect.host : backendOf(obs.host) === backendOf(expect.host);
+    default:
+      return null;
+  }
+}
+
 /** The observation shows the action's end state (so it cannot be a stale pre-action read). */
 function showsDone(op: Operation, obs: Observation): boolean {
-  switch (op.action) {
-    case 'create':
-      return true; // a new resource has no "before"
-    case 'extend':
-      return op.expect?.size !== undefined && obs.size !== undefined && obs.size >= op.expect.size;
-    case 'retype':
-      return !!op.expect?.type && (obs.volumeType === op.expect.type || obs.volumeTypeId === op.expect.type);
-    case 'migrate':
-      return obs.migrationStatus === 'success' || obs.migrationStatus === 'error';
-    default:
-      return false;
-  }
+  if (op.action === 'create') return true; // a new resource has no "before"
+  if (op.action === 'migrate' && obs.migrationStatus === 'error') return true;
+  return effectShown(op, obs) === true;
 }
 
 function observe(op: Operation, obs: Observation, at: number): Operation {
@@ -79,7 +99,11 @@ function observe(op: Operation, obs: Observation, at: number): Operation {
   const failed = (op.kind === 'image' && imageStatusInfo(obs.status).isError) || isErrorStatus(obs.status) || ((op.action === 'migrate' || op.action === 'retype') && obs.migrationStatus === 'error');
   // A delete succeeds only with the 404; a stable non-error status means the delete was given up (reset by an admin).
   if (isDelete && !failed && !next.sawTransitional) return next;
-  return settle(next, failed ? 'failed' : isDelete ? 'failed' : 'succeeded', at);
+  next = { ...next, settledOn: obs };
+  if (failed || isDelete) return settle(next, 'failed', at);
+  // Settled is not done: Cinder puts a retype it could not do back to its old status, with the old type.
+  if (effectShown(next, obs) === false) return settle({ ...next, unchanged: true }, 'failed', at);
+  return settle(next, 'succeeded', at);
 }
 
 function settle(op: Operation, phase: 'succeeded' | 'failed', at: number): Operation {
@@ -163,11 +187,14 @@ export function runningIn(state: ActivityState, projectId: string | undefined): 
 export function toObservation(raw: Record<string, unknown>): Observation | null {
   if (typeof raw.status !== 'string') return null;
   const obs: Observation = { status: raw.status };
-  const migration = raw.migration_status ?? raw['os-vol-mig-status-attr:migstat'];
+  // null is a value here (no migration): only an absent field falls back to the other name.
+  const migration = 'migration_status' in raw ? raw.migration_status : raw['os-vol-mig-status-attr:migstat'];
   if (typeof migration === 'string' || migration === null) obs.migrationStatus = migration;
   if (typeof raw.name === 'string' || raw.name === null) obs.name = raw.name;
   if (typeof raw.size === 'number') obs.size = raw.size;
   if (typeof raw.volume_type === 'string') obs.volumeType = raw.volume_type;
   if (typeof raw.volume_type_id === 'string') obs.volumeTypeId = raw.volume_type_id;
+  const host = raw['os-vol-host-attr:host'];
+  if (typeof host === 'string' || host === null) obs.host = host;
   return obs;
 }

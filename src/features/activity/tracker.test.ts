@@ -130,6 +130,24 @@ describe('activity tracker', () => {
     stop();
   });
 
+  it('judges a retype sent by type id by the type’s name when the volume shows no volume_type_id', async () => {
+    const { tracker, emit, fetchResource } = setup();
+    const client = new QueryClient({ queryCache: new QueryCache() });
+    const stop = tracker.watchQueryCache(client.getQueryCache());
+    client.setQueryData(['volume-actions', 'types'], [{ id: 'ssd-id', name: 'ssd' }, { id: 'std-id', name: 'standard' }]);
+    const retype = () => emit({ ...volumeActionCalls.retype('v1', 'ssd-id', 'on-demand'), status: 202, requestId: null, startedAt: Date.now(), endedAt: Date.now() });
+    retype();
+    expect(tracker.getState().operations[0]!.expect).toEqual({ type: 'ssd-id', typeName: 'ssd' });
+    fetchResource.mockResolvedValue({ id: 'v1', status: 'available', volume_type: 'ssd' });
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(tracker.getState().operations[0]!.phase).toBe('succeeded');
+    retype();
+    fetchResource.mockResolvedValue({ id: 'v1', status: 'available', volume_type: 'standard' });
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(tracker.getState().operations[0]).toMatchObject({ phase: 'failed', unchanged: true });
+    stop();
+  });
+
   it('a refused create keeps the name it asked for', () => {
     const { tracker, emit } = setup();
     const refusal = new ApiError({ kind: 'http', status: 413, message: 'VolumeSizeExceedsAvailableQuota' });

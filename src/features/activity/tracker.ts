@@ -209,6 +209,12 @@ export function createActivityTracker(deps: TrackerDeps): ActivityTracker {
     if (!init) return;
     // "Delete volume web-data", not its UUID: the page that sent the call had the resource on screen.
     if (init.resourceId && !init.resourceName) init.resourceName = nameInCache(knownCache, init.resourceId);
+    // A retype sent by type id is judged against the volume's type name too (volume_type_id needs 3.63).
+    const newType = init.expect?.type;
+    if (newType && init.expect && !init.expect.typeName) {
+      const typeName = nameInCache(knownCache, newType);
+      if (typeName && typeName !== newType) init.expect.typeName = typeName;
+    }
     const session = deps.getSession();
     if (!session) return;
     dispatch({

@@ -8,7 +8,7 @@ import { deleteBackup, getBackup } from '../../../api/backups';
 import { supports } from '../../../api/microversion';
 import { volumeNameOf } from '../../../api/snapshots';
 import { ExportCsvButton } from '../../../components/export/export-csv-button';
-import { BulkResultsModal, ListEmpty, ResourceTable, useBulkRunner, useTablePrefs } from '../../../components/list';
+import { BulkResultsModal, ListEmpty, ResourceTable, splitByRule, useBulkRunner, useTablePrefs } from '../../../components/list';
 import { TextFilter } from '../../../components/list/text-filter';
 import { NativeSelect } from '../../../components/native-select';
 import { PageHeader } from '../../../components/page-header';
@@ -78,6 +78,13 @@ export function BackupListPage() {
   const rows = list.data?.backups;
   const selectedRows = (rows ?? []).filter((b) => selected.includes(b.id));
   const volumeLabel = useCallback((volumeId: string) => volumeNameOf(names.data, volumeId), [names.data]);
+  // Incrementals first (newest first), so a chain goes from its tip down. A backup with dependents is
+  // refused unless incrementals are deleted with it (they may be its own: Cinder judges when it comes).
+  const ordered = [...selectedRows].sort((a, b) => Number(b.is_incremental) - Number(a.is_incremental) || b.created_at.localeCompare(a.created_at));
+  const withIncrementals = selectedRows.some((b) => b.is_incremental);
+  const bulkPlan = splitByRule(ordered, (b) => ({ id: b.id, label: backupLabel(b) }), (b) =>
+    b.has_dependent_backups && withIncrementals && reasons.delete({ ...b, has_dependent_backups: false }) === null ? null : reasons.delete(b),
+  );
   const projectLabel = useCallback((id: string) => projectName(id) ?? id, [projectName]);
   const columns = useBackupColumns({ sortByName, allProjects, isAdmin, volumeLabel, projectLabel, onAction: (dialog, backup) => setTarget({ dialog, backup }) });
   const csvExport = useBackupExport(query, columns, prefs.hiddenColumns, { volume: volumeLabel, project: projectLabel });
@@ -167,14 +174,12 @@ export function BackupListPage() {
       ) : null}
       <BulkDeleteConfirm
         backups={selectedRows}
-        blocked={selectedRows.filter((b) => reasons.delete(b) !== null).length}
+        {...bulkPlan}
         open={confirmBulk}
         onCancel={() => setConfirmBulk(false)}
-        onConfirm={() => {
+        onConfirm={(items) => {
           setConfirmBulk(false);
-          // Incrementals first (newest first), so a chain goes from its tip down.
-          const ordered = [...selectedRows].sort((a, b) => Number(b.is_incremental) - Number(a.is_incremental) || b.created_at.localeCompare(a.created_at));
-          void bulk.run(ordered.map((b) => ({ id: b.id, label: backupLabel(b) })));
+          void bulk.run(items);
         }}
       />
       <BulkResultsModal title={t('delete.bulkTitle', { count: bulk.results.length })} runner={bulk} />

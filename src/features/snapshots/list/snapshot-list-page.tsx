@@ -265,9 +265,9 @@ export function SnapshotListPage() {
         snapshots={selectedRows}
         open={confirmBulk}
         onCancel={() => setConfirmBulk(false)}
-        onConfirm={() => {
+        onConfirm={(items) => {
           setConfirmBulk(false);
-          void bulk.run(selectedRows.map((s) => ({ id: s.id, label: s.name || s.id })));
+          void bulk.run(items);
         }}
       />
       <BulkResultsModal title={t('delete.bulkTitle', { count: bulk.results.length })} runner={bulk} />

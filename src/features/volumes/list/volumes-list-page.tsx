@@ -1,9 +1,10 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { Button } from 'antd';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Volume } from '../../../api/models';
 import { deleteVolume } from '../../../api/volume-actions';
+import { BulkConfirmDialog, splitByRule, type BlockedItem } from '../../../components/list/bulk-confirm-dialog';
 import { BulkResultsModal } from '../../../components/list/bulk-results-modal';
 import { useBulkRunner, type BulkItem } from '../../../components/list/bulk-runner';
 import { ListEmpty } from '../../../components/list/list-states';
@@ -13,7 +14,10 @@ import { ExportCsvButton } from '../../../components/export/export-csv-button';
 import { PageHeader } from '../../../components/page-header';
 import { hasActiveFilters, useListUrlState, sortChange } from '../../../lib/list-url-state';
 import { AcceptTransferButton, CreateVolumeButton, ManageVolumeButton, TransfersLink, VolumeRowActions } from '../action-slots';
-import { volumeLabel } from '../../../domain/volumes';
+import { canDelete, volumeLabel } from '../../../domain/volumes';
+import { hasCompute } from '../../../api/servers';
+import { useRequiredSession } from '../../../lib/use-session';
+import { useReasonText } from '../volume-actions/use-reason-text';
 import { volumeListSchema } from '../list-schema';
 import { volumeKeys } from '../../../queries/volumes';
 import { useProjectNames } from '../../../queries/projects';
@@ -23,7 +27,6 @@ import { useVolumeList } from './use-volume-list';
 import { useVolumeColumns } from './volume-columns';
 import { useVolumeExport } from './volume-export';
 import { VolumeFilters } from './volume-filters';
-import { useFeedback } from '../../../components/feedback/feedback';
 
 const TABLE_ID = VOLUMES_TABLE_ID;
 const rowKey = (volume: Volume) => volume.id;
@@ -31,7 +34,8 @@ const rowActions = (volume: Volume) => <VolumeRowActions volume={volume} />;
 
 export function VolumesListPage() {
   const { t } = useTranslation(['volumes', 'app']);
-  const { modal } = useFeedback();
+  const session = useRequiredSession();
+  const reasonText = useReasonText();
   const queryClient = useQueryClient();
   const [prefs] = useTablePrefs(TABLE_ID);
   const [state, update] = useListUrlState(volumeListSchema, prefs.pageSize);
@@ -40,12 +44,14 @@ export function VolumesListPage() {
   const projectName = useProjectNames(isAdmin && state.allProjects);
   const csvExport = useVolumeExport(request, columns, prefs.hiddenColumns, projectName);
 
-  // Selection survives paging; labels are kept for the rows seen so the results can name them.
+  // Selection survives paging; the rows seen are kept so the confirmation can judge and name them.
   const [selected, setSelected] = useState<string[]>([]);
-  const labels = useRef(new Map<string, string>());
+  const seen = useRef(new Map<string, Volume>());
   useEffect(() => {
-    for (const volume of query.data?.volumes ?? []) labels.current.set(volume.id, volumeLabel(volume));
+    for (const volume of query.data?.volumes ?? []) seen.current.set(volume.id, volume);
   }, [query.data]);
+  /** The selection judged by the Delete action's own rule when the person asked to delete it. */
+  const [confirming, setConfirming] = useState<{ runnable: BulkItem[]; blocked: BlockedItem[] } | null>(null);
 
   const bulkDelete = useBulkRunner((item: BulkItem) => deleteVolume(item.id), {
     onSettled: (results) => {
@@ -55,28 +61,19 @@ export function VolumesListPage() {
     },
   });
 
-  const confirmDelete = useCallback(() => {
-    const items = selected.map((id) => ({ id, label: labels.current.get(id) ?? id }));
-    modal.confirm({
-      title: t('bulk.deleteTitle', { count: items.length }),
-      content: (
-        <>
-          <p>{t('bulk.deleteText')}</p>
-          <ul style={{ maxHeight: 200, overflow: 'auto' }}>
-            {items.map((item) => (
-              <li key={item.id}>{item.label}</li>
-            ))}
-          </ul>
-        </>
-      ),
-      okText: t('bulk.deleteConfirm', { count: items.length }),
-      okButtonProps: { danger: true },
-      cancelText: t('app:actions.cancel'),
-      onOk: () => {
-        void bulkDelete.run(items);
-      },
-    });
-  }, [selected, modal, t, bulkDelete]);
+  const confirmDelete = () => {
+    const compute = hasCompute(session);
+    const judge = (id: string) => {
+      const volume = seen.current.get(id);
+      const verdict = volume ? canDelete({ volume, version: session.volumeApiVersion, compute }) : { allowed: true as const };
+      return verdict.allowed ? null : reasonText(verdict.reason);
+    };
+    const toItem = (id: string) => {
+      const volume = seen.current.get(id);
+      return { id, label: volume ? volumeLabel(volume) : id };
+    };
+    setConfirming(splitByRule(selected, toItem, judge));
+  };
 
   const filtered = hasActiveFilters(state);
   const page = query.data;
@@ -144,6 +141,19 @@ export function VolumesListPage() {
           onClearFilters={() => update({ filters: {} })}
         />
       </ServerNamesProvider>
+      <BulkConfirmDialog
+        open={confirming !== null}
+        title={t('bulk.deleteTitle', { count: selected.length })}
+        intro={t('bulk.deleteText')}
+        runnable={confirming?.runnable ?? []}
+        blocked={confirming?.blocked ?? []}
+        okText={(count) => t('bulk.deleteConfirm', { count })}
+        onCancel={() => setConfirming(null)}
+        onConfirm={(items) => {
+          setConfirming(null);
+          void bulkDelete.run(items);
+        }}
+      />
       <BulkResultsModal title={t('bulk.resultsTitle')} runner={bulkDelete} />
     </>
   );

@@ -4,12 +4,13 @@ import { useTranslation } from 'react-i18next';
 import { getConfig } from '../../../../api/config';
 import type { Volume } from '../../../../api/models';
 import { retypeVolume, type MigrationPolicy, type VendorRetypeOptions, volumeActionCalls } from '../../../../api/volume-actions';
-import { useIsAdmin } from '../../../../lib/use-session';
+import { useIsAdmin, useRequiredSession } from '../../../../lib/use-session';
 import { ApiErrorAlert } from '../../../../components/api-error-alert';
 import { ActionModal } from '../action-modal';
-import { typesOptions, useVolumeMutation } from '../../../../queries/volume-actions';
+import { typesOptions, useVolumeMutation, volumeSnapshotsOptions } from '../../../../queries/volume-actions';
 import { isHiddenType } from '../create/type-options';
-import { volumeLabel } from '../../../../domain/volumes';
+import { canMoveToAnotherBackend, volumeLabel } from '../../../../domain/volumes';
+import { useReasonText } from '../use-reason-text';
 import { useFeedback } from '../../../../components/feedback/feedback';
 
 interface Values {
@@ -40,6 +41,11 @@ export function RetypeVolumeModal({ volume, onClose }: { volume: Volume; onClose
   const choices = (types.data ?? []).filter(
     (type) => type.name !== volume.volume_type && type.id !== volume.volume_type_id && (admin || !isHiddenType(type.name)),
   );
+  const session = useRequiredSession();
+  const reasonText = useReasonText();
+  // The Migrate action's rule: a volume Cinder will not move cannot be retyped "when needed" either.
+  const snapshots = useQuery(volumeSnapshotsOptions(volume.id));
+  const moving = canMoveToAnotherBackend({ volume, version: session.volumeApiVersion, snapshots: snapshots.data });
   const mutation = useVolumeMutation({
     volumeId: volume.id,
     mutationFn: (values: Values) => retypeVolume(volume.id, values.newType, values.migrationPolicy, retypeVendorOptions(values, vendor)),
@@ -76,11 +82,17 @@ export function RetypeVolumeModal({ volume, onClose }: { volume: Volume; onClose
           notFoundContent={types.isPending ? t('common.loading') : t('retype.noOtherTypes')}
         />
       </Form.Item>
-      <Form.Item name="migrationPolicy" label={t('retype.policy')} extra={t('retype.policyHelp')}>
+      <Form.Item
+        name="migrationPolicy"
+        label={t('retype.policy')}
+        extra={moving.allowed ? t('retype.policyHelp') : t('retype.cannotMove', { reason: reasonText(moving.reason) })}
+      >
         <Radio.Group>
           <Space orientation="vertical">
             <Radio value="never">{t('retype.never')}</Radio>
-            <Radio value="on-demand">{t('retype.onDemand')}</Radio>
+            <Radio value="on-demand" disabled={!moving.allowed}>
+              {t('retype.onDemand')}
+            </Radio>
           </Space>
         </Radio.Group>
       </Form.Item>

@@ -115,3 +115,23 @@ export const filterableStatuses: KnownVolumeStatus[] = [
   'restoring-backup',
   'error_restoring',
 ];
+
+/** migration_status values Cinder sets (volume/manager.py); none/null means no migration. */
+export const migrationStatusLabelKeys = {
+  starting: 'migration.starting',
+  migrating: 'migration.migrating',
+  completing: 'migration.completing',
+  success: 'migration.success',
+  error: 'migration.error',
+  deleting: 'migration.deleting',
+} as const;
+
+/** replication_status values (objects/fields.py ReplicationStatus). */
+export const replicationStatusLabelKeys = {
+  disabled: 'replication.disabled',
+  enabled: 'replication.enabled',
+  error: 'replication.error',
+  'failing-over': 'replication.failing-over',
+  'failed-over': 'replication.failed-over',
+  'not-capable': 'replication.not-capable',
+} as const;

@@ -6,7 +6,8 @@ import { Link } from 'react-router';
 import { useErrorMessage } from '../../components/api-error-alert';
 import { useRequiredSession } from '../../lib/use-session';
 import { toGauge, type Gauge } from '../../domain/quotas';
-import { useLevelColor, useNumber } from './components/use-level-color';
+import { useLevelColor } from './components/use-level-color';
+import { useNumberFormat } from '../../lib/use-number-format';
 import { useRefreshQuotasAfterMutations, useQuotaUsage } from '../../queries/quotas';
 
 /**
@@ -28,7 +29,7 @@ function QuotaIndicator() {
   const session = useRequiredSession();
   const usage = useQuotaUsage(session.project.id);
   const color = useLevelColor();
-  const num = useNumber();
+  const num = useNumberFormat();
   const errorMessage = useErrorMessage();
   useRefreshQuotasAfterMutations();
 

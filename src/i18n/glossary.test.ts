@@ -35,6 +35,7 @@ const forbidden: { variant: RegExp; use: string }[] = [
   { variant: /可用域/, use: '可用区' },
   { variant: /消费方|消费端|消费者/, use: '生效对象' },
   { variant: /QoS\s+规则|QoS规格|QoS策略|服务质量/, use: 'QoS规则' },
+  { variant: /QoS键值/, use: '配置参数（QoS规则的键值对）' },
   { variant: /云硬盘容量|快照容量|备份的容量/, use: '大小（一个资源的大小；容量只用于配额和存储池）' },
   { variant: /完整副本/, use: '时间点副本（快照不是完整副本）' },
   { variant: /随机调度/, use: '可调度到任一后端存储' },

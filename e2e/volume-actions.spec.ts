@@ -77,7 +77,7 @@ test.describe('member', () => {
     const extend = page.getByRole('button', { name: 'Extend', exact: true });
     await expect(extend).toBeDisabled();
     await extend.hover({ force: true });
-    await expect(page.getByRole('tooltip')).toContainText('Cinder allows this only when the volume is available, in-use; it is error_extending.');
+    await expect(page.getByRole('tooltip')).toContainText('Cinder allows this only when the status is Available or In use; it is Error extending (error_extending).');
   });
 
   test('a 503 while the dialog is open keeps the input and shows the message with its request id', async ({ page, request }) => {

@@ -148,7 +148,7 @@ test.describe('member', () => {
     await expect(dialog).toBeVisible({ timeout: 20_000 });
     await expect(dialog.getByLabel('大小（GiB）')).toBeVisible();
     await expect(dialog.getByText('云硬盘快照', { exact: true })).toBeVisible();
-    await expect(dialog.getByText('可用域', { exact: true })).toBeVisible();
+    await expect(dialog.getByText('可用区', { exact: true })).toBeVisible();
     await expect(dialog.getByRole('region', { name: '配额' })).toBeVisible();
     await dialog.getByLabel('大小（GiB）').fill('');
     await dialog.getByRole('button', { name: /创\s*建/ }).click();

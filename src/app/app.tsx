@@ -1,7 +1,8 @@
-import { ConfigProvider, theme as antdTheme } from 'antd';
+import { theme as antdTheme } from 'antd';
 import { Suspense, useEffect, type CSSProperties, type ReactNode } from 'react';
 import { BrowserRouter } from 'react-router';
 import { PageLoading } from '../components/page-states';
+import { ConsoleConfigProvider } from './console-config';
 import { AppRoutes } from './router';
 import { watchSessionEnd } from './session-expiry';
 import { themeConfig, useDocumentColorScheme, useResolvedTheme, type ResolvedTheme } from './theme';
@@ -18,7 +19,7 @@ export function App() {
   return (
     // The query cache and the feedback layer (toasts, confirms) live in the shell: the login page uses
     // neither and should not download them.
-    <ConfigProvider locale={locale} theme={theme}>
+    <ConsoleConfigProvider locale={locale} theme={theme}>
       <ThemedRoot resolved={resolvedTheme}>
         <Suspense fallback={<PageLoading />}>
           <BrowserRouter>
@@ -26,7 +27,7 @@ export function App() {
           </BrowserRouter>
         </Suspense>
       </ThemedRoot>
-    </ConfigProvider>
+    </ConsoleConfigProvider>
   );
 }
 

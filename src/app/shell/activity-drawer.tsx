@@ -28,7 +28,7 @@ function OperationItem({ op, now, onNavigate }: { op: Operation; now: number; on
   const { token } = theme.useToken();
   const name = operationName(op);
   const path = resourcePath(op.kind, op.resourceId, op.action, op.phase);
-  const title = `${t(actionLabelKeys[op.action])} ${t(kindLabelKeys[op.kind])}`;
+  const title = t('drawer.operation', { action: t(actionLabelKeys[op.action]), kind: t(kindLabelKeys[op.kind]) });
   const icon =
     op.phase === 'running' ? <LoadingOutlined /> : op.phase === 'succeeded' ? <CheckCircleFilled style={{ color: token.colorSuccess }} /> : <CloseCircleFilled style={{ color: token.colorError }} />;
   return (

@@ -1,6 +1,7 @@
 import { LoadingOutlined } from '@ant-design/icons';
 import { Tag } from 'antd';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { HoverTip } from '../hover-tip';
 
 /** What a resource's status table gives a badge: an antd Tag colour and whether the status is in progress. */
@@ -21,8 +22,18 @@ interface StatusBadgeProps {
   onMouseEnter?: () => void;
 }
 
+/**
+ * A status in words with Cinder's code beside it ("使用中（in-use）"): the words for the reader, the code for
+ * an operator who compares with the CLI or the logs. An unknown status is its code alone.
+ */
+export function useStatusWithCode() {
+  const { t } = useTranslation('list');
+  return (label: string, code: string) => (label === code ? code : t('status.withCode', { label, code }));
+}
+
 /** A status as a coloured label, with a spinner while it is changing. */
 export function StatusBadge({ label, presentation, raw, detail, onMouseEnter }: StatusBadgeProps) {
+  const withCode = useStatusWithCode();
   const tag = (
     <Tag
       color={presentation.color}
@@ -35,6 +46,6 @@ export function StatusBadge({ label, presentation, raw, detail, onMouseEnter }: 
       {label}
     </Tag>
   );
-  const tip = detail ?? (raw && raw !== label ? raw : null);
+  const tip = detail ?? (raw && raw !== label ? withCode(label, raw) : null);
   return tip ? <HoverTip title={tip}>{tag}</HoverTip> : tag;
 }

@@ -43,7 +43,7 @@ describe('delete', () => {
   it.each(['in-use', 'creating', 'deleting', 'extending', 'error_deleting', 'reserved', 'awaiting-transfer', 'maintenance'])('is refused when %s, naming the allowed statuses', (status) => {
     expect(judge('delete', { status })).toEqual({
       allowed: false,
-      reason: { key: 'reasons.status', values: { allowed: 'available, error, error_restoring, error_extending, error_managing', status } },
+      reason: { key: 'reasons.status', values: { allowed: ['available', 'error', 'error_restoring', 'error_extending', 'error_managing'], status } },
     });
   });
   it('is refused while attached, even if the status says available; the reason points at Detach only where Nova is there', () => {
@@ -75,10 +75,10 @@ describe('extend', () => {
     });
   });
   it.each(['reserved', 'error_extending', 'extending', 'error'])('refuses %s', (status) => {
-    expect(judge('extend', { status })).toMatchObject({ allowed: false, reason: { key: 'reasons.status', values: { allowed: 'available, in-use', status } } });
+    expect(judge('extend', { status })).toMatchObject({ allowed: false, reason: { key: 'reasons.status', values: { allowed: ['available', 'in-use'], status } } });
   });
   it('names only available below 3.42', () => {
-    expect(judge('extend', { status: 'error' }, '3.30')).toMatchObject({ reason: { values: { allowed: 'available' } } });
+    expect(judge('extend', { status: 'error' }, '3.30')).toMatchObject({ reason: { values: { allowed: ['available'] } } });
   });
   it('checks the new size', () => {
     expect(extendProblem(10, 10, null)).toBe('notLarger');
@@ -98,7 +98,7 @@ describe('revert', () => {
     expect(judge('revert', {}, '3.40')).toEqual({ allowed: true });
   });
   it('needs an available volume (in-use is refused)', () => {
-    expect(judge('revert', { status: 'in-use' })).toMatchObject({ reason: { key: 'reasons.status', values: { allowed: 'available' } } });
+    expect(judge('revert', { status: 'in-use' })).toMatchObject({ reason: { key: 'reasons.status', values: { allowed: ['available'] } } });
   });
   it('uses the latest snapshot, which must be available and the same size', () => {
     expect(latestSnapshot([older, newer])?.id).toBe('new');
@@ -168,7 +168,7 @@ describe('transfers, upload and the read-only flag', () => {
   const context = (patch: Partial<Volume>) => ({ volume: volume(patch), version: '3.70' });
   it('transfer only an available volume (transfer/api.py: "status must be available")', () => {
     expect(rules.transfer(context({ status: 'available' })).allowed).toBe(true);
-    expect(rules.transfer(context({ status: 'in-use' }))).toEqual({ allowed: false, reason: { key: 'reasons.status', values: { allowed: 'available', status: 'in-use' } } });
+    expect(rules.transfer(context({ status: 'in-use' }))).toEqual({ allowed: false, reason: { key: 'reasons.status', values: { allowed: ['available'], status: 'in-use' } } });
     expect(rules.moveToProject(context({ status: 'awaiting-transfer' })).allowed).toBe(false);
   });
   it('cancel only while the volume awaits a transfer', () => {

@@ -48,7 +48,8 @@ export type ReasonKey =
 
 export interface Reason {
   key: ReasonKey;
-  values?: Record<string, string | number>;
+  /** Raw values (status codes stay codes): the feature puts them into words in the reader's language. */
+  values?: Record<string, string | number | readonly string[]>;
 }
 
 export type Verdict = { allowed: true } | { allowed: false; reason: Reason };
@@ -102,7 +103,7 @@ export const RESET_MIGRATION_STATUSES = ['none', 'migrating', 'error', 'success'
 const ok: Verdict = { allowed: true };
 const no = (key: ReasonKey, values?: Reason['values']): Verdict => ({ allowed: false, reason: { key, values } });
 const statusReason = (volume: Volume, allowed: readonly string[]) =>
-  no('reasons.status', { allowed: allowed.join(', '), status: volume.status });
+  no('reasons.status', { allowed, status: volume.status });
 
 export function isAttached(volume: Volume): boolean {
   return (volume.attachments?.length ?? 0) > 0;

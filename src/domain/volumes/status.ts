@@ -117,8 +117,8 @@ export const filterableStatuses: KnownVolumeStatus[] = [
 ];
 
 /**
- * migration_status values Cinder writes (none is what the API shows for "no migration"), with their label keys:
- * the reset-status dialog offers them by name. An unknown value shows raw.
+ * migration_status values Cinder sets (volume/manager.py), with their label keys; "none" is what the
+ * reset-status dialog offers for "no migration" (stored as null). An unknown value shows raw.
  */
 export const migrationStatusLabelKeys = {
   none: 'migrationStatus.none',
@@ -127,12 +127,23 @@ export const migrationStatusLabelKeys = {
   completing: 'migrationStatus.completing',
   success: 'migrationStatus.success',
   error: 'migrationStatus.error',
+  deleting: 'migrationStatus.deleting',
 } as const;
 
 /** attach_status values of os-reset_status, with their label keys. */
 export const attachStatusLabelKeys = {
   attached: 'attachStatus.attached',
   detached: 'attachStatus.detached',
+} as const;
+
+/** replication_status values (objects/fields.py ReplicationStatus). */
+export const replicationStatusLabelKeys = {
+  disabled: 'replication.disabled',
+  enabled: 'replication.enabled',
+  error: 'replication.error',
+  'failing-over': 'replication.failing-over',
+  'failed-over': 'replication.failed-over',
+  'not-capable': 'replication.not-capable',
 } as const;
 
 export const isMigrationStatus = (value: string): value is keyof typeof migrationStatusLabelKeys => Object.hasOwn(migrationStatusLabelKeys, value);

@@ -6,7 +6,8 @@ import { Link } from 'react-router';
 import { useErrorMessage } from '../../components/api-error-alert';
 import { useRequiredSession } from '../../lib/use-session';
 import { toGauge, type Gauge } from '../../domain/quotas';
-import { useLevelColor, useNumber } from './components/use-level-color';
+import { useLevelColor } from './components/use-level-color';
+import { useNumberFormat } from '../../lib/use-number-format';
 import { useRefreshQuotasAfterMutations, useQuotaUsage } from '../../queries/quotas';
 
 /**
@@ -28,7 +29,7 @@ function QuotaIndicator() {
   const session = useRequiredSession();
   const usage = useQuotaUsage(session.project.id);
   const color = useLevelColor();
-  const num = useNumber();
+  const num = useNumberFormat();
   const errorMessage = useErrorMessage();
   useRefreshQuotasAfterMutations();
 
@@ -78,32 +79,22 @@ function QuotaIndicator() {
         }
         style={{ ...style, borderColor: alarming ? levelColor : token.colorBorder, color: alarming ? levelColor : token.colorText }}
       >
-        <UsageRing percent={gigabytes.percent ?? 0} color={levelColor} track={token.colorFillSecondary} />
+        <UsageBar percent={gigabytes.percent ?? 0} color={levelColor} track={token.colorFillSecondary} />
         {gigabytes.limit === null ? t('widget.textUnlimited', { used }) : t('widget.text', { used, limit: num(gigabytes.limit) })}
       </Link>
     </Tooltip>
   );
 }
 
-/** An 18 px ring filled to `percent` (antd's Progress would add its whole module to every page's header). */
-function UsageRing({ percent, color, track }: { percent: number; color: string; track: string }) {
-  const radius = 7;
-  const circumference = 2 * Math.PI * radius;
-  const filled = (Math.min(Math.max(percent, 0), 100) / 100) * circumference;
+/**
+ * A small horizontal bar filled to `percent`: a ring of this size read as a loading spinner beside the figures.
+ * Plain spans (antd's Progress would add its whole module to every page's header).
+ */
+function UsageBar({ percent, color, track }: { percent: number; color: string; track: string }) {
+  const filled = Math.min(Math.max(percent, 0), 100);
   return (
-    <svg width={18} height={18} viewBox="0 0 18 18" aria-hidden focusable="false">
-      <circle cx={9} cy={9} r={radius} fill="none" stroke={track} strokeWidth={3} />
-      <circle
-        cx={9}
-        cy={9}
-        r={radius}
-        fill="none"
-        stroke={color}
-        strokeWidth={3}
-        strokeLinecap="round"
-        strokeDasharray={`${filled} ${circumference}`}
-        transform="rotate(-90 9 9)"
-      />
-    </svg>
+    <span aria-hidden data-part="usage-bar" style={{ display: 'inline-block', width: 36, height: 6, borderRadius: 3, background: track, overflow: 'hidden' }}>
+      <span data-part="usage-bar-fill" style={{ display: 'block', width: `${filled}%`, height: '100%', borderRadius: 3, background: color }} />
+    </span>
   );
 }

@@ -9,6 +9,7 @@ import { useFeedback } from '../../../components/feedback/feedback';
 import { backupLabel } from '../../../domain/backups';
 import { useForceDeleteBackup, useResetBackupStatus } from '../../../queries/backups';
 import { useBackupStatusLabel } from './reasons';
+import { useStatusWithCode } from '../../../components/list/status-badge';
 
 interface Props {
   backup: Backup;
@@ -20,6 +21,7 @@ export function ResetBackupStatusModal({ backup, onClose }: Props) {
   const { t } = useTranslation(['backups', 'app']);
   const { message } = useFeedback();
   const statusLabel = useBackupStatusLabel();
+  const withCode = useStatusWithCode();
   const reset = useResetBackupStatus(backup.id);
   const [status, setStatus] = useState<BackupResetStatus>('available');
   const name = backupLabel(backup);
@@ -49,7 +51,7 @@ export function ResetBackupStatusModal({ backup, onClose }: Props) {
               value={status}
               onChange={setStatus}
               showSearch={{ optionFilterProp: 'label' }}
-              options={backupResetStatuses.map((s) => ({ value: s, label: `${statusLabel(s)} (${s})` }))}
+              options={backupResetStatuses.map((s) => ({ value: s, label: withCode(statusLabel(s), s) }))}
             />
           </Form.Item>
         </Form>

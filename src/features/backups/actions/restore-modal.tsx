@@ -12,6 +12,7 @@ import { useRequiredSession } from '../../../lib/use-session';
 import { useRestoreBackup } from '../../../queries/backups';
 import { volumePickerOptions } from '../../../queries/volumes';
 import { useBackupReasons } from './reasons';
+import { useVolumeStatusWithCode } from '../../../components/volume-status-words';
 
 interface Values {
   target: 'new' | 'existing';
@@ -26,6 +27,7 @@ interface Values {
  */
 export function RestoreModal({ backup, onClose }: { backup: Backup; onClose: () => void }) {
   const { t } = useTranslation(['backups', 'app']);
+  const volumeStatus = useVolumeStatusWithCode();
   const { message } = useFeedback();
   const session = useRequiredSession();
   const reasons = useBackupReasons(session.volumeApiVersion);
@@ -97,7 +99,7 @@ export function RestoreModal({ backup, onClose }: { backup: Backup; onClose: () 
                 options={targets.map((v) => ({ value: v.id, label: t('restore.volumeOption', { name: v.name || v.id, size: v.size }) }))}
               />
             </Form.Item>
-            {targetBlock?.key === 'volumeStatus' ? <Alert type="error" showIcon title={t('restore.blockedVolumeStatus', { status: target?.status })} /> : null}
+            {targetBlock?.key === 'volumeStatus' ? <Alert type="error" showIcon title={t('restore.blockedVolumeStatus', { status: volumeStatus(target?.status ?? '') })} /> : null}
             {targetBlock?.key === 'volumeTooSmall' ? <Alert type="error" showIcon title={t('restore.blockedTooSmall', targetBlock.values)} /> : null}
             {target ? (
               <>

@@ -2,12 +2,12 @@ import { Descriptions } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ProjectQuotaUsage, QuotaUsageEntry } from '../../../api/quotas';
 import { toGauge } from '../../../domain/quotas';
-import { useNumber } from './use-level-color';
+import { useNumberFormat } from '../../../lib/use-number-format';
 
 /** Backups, groups and the per-volume size cap: limits a person may bump into, without dials. */
 export function OtherLimits({ usage }: { usage: ProjectQuotaUsage }) {
   const { t } = useTranslation('quotas');
-  const num = useNumber();
+  const num = useNumberFormat();
   const usedOf = (entry: QuotaUsageEntry, gib = false) => {
     const g = toGauge(entry);
     const fmt = (v: number) => (gib ? t('gauge.gib', { value: num(v) }) : num(v));

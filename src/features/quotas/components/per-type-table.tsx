@@ -3,7 +3,8 @@ import type { ColumnsType } from 'antd/es/table';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Gauge, QuotaResource, TypeQuotaRow } from '../../../domain/quotas';
-import { useLevelColor, useNumber } from './use-level-color';
+import { useLevelColor } from './use-level-color';
+import { useNumberFormat } from '../../../lib/use-number-format';
 
 const resourceKeys = {
   volumes: 'resources.volumes',
@@ -15,7 +16,7 @@ function UsageCell({ gauge, type, resource }: { gauge: Gauge | null; type: strin
   const { t } = useTranslation('quotas');
   const { token } = theme.useToken();
   const color = useLevelColor();
-  const num = useNumber();
+  const num = useNumberFormat();
   if (!gauge) return <Typography.Text type="secondary">–</Typography.Text>;
   const used = num(gauge.used);
   const text = gauge.limit === null ? t('types.cellUnlimited', { used }) : t('types.cell', { used, limit: num(gauge.limit) });

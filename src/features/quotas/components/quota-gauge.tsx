@@ -1,7 +1,8 @@
 import { Progress, Tag, theme, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Gauge } from '../../../domain/quotas';
-import { useLevelColor, useNumber } from './use-level-color';
+import { useLevelColor } from './use-level-color';
+import { useNumberFormat } from '../../../lib/use-number-format';
 
 interface QuotaGaugeProps {
   resource: string;
@@ -15,7 +16,7 @@ export function QuotaGauge({ resource, gauge, unit }: QuotaGaugeProps) {
   const { t } = useTranslation('quotas');
   const { token } = theme.useToken();
   const color = useLevelColor();
-  const num = useNumber();
+  const num = useNumberFormat();
   const show = (value: number) => (unit === 'gib' ? t('gauge.gib', { value: num(value) }) : num(value));
   const label =
     gauge.limit === null

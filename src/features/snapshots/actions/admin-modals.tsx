@@ -8,6 +8,7 @@ import { CliEquivalent } from '../../../components/cli/cli-equivalent';
 import { useForceDeleteSnapshot, useResetSnapshotStatus } from '../../../queries/snapshots';
 import { useStatusLabel } from './reasons';
 import { useFeedback } from '../../../components/feedback/feedback';
+import { useStatusWithCode } from '../../../components/list/status-badge';
 
 interface Props {
   snapshot: Snapshot;
@@ -20,6 +21,7 @@ export function ResetStatusModal({ snapshot, open, onClose }: Props) {
   const { t } = useTranslation(['snapshots', 'app']);
   const { message } = useFeedback();
   const statusLabel = useStatusLabel();
+  const withCode = useStatusWithCode();
   const reset = useResetSnapshotStatus(snapshot.id);
   const [status, setStatus] = useState<SnapshotResetStatus>('available');
   const name = snapshot.name || snapshot.id;
@@ -52,7 +54,7 @@ export function ResetStatusModal({ snapshot, open, onClose }: Props) {
               value={status}
               onChange={setStatus}
               showSearch={{ optionFilterProp: 'label' }}
-              options={snapshotResetStatuses.map((s) => ({ value: s, label: `${statusLabel(s)} (${s})` }))}
+              options={snapshotResetStatuses.map((s) => ({ value: s, label: withCode(statusLabel(s), s) }))}
             />
           </Form.Item>
         </Form>

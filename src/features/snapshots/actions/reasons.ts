@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Snapshot } from '../../../api/models';
 import { deleteBlock, type RevertBlock } from '../../../domain/snapshots';
 import { snapshotStatusInfo } from '../../../domain/snapshots';
+import { useVolumeStatusWithCode } from '../../../components/volume-status-words';
 
 /** The status in words, for sentences ("… it is Creating"). */
 export function useStatusLabel() {
@@ -26,6 +27,7 @@ export function useDeleteBlockReason() {
 
 export function useRevertBlockReason() {
   const { t } = useTranslation('snapshots');
+  const volumeStatus = useVolumeStatusWithCode();
   return (block: RevertBlock, details: { version: string; volumeStatus?: string; volumeSize?: number; snapshotSize: number }): string => {
     switch (block) {
       case 'microversion':
@@ -35,7 +37,7 @@ export function useRevertBlockReason() {
       case 'snapshotStatus':
         return t('revert.blockedSnapshotStatus');
       case 'volumeStatus':
-        return t('revert.blockedVolumeStatus', { status: details.volumeStatus ?? '' });
+        return t('revert.blockedVolumeStatus', { status: volumeStatus(details.volumeStatus ?? '') });
       case 'notLatest':
         return t('revert.blockedNotLatest');
       case 'sizeMismatch':

@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Volume } from '../../../api/models';
 import { useIsAdmin } from '../../../lib/use-session';
-import { isReadonly } from '../../../domain/volumes';
+import { isReadonly, migrationStatusLabelKeys, replicationStatusLabelKeys } from '../../../domain/volumes';
+import { useStatusWithCode } from '../../../components/list/status-badge';
 import { exactTime, fromNow } from '../../../lib/time-format';
 import { VolumeStatusWithReason } from '../volume-status';
 import { IdentityName } from '../../../components/identity-name';
@@ -43,9 +44,24 @@ function display(value: unknown): ReactNode {
   return String(value);
 }
 
+function isKeyOf<T extends object>(table: T, key: string): key is Extract<keyof T, string> {
+  return Object.hasOwn(table, key);
+}
+
 export function OverviewTab({ volume }: { volume: Volume }) {
   const { t } = useTranslation(['volumes', 'app']);
   const isAdmin = useIsAdmin();
+  const withCode = useStatusWithCode();
+  // Status fields in words with Cinder's code beside it; empty or "none" is a dash, an unknown code shows as it is.
+  const coded = (code: string | null | undefined, label: (code: string) => string | undefined): ReactNode => {
+    if (!code || code === 'none') return display(null);
+    const words = label(code);
+    return words ? withCode(words, code) : code;
+  };
+  const replication = (code: string | null | undefined) =>
+    coded(code, (c) => (isKeyOf(replicationStatusLabelKeys, c) ? t(replicationStatusLabelKeys[c]) : undefined));
+  const migration = (code: string | null | undefined) =>
+    coded(code, (c) => (isKeyOf(migrationStatusLabelKeys, c) ? t(migrationStatusLabelKeys[c]) : undefined));
   const yesNo = (value: boolean) => (value ? t('app:common.yes') : t('app:common.no'));
   const image = volume.volume_image_metadata;
   const others = Object.entries(volume as unknown as Record<string, unknown>).filter(([key]) => !knownFields.has(key));
@@ -94,14 +110,14 @@ export function OverviewTab({ volume }: { volume: Volume }) {
     { key: 'updated', label: t('fields.updated'), children: <Time iso={volume.updated_at} /> },
     { key: 'project', label: t('fields.project'), children: <IdentityName kind="project" id={volume['os-vol-tenant-attr:tenant_id']} /> },
     { key: 'user', label: t('fields.user'), children: <IdentityName kind="user" id={volume.user_id} /> },
-    { key: 'replication', label: t('fields.replicationStatus'), children: display(volume.replication_status) },
+    { key: 'replication', label: t('fields.replicationStatus'), children: replication(volume.replication_status) },
     { key: 'group', label: t('fields.group'), children: display(volume.group_id ?? volume.consistencygroup_id) },
   ];
   if (isAdmin) {
     items.push(
       { key: 'host', label: t('fields.host'), children: <Code>{volume['os-vol-host-attr:host']}</Code> },
-      { key: 'migration', label: t('fields.migrationStatus'), children: display(volume.migration_status) },
-      { key: 'migstat', label: t('fields.migstat'), children: display(volume['os-vol-mig-status-attr:migstat']) },
+      // migstat is the same migration_status under its extension's name (older servers send only it): one row.
+      { key: 'migration', label: t('fields.migrationStatus'), children: migration(volume.migration_status ?? volume['os-vol-mig-status-attr:migstat']) },
       { key: 'nameId', label: t('fields.nameId'), children: <Code>{volume['os-vol-mig-status-attr:name_id']}</Code> },
     );
   }

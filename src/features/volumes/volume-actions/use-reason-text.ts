@@ -1,14 +1,24 @@
 import { useTranslation } from 'react-i18next';
+import { useStatusWithCode } from '../../../components/list/status-badge';
 import type { Reason } from '../../../domain/volumes';
+import { orList } from '../../../lib/intl';
+import { useVolumeStatusLabel } from '../volume-status';
 
-/** Turns a rule's reason into the sentence shown in a tooltip or a warning. */
+/**
+ * Turns a rule's reason into the sentence shown in a tooltip or a warning. Statuses read in the reader's
+ * words: the allowed ones as labels ("可用或使用中"), the current one with Cinder's code beside it.
+ */
 export function useReasonText() {
-  const { t } = useTranslation('volume-actions');
+  const { t, i18n } = useTranslation('volume-actions');
+  const statusLabel = useVolumeStatusLabel();
+  const withCode = useStatusWithCode();
+  const currentStatus = (status: unknown) => withCode(statusLabel(String(status ?? '')), String(status ?? ''));
+  const allowedStatuses = (allowed: unknown) => orList(i18n.language).format((Array.isArray(allowed) ? (allowed as string[]) : [String(allowed)]).map(statusLabel));
   return (reason: Reason): string => {
     const v = reason.values ?? {};
     switch (reason.key) {
       case 'reasons.status':
-        return t('reasons.status', { allowed: v.allowed, status: v.status });
+        return t('reasons.status', { allowed: allowedStatuses(v.allowed), status: currentStatus(v.status) });
       case 'reasons.attached':
         return t('reasons.attached');
       case 'reasons.migrating':
@@ -34,11 +44,11 @@ export function useReasonText() {
       case 'reasons.attachedNoCompute':
         return t('reasons.attachedNoCompute');
       case 'reasons.attachStatus':
-        return t('reasons.attachStatus', { status: v.status });
+        return t('reasons.attachStatus', { status: currentStatus(v.status) });
       case 'reasons.notMultiattach':
         return t('reasons.notMultiattach');
       case 'reasons.detachStatus':
-        return t('reasons.detachStatus', { status: v.status });
+        return t('reasons.detachStatus', { status: currentStatus(v.status) });
       case 'reasons.notAttached':
         return t('reasons.notAttached');
       case 'reasons.serverState':

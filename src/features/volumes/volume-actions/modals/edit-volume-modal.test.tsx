@@ -28,7 +28,7 @@ describe('Edit: bootable and read-only flags', { timeout: 90_000 }, () => {
     await cloud.signIn('demo');
     renderWithProviders(<EditVolumeModal volume={await volumeOf(cloud, SEED.volumes.appData)} onClose={() => undefined} />);
     expect(screen.getByRole('switch', { name: 'Read-only' })).toBeDisabled();
-    expect(screen.getByText('Cinder allows this only when the volume is available; it is in-use.')).toBeInTheDocument();
+    expect(screen.getByText('Cinder allows this only when the status is Available; it is In use (in-use).')).toBeInTheDocument();
     expect(screen.getByRole('switch', { name: 'Bootable' })).toBeEnabled();
   });
 

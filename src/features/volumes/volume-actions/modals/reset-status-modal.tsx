@@ -7,6 +7,7 @@ import { useVolumeMutation } from '../../../../queries/volume-actions';
 import { isAttached, RESET_ATTACH_STATUSES, RESET_MIGRATION_STATUSES, RESET_STATUSES } from '../../../../domain/volumes';
 import { volumeLabel } from '../../../../domain/volumes';
 import { useFeedback } from '../../../../components/feedback/feedback';
+import { useStatusWithCode } from '../../../../components/list/status-badge';
 import { useAttachStatusLabel, useMigrationStatusLabel, useVolumeStatusLabel } from '../../volume-status';
 
 type Values = ResetStatusBody;
@@ -26,7 +27,7 @@ export function ResetStatusModal({ volume, onClose }: { volume: Volume; onClose:
   const attachLabel = useAttachStatusLabel();
   const migrationLabel = useMigrationStatusLabel();
   // The localized label with Cinder's value beside it: admins know the raw values from the CLI and the logs.
-  const withRaw = (label: string, raw: string) => (label === raw ? raw : t('reset.labelWithRaw', { label, raw }));
+  const withRaw = useStatusWithCode();
   const choices = (values: readonly string[], labelOf: (value: string) => string) => values.map((value) => ({ value, label: withRaw(labelOf(value), value) }));
   return (
     <ActionModal<Values>

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { Text } from '../../components/text';
@@ -7,7 +7,9 @@ import { formatDuration } from '../../features/activity/format';
 import { actionLabelKeys, kindLabelKeys, operationName, resourcePath } from '../../features/activity/labels';
 import { durationMs } from '../../features/activity/model';
 import { useFeedback } from '../../components/feedback/feedback';
-import { OperationFailure } from './operation-failure';
+
+// Why an operation failed is worded only for a failure notice: its code loads then, not with every page.
+const OperationFailure = lazy(() => import('./operation-failure').then((module) => ({ default: module.OperationFailure })));
 
 /**
  * Announces every followed operation when it settles, wherever the user is in the console: a notification
@@ -30,7 +32,11 @@ export function ActivityNotifier() {
       const failed = op.phase === 'failed';
       const description = (
         <>
-          {failed ? <OperationFailure op={op} /> : null}
+          {failed ? (
+            <Suspense fallback={null}>
+              <OperationFailure op={op} />
+            </Suspense>
+          ) : null}
           <Text type="secondary" style={{ display: 'block', marginBottom: path ? 4 : 0 }}>
             {t('notify.took', { duration: formatDuration(durationMs(op, Date.now()), i18n.language) })}
           </Text>

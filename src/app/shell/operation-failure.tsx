@@ -1,4 +1,4 @@
-import { Typography } from 'antd';
+import { theme } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Operation } from '../../features/activity/model';
 import { explainFailure, type CinderFacts } from '../../features/activity/outcome';
@@ -16,10 +16,13 @@ function useFactsText() {
 /**
  * Why a followed operation failed, for the notice and the activity drawer: Cinder's user message, or the
  * plain fact that nothing changed, and when Cinder wrote nothing, what it shows and where the cause is.
+ * Plain paragraphs, not antd Typography: the shell's notifier renders this, and Typography (with its
+ * editable and copyable parts) would load with every page.
  */
 export function OperationFailure({ op }: { op: Operation }) {
   const { t } = useTranslation('activity');
   const factsText = useFactsText();
+  const { token } = theme.useToken();
   const why = explainFailure(op);
   if (!why) return null;
   const lines: string[] = [];
@@ -35,9 +38,9 @@ export function OperationFailure({ op }: { op: Operation }) {
   return (
     <div>
       {lines.map((line, index) => (
-        <Typography.Paragraph key={index} type={index === 0 ? 'danger' : undefined} style={{ margin: '0 0 4px' }}>
+        <p key={index} style={{ margin: '0 0 4px', color: index === 0 ? token.colorErrorText : undefined }}>
           {line}
-        </Typography.Paragraph>
+        </p>
       ))}
     </div>
   );

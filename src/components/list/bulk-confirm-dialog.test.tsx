@@ -2,7 +2,8 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { renderWithProviders } from '../../test/render';
-import { BulkConfirmDialog, splitByRule } from './bulk-confirm-dialog';
+import { BulkConfirmDialog } from './bulk-confirm-dialog';
+import { splitByRule } from './bulk-plan';
 
 const rows = [
   { id: 'a', name: 'free', attached: false },

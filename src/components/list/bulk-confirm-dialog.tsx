@@ -2,25 +2,8 @@ import { Alert, Modal, Space, Typography } from 'antd';
 import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BulkItem } from './bulk-runner';
+import type { BlockedItem } from './bulk-plan';
 import { preloadBulkResults } from './bulk-results-modal';
-
-export interface BlockedItem<I extends BulkItem = BulkItem> {
-  item: I;
-  /** Why the item's own rules refuse it now (the sentence its action would show). */
-  reason: string;
-}
-
-/** Splits the selection by each item's rule: what can run now, and what cannot with its reason. */
-export function splitByRule<T, I extends BulkItem>(rows: readonly T[], toItem: (row: T) => I, reasonOf: (row: T) => string | null) {
-  const runnable: I[] = [];
-  const blocked: BlockedItem<I>[] = [];
-  for (const row of rows) {
-    const reason = reasonOf(row);
-    if (reason) blocked.push({ item: toItem(row), reason });
-    else runnable.push(toItem(row));
-  }
-  return { runnable, blocked };
-}
 
 export interface BulkConfirmDialogProps<I extends BulkItem> {
   open: boolean;
@@ -86,3 +69,5 @@ export function BulkConfirmDialog<I extends BulkItem>({ open, title, intro, runn
     </Modal>
   );
 }
+
+export default BulkConfirmDialog;

@@ -7,4 +7,5 @@ export { ColumnChooser } from './column-chooser';
 export { useTablePrefs, readTablePrefs, writeTablePrefs, type TablePrefs } from './table-prefs';
 export { runBulk, useBulkRunner, type BulkItem, type BulkResult, type BulkRunner, type BulkItemState } from './bulk-runner';
 export { BulkResultsModal, preloadBulkResults } from './bulk-results-modal';
-export { BulkConfirmDialog, splitByRule, type BlockedItem } from './bulk-confirm-dialog';
+export { BulkConfirmModal } from './bulk-confirm-modal';
+export { splitByRule, type BlockedItem } from './bulk-plan';

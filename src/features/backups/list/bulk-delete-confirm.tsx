@@ -1,7 +1,7 @@
 import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Backup } from '../../../api/backup-models';
-import { BulkConfirmDialog, type BlockedItem, type BulkItem } from '../../../components/list';
+import { BulkConfirmModal, type BlockedItem, type BulkItem } from '../../../components/list';
 
 interface Props {
   backups: Backup[];
@@ -17,7 +17,7 @@ interface Props {
 export function BulkDeleteConfirm({ backups, runnable, blocked, open, onCancel, onConfirm }: Props) {
   const { t } = useTranslation(['backups', 'app']);
   return (
-    <BulkConfirmDialog
+    <BulkConfirmModal
       open={open}
       title={t('delete.bulkTitle', { count: backups.length })}
       intro={t('delete.text')}
@@ -28,6 +28,6 @@ export function BulkDeleteConfirm({ backups, runnable, blocked, open, onCancel, 
       onConfirm={onConfirm}
     >
       {backups.some((b) => b.is_incremental) ? <Typography.Text type="secondary">{t('delete.bulkOrder')}</Typography.Text> : null}
-    </BulkConfirmDialog>
+    </BulkConfirmModal>
   );
 }

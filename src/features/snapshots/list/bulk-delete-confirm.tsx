@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Alert } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Snapshot } from '../../../api/models';
-import { BulkConfirmDialog, splitByRule, type BulkItem } from '../../../components/list';
+import { BulkConfirmModal, splitByRule, type BulkItem } from '../../../components/list';
 import { useIsAdmin } from '../../../lib/use-session';
 import { createdVolumesOptions } from '../../../queries/snapshots';
 import { useDeleteBlockReason } from '../actions/reasons';
@@ -26,7 +26,7 @@ export function BulkDeleteConfirm({ snapshots, open, onCancel, onConfirm }: Prop
   const used = snapshots.filter((s) => usedIds.has(s.id));
   const { runnable, blocked } = splitByRule(snapshots, (s) => ({ id: s.id, label: s.name || s.id }), deleteReason);
   return (
-    <BulkConfirmDialog
+    <BulkConfirmModal
       open={open}
       title={t('delete.bulkTitle', { count: snapshots.length })}
       intro={t('delete.text')}
@@ -38,6 +38,6 @@ export function BulkDeleteConfirm({ snapshots, open, onCancel, onConfirm }: Prop
     >
       {used.length ? <Alert type="warning" showIcon title={t('delete.bulkDependents', { names: used.map((s) => s.name || s.id).join(', ') })} /> : null}
       {dependents.isError ? <Alert type="info" showIcon title={t('delete.dependentsUnknown')} /> : null}
-    </BulkConfirmDialog>
+    </BulkConfirmModal>
   );
 }

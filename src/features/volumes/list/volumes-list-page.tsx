@@ -4,7 +4,8 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Volume } from '../../../api/models';
 import { deleteVolume } from '../../../api/volume-actions';
-import { BulkConfirmDialog, splitByRule, type BlockedItem } from '../../../components/list/bulk-confirm-dialog';
+import { BulkConfirmModal } from '../../../components/list/bulk-confirm-modal';
+import { splitByRule, type BlockedItem } from '../../../components/list/bulk-plan';
 import { BulkResultsModal } from '../../../components/list/bulk-results-modal';
 import { useBulkRunner, type BulkItem } from '../../../components/list/bulk-runner';
 import { ListEmpty } from '../../../components/list/list-states';
@@ -141,7 +142,7 @@ export function VolumesListPage() {
           onClearFilters={() => update({ filters: {} })}
         />
       </ServerNamesProvider>
-      <BulkConfirmDialog
+      <BulkConfirmModal
         open={confirming !== null}
         title={t('bulk.deleteTitle', { count: selected.length })}
         intro={t('bulk.deleteText')}

@@ -97,5 +97,5 @@ test('in Chinese', async ({ page }) => {
   await expect(page.getByRole('heading', { name: '存储拓扑', level: 2 })).toBeVisible();
   await expect(page.getByRole('region', { name: '后端存储 hdd', exact: true }).getByRole('link', { name: '云硬盘类型 standard' })).toBeVisible();
   await expect(page.getByRole('region', { name: '后端存储 ssd', exact: true }).getByRole('link', { name: 'QoS规则 gold-iops' })).toBeVisible();
-  await expect(page.getByRole('region', { name: '任意后端' }).getByText('将会随机调度到后端存储')).toBeVisible();
+  await expect(page.getByRole('region', { name: '任意后端' }).getByText('调度器可将其云硬盘放到任一后端存储')).toBeVisible();
 });

@@ -2,33 +2,17 @@
  * Holds every zh-CN locale file to the glossary (docs/zh-CN-glossary.md): one word per concept, and no
  * Cinder status code left in English inside a Chinese sentence (codes come in through {{placeholders}}).
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { backupStatuses } from '../domain/backups';
 import { snapshotStatuses } from '../domain/snapshots';
 import { RESET_MIGRATION_STATUSES, VOLUME_STATUS_ENUM, volumeStatuses } from '../domain/volumes';
-
-const srcDir = join(import.meta.dirname, '..');
-
-function walk(dir: string, out: string[] = []): string[] {
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) walk(path, out);
-    else out.push(path);
-  }
-  return out;
-}
-
-type Tree = { [key: string]: string | Tree };
-function entries(tree: Tree, prefix = ''): [string, string][] {
-  return Object.entries(tree).flatMap(([key, value]) => (typeof value === 'string' ? [[`${prefix}${key}`, value] as [string, string]] : entries(value, `${prefix}${key}.`)));
-}
+import { localeEntries, sourceFiles, srcDir } from './locale-files';
 
 /** Every zh-CN string as `file#key` → text. */
-const strings: [string, string][] = walk(srcDir)
+const strings: [string, string][] = sourceFiles()
   .filter((path) => /[/\\]locales[/\\]zh-CN\.json$/.test(path))
-  .flatMap((path) => entries(JSON.parse(readFileSync(path, 'utf8')) as Tree).map(([key, text]) => [`${relative(srcDir, path)}#${key}`, text] as [string, string]));
+  .flatMap((path) => localeEntries(path).map(([key, text]) => [`${relative(srcDir, path)}#${key}`, text] as [string, string]));
 
 /** The variants the glossary rejects, with the one term to use instead (docs/zh-CN-glossary.md). */
 const forbidden: { variant: RegExp; use: string }[] = [

@@ -1,31 +1,16 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { localeEntries, sourceFiles, srcDir } from './locale-files';
 import { namespaceOf } from './namespace';
 
-const srcDir = join(import.meta.dirname, '..');
-
-function walk(dir: string, out: string[] = []): string[] {
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) walk(path, out);
-    else out.push(path);
-  }
-  return out;
-}
-
-type Tree = { [key: string]: string | Tree };
-function flatten(tree: Tree, prefix = ''): string[] {
-  return Object.entries(tree).flatMap(([key, value]) => (typeof value === 'string' ? [`${prefix}${key}`] : flatten(value, `${prefix}${key}.`)));
-}
-
-const files = walk(srcDir);
+const files = sourceFiles();
 const locales = new Map<string, Map<string, Set<string>>>(); // namespace → language → keys
 for (const path of files.filter((p) => p.endsWith('.json'))) {
   const key = namespaceOf(path);
   if (!key) continue;
   const byLanguage = locales.get(key.namespace) ?? new Map<string, Set<string>>();
-  byLanguage.set(key.language, new Set(flatten(JSON.parse(readFileSync(path, 'utf8')) as Tree)));
+  byLanguage.set(key.language, new Set(localeEntries(path).map(([dotted]) => dotted)));
   locales.set(key.namespace, byLanguage);
 }
 

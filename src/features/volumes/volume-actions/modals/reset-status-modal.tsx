@@ -12,6 +12,20 @@ import { useAttachStatusLabel, useMigrationStatusLabel, useVolumeStatusLabel } f
 
 type Values = ResetStatusBody;
 
+interface StatusSelectProps {
+  label: string;
+  options: { value: string; label: string }[];
+  /** Given by the Form.Item around it. */
+  value?: string;
+  onChange?: (value: string | undefined) => void;
+}
+
+/** One of the dialog's three choices: empty leaves that field unchanged; searchable by label or Cinder's value. */
+function StatusSelect({ label, options, ...field }: StatusSelectProps) {
+  const { t } = useTranslation('volume-actions');
+  return <Select {...field} aria-label={label} allowClear showSearch={{ optionFilterProp: 'label' }} options={options} placeholder={t('reset.unchanged')} />;
+}
+
 export function ResetStatusModal({ volume, onClose }: { volume: Volume; onClose: () => void }) {
   const { t } = useTranslation('volume-actions');
   const { message } = useFeedback();
@@ -66,22 +80,10 @@ export function ResetStatusModal({ volume, onClose }: { volume: Volume; onClose:
           },
         ]}
       >
-        <Select
-          aria-label={t('reset.status')}
-          allowClear
-          showSearch={{ optionFilterProp: 'label' }}
-          options={choices(RESET_STATUSES, statusLabel)}
-          placeholder={t('reset.unchanged')}
-        />
+        <StatusSelect label={t('reset.status')} options={choices(RESET_STATUSES, statusLabel)} />
       </Form.Item>
       <Form.Item name="attach_status" label={t('reset.attachStatus')}>
-        <Select
-          aria-label={t('reset.attachStatus')}
-          allowClear
-          showSearch={{ optionFilterProp: 'label' }}
-          options={choices(RESET_ATTACH_STATUSES, attachLabel)}
-          placeholder={t('reset.unchanged')}
-        />
+        <StatusSelect label={t('reset.attachStatus')} options={choices(RESET_ATTACH_STATUSES, attachLabel)} />
       </Form.Item>
       <Form.Item
         name="migration_status"
@@ -95,13 +97,7 @@ export function ResetStatusModal({ volume, onClose }: { volume: Volume; onClose:
           }),
         ]}
       >
-        <Select
-          aria-label={t('reset.migrationStatus')}
-          allowClear
-          showSearch={{ optionFilterProp: 'label' }}
-          options={choices(RESET_MIGRATION_STATUSES, migrationLabel)}
-          placeholder={t('reset.unchanged')}
-        />
+        <StatusSelect label={t('reset.migrationStatus')} options={choices(RESET_MIGRATION_STATUSES, migrationLabel)} />
       </Form.Item>
     </ActionModal>
   );

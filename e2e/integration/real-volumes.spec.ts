@@ -202,13 +202,13 @@ test.describe('admin', () => {
     await menuAction(page, 'Reset status');
     const reset = page.getByRole('dialog', { name: `Reset status of volume ${volume}` });
     await reset.getByLabel('Status', { exact: true }).click();
-    await option(page, 'error').click();
+    await option(page, 'Error (error)').click();
     await reset.getByRole('button', { name: 'Reset status' }).click();
     await expect(reset).toBeHidden();
     await expect(heading(page)).toContainText('Error');
     await menuAction(page, 'Reset status');
     await reset.getByLabel('Status', { exact: true }).click();
-    await option(page, 'available').click();
+    await option(page, 'Available (available)').click();
     await reset.getByRole('button', { name: 'Reset status' }).click();
     await expect(reset).toBeHidden();
     await expect(heading(page)).toContainText('Available');

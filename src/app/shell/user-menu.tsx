@@ -16,7 +16,7 @@ import { useIsAdmin, useRequiredSession } from '../../lib/use-session';
  * On a phone the header has no room for the language and theme switches: they are choices in this menu,
  * the current one ticked.
  */
-function usePhoneChoices(): MenuProps['items'] {
+function usePhoneChoices(): NonNullable<MenuProps['items']> {
   const { t, i18n } = useTranslation();
   const theme = useThemePreference();
   const tick = (current: boolean) => (current ? <CheckOutlined aria-hidden /> : <span aria-hidden style={{ display: 'inline-block', width: 14 }} />);
@@ -64,7 +64,7 @@ export function UserMenu() {
           { key: 'roles', disabled: true, label: t('header.roles', { roles: session.roles.join(', ') }) },
           { key: 'expires', disabled: true, label: t('header.expires', { time: formatExact(new Date(session.expiresAt), { seconds: false }) }) },
           { type: 'divider' },
-          ...(phone ? phoneChoices! : []),
+          ...(phone ? phoneChoices : []),
           {
             key: 'logout',
             label: t('header.logout'),

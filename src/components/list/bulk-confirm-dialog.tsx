@@ -25,7 +25,7 @@ export interface BulkConfirmDialogProps<I extends BulkItem> {
  * now with its reason (never sent). Loads the results dialog meanwhile, so progress shows at once.
  */
 export function BulkConfirmDialog<I extends BulkItem>({ open, title, intro, runnable, blocked, okText, onCancel, onConfirm, children }: BulkConfirmDialogProps<I>) {
-  const { t } = useTranslation('list');
+  const { t } = useTranslation(['list', 'app']);
   useEffect(() => {
     if (open) preloadBulkResults();
   }, [open]);
@@ -35,7 +35,7 @@ export function BulkConfirmDialog<I extends BulkItem>({ open, title, intro, runn
       title={title}
       okText={okText(runnable.length)}
       okButtonProps={{ danger: true, disabled: runnable.length === 0 }}
-      cancelText={t('actions.cancel')}
+      cancelText={t('app:actions.cancel')}
       onCancel={onCancel}
       onOk={() => onConfirm([...runnable])}
     >

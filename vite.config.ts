@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { firstPaintStrings } from './server/first-paint-strings';
 import { firstScreenChunksPlugin } from './server/first-screen-chunks';
 import { firstScreenChunkGroups } from './server/first-screen-groups';
+import { leanFormContext } from './server/lean-form-context';
 import { precompress } from './server/precompress';
 import { openstackBackend } from './server/vite-plugin';
 
@@ -17,7 +18,7 @@ function firstScreenStrings(id: string): string | null {
 }
 
 export default defineConfig({
-  plugins: [react(), openstackBackend(), firstPaintStrings(fileURLToPath(new URL('./src/app/locales', import.meta.url))), firstScreenChunksPlugin(), precompress()],
+  plugins: [react(), leanFormContext(), openstackBackend(), firstPaintStrings(fileURLToPath(new URL('./src/app/locales', import.meta.url))), firstScreenChunksPlugin(), precompress()],
   server: { host: process.env.HOST ?? '127.0.0.1', port, strictPort: true },
   preview: { host: process.env.HOST ?? '127.0.0.1', port, strictPort: true },
   build: {

@@ -143,8 +143,11 @@ test.describe('member', () => {
     await page.getByRole('button', { name: `${busy.name} 的更多操作` }).click();
     const attach = page.getByRole('menuitem', { name: '挂载' });
     await expect(attach).toHaveAttribute('aria-disabled', 'true');
-    // The disabled item carries its reason (title and tooltip) in the page's language.
-    await expect(attach).toHaveAttribute('title', '云硬盘已挂载且不是共享云硬盘：请先卸载，或使用支持多挂载的云硬盘类型。');
+    // The disabled item shows its reason under its label (no hover: touch and keyboard users read it too),
+    // in the page's language, and carries it as its description.
+    const reason = '云硬盘已挂载且不是共享云硬盘：请先卸载，或使用支持多挂载的云硬盘类型。';
+    await expect(attach.getByText(reason)).toBeVisible();
+    await expect(attach).toHaveAccessibleDescription(reason);
     await page.keyboard.press('Escape');
 
     await page.goto(`/volumes?name=${encodeURIComponent(free.name)}`);

@@ -50,7 +50,10 @@ describe('backups pages against the emulator', { timeout: 120_000 }, () => {
     const page = screen.getByRole('main');
     expect(page).toHaveTextContent('Has dependent backupsYes');
     await waitFor(() => expect(page).toHaveTextContent('Source volumeweb-data'));
-    expect(within(page).getByRole('button', { name: 'Delete' })).toBeDisabled();
+    // Disabled, and says why to a keyboard or screen reader too (ReasonButton: focusable, the reason its description).
+    const del = within(page).getByRole('button', { name: 'Delete' });
+    expect(del).toHaveAttribute('aria-disabled', 'true');
+    expect(del).toHaveAccessibleDescription('Incremental backups depend on this backup: delete them first.');
 
     await user.click(within(page).getByRole('button', { name: 'Restore' }));
     const dialog = await screen.findByRole('dialog', { name: 'Restore backup web-data-full' });

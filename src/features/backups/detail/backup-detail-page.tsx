@@ -1,10 +1,11 @@
 import { DownOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Button, Card, Tabs, Tooltip } from 'antd';
+import { Alert, Card, Tabs } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { MenuButton } from '../../../components/menu-button';
+import { ReasonButton } from '../../../components/reason-button';
 import { PageHeader } from '../../../components/page-header';
 import { PageError, PageLoading } from '../../../components/page-states';
 import { backupLabel } from '../../../domain/backups';
@@ -39,11 +40,9 @@ export function BackupDetailPage() {
   const backup = query.data;
   const name = backupLabel(backup);
   const button = (key: BackupDialog, label: string, reason: string | null, danger = false) => (
-    <Tooltip key={key} title={reason}>
-      <Button danger={danger} disabled={!!reason} onClick={() => setDialog(key)}>
-        {label}
-      </Button>
-    </Tooltip>
+    <ReasonButton key={key} danger={danger} reason={reason} onClick={() => setDialog(key)}>
+      {label}
+    </ReasonButton>
   );
   const adminItems = [
     { key: 'reset', label: t('actions.resetStatus') },

@@ -1,8 +1,9 @@
-import { Button, Modal, Tooltip, Typography } from 'antd';
+import { Modal, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Snapshot, Volume } from '../../../api/models';
+import { ReasonButton } from '../../../components/reason-button';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { CliEquivalent } from '../../../components/cli/cli-equivalent';
 import { volumeActionCalls } from '../../../api/volume-actions';
@@ -38,11 +39,9 @@ export function RevertButton({ snapshot, volume, latestSnapshotId, checking, sup
 
   return (
     <>
-      <Tooltip title={reason}>
-        <Button onClick={() => setOpen(true)} disabled={checking || !!block} aria-description={reason ?? undefined}>
-          {t('actions.revert')}
-        </Button>
-      </Tooltip>
+      <ReasonButton onClick={() => setOpen(true)} reason={reason}>
+        {t('actions.revert')}
+      </ReasonButton>
       <Modal
         open={open}
         title={t('revert.title', { volume: volumeName })}

@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { supports } from '../../../api/microversion';
+import { ReasonButton } from '../../../components/reason-button';
 import { PageHeader } from '../../../components/page-header';
 import { PageError, PageLoading } from '../../../components/page-states';
 import { useIsAdmin, useRequiredSession } from '../../../lib/use-session';
@@ -64,11 +65,9 @@ export function SnapshotDetailPage() {
         extra={
           <>
             <Button onClick={() => setDialog('edit')}>{t('actions.edit')}</Button>
-            <Tooltip title={canCreateVolumeFrom(s) ? null : t('createVolume.notAvailable')}>
-              <Button onClick={() => setDialog('createVolume')} disabled={!canCreateVolumeFrom(s)}>
-                {t('actions.createVolume')}
-              </Button>
-            </Tooltip>
+            <ReasonButton onClick={() => setDialog('createVolume')} reason={canCreateVolumeFrom(s) ? null : t('createVolume.notAvailable')}>
+              {t('actions.createVolume')}
+            </ReasonButton>
             <RevertButton
               snapshot={s}
               volume={volumeMissing ? null : volume}
@@ -77,11 +76,9 @@ export function SnapshotDetailPage() {
               supportsRevert={supports(session, 'revert')}
               version={session.volumeApiVersion}
             />
-            <Tooltip title={blockedDelete}>
-              <Button danger onClick={() => setDialog('delete')} disabled={!!blockedDelete}>
-                {t('actions.delete')}
-              </Button>
-            </Tooltip>
+            <ReasonButton danger onClick={() => setDialog('delete')} reason={blockedDelete}>
+              {t('actions.delete')}
+            </ReasonButton>
             {isAdmin ? (
               <Dropdown trigger={['click']} autoFocus menu={{ items: adminItems, onClick: ({ key }) => setDialog(key as SnapshotDialog) }}>
                 <Button>

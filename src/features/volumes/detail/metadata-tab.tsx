@@ -1,6 +1,6 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Flex, Input, Table, Tooltip, Typography } from 'antd';
+import { Alert, Button, Flex, Input, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { supports } from '../../../api/microversion';
@@ -14,6 +14,7 @@ import {
   validateMetadataRows,
   type MetadataProblem,
 } from '../../../api/volumes';
+import { ReasonButton } from '../../../components/reason-button';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { useRequiredSession } from '../../../lib/use-session';
 import { volumeKeys, volumeMetadataOptions } from '../../../queries/volumes';
@@ -88,11 +89,9 @@ export function MetadataTab({ volume }: { volume: Volume }) {
     return (
       <>
         <Flex justify="flex-end" style={{ marginBottom: 12 }}>
-          <Tooltip title={locked ? t('metadata.locked', { status: volume.status }) : undefined}>
-            <Button disabled={locked || query.isPending} onClick={startEditing}>
-              {t('metadata.edit')}
-            </Button>
-          </Tooltip>
+          <ReasonButton disabled={query.isPending} reason={locked ? t('metadata.locked', { status: volume.status }) : null} onClick={startEditing}>
+            {t('metadata.edit')}
+          </ReasonButton>
         </Flex>
         <Table
           aria-label={t('detail.tabs.metadata')}

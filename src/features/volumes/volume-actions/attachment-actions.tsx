@@ -1,7 +1,8 @@
-import { Button, Space, Tooltip } from 'antd';
+import { Button, Space } from 'antd';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Volume, VolumeAttachment } from '../../../api/models';
+import { ReasonButton } from '../../../components/reason-button';
 import { hasCompute } from '../../../api/servers';
 import { canDetach } from '../../../domain/volumes';
 import { useIsAdmin, useRequiredSession } from '../../../lib/use-session';
@@ -29,11 +30,14 @@ export function AttachmentActions({ volume, attachment }: { volume: Volume; atta
   return (
     <Space size="small">
       {compute ? (
-        <Tooltip title={verdict.allowed ? undefined : reasonText(verdict.reason)}>
-          <Button size="small" aria-label={t('attachments.detachFrom', { server })} disabled={!verdict.allowed} onClick={() => setOpen('detach')}>
-            {t('attachments.detach')}
-          </Button>
-        </Tooltip>
+        <ReasonButton
+          size="small"
+          aria-label={t('attachments.detachFrom', { server })}
+          reason={verdict.allowed ? null : reasonText(verdict.reason)}
+          onClick={() => setOpen('detach')}
+        >
+          {t('attachments.detach')}
+        </ReasonButton>
       ) : null}
       {admin ? (
         <Button size="small" danger aria-label={t('attachments.forceDetachFrom', { server })} onClick={() => setOpen('force')}>

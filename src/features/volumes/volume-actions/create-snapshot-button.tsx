@@ -1,8 +1,8 @@
 import { CameraOutlined } from '@ant-design/icons';
-import { Button, Tooltip } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Volume } from '../../../api/models';
+import { ReasonButton } from '../../../components/reason-button';
 import { FeatureDialog } from '../../../lib/feature-dialogs';
 import { useRequiredSession } from '../../../lib/use-session';
 import { canCreateSnapshot } from '../../../domain/volumes';
@@ -17,11 +17,9 @@ export function CreateSnapshotButton({ volume }: { volume: Volume }) {
   const verdict = canCreateSnapshot({ volume, version: session.volumeApiVersion });
   return (
     <>
-      <Tooltip title={verdict.allowed ? undefined : reasonText(verdict.reason)}>
-        <Button icon={<CameraOutlined />} disabled={!verdict.allowed} onClick={() => setOpen(true)}>
-          {t('actions.createSnapshot')}
-        </Button>
-      </Tooltip>
+      <ReasonButton icon={<CameraOutlined />} reason={verdict.allowed ? null : reasonText(verdict.reason)} onClick={() => setOpen(true)}>
+        {t('actions.createSnapshot')}
+      </ReasonButton>
       {open ? <FeatureDialog name="createSnapshot" volume={volume} onClose={() => setOpen(false)} /> : null}
     </>
   );

@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { Volume } from '../../../api/models';
@@ -26,7 +26,10 @@ describe('VolumeRowActions', { timeout: 30_000 }, () => {
     await userEvent.setup({ delay: null }).click(screen.getByRole('button', { name: `More actions for ${volume.name}` }));
     const revert = await screen.findByRole('menuitem', { name: /Revert to snapshot/ }, { timeout: 15_000 });
     await waitFor(() => expect(revert).toHaveAttribute('aria-disabled', 'true'));
-    expect(revert).toHaveAttribute('title', 'The volume has no snapshot to revert to.');
+    // The reason is on screen under the label (no hover needed: touch, keyboard) and is the entry's description.
+    expect(revert).toHaveAccessibleName('Revert to snapshot');
+    expect(revert).toHaveAccessibleDescription('The volume has no snapshot to revert to.');
+    expect(within(revert).getByText('The volume has no snapshot to revert to.')).toBeVisible();
     expect(snapshotLookups(cloud)).toHaveLength(1);
   });
 

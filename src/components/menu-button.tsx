@@ -43,6 +43,9 @@ export function MenuButton({ menu, onOpenChange, ...button }: MenuButtonProps) {
     <Suspense fallback={trigger}>
       <Dropdown
         trigger={['click']}
+        // No fade-out: while a closing popup animates, rc-component puts it back on top of the Escape stack,
+        // so a dialog opened by the chosen item ignored Escape for ~0.2 s (13 of 20 presses lost).
+        transitionName=""
         autoFocus
         open={open}
         onOpenChange={setOpen}

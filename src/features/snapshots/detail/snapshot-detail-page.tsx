@@ -1,12 +1,13 @@
 import { DownOutlined } from '@ant-design/icons';
 import { IdentityName } from '../../../components/identity-name';
 import { useQuery } from '@tanstack/react-query';
-import { Button, Card, Descriptions, Dropdown, Flex, Progress, Tooltip, Typography } from 'antd';
+import { Button, Card, Descriptions, Flex, Progress, Tooltip, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { supports } from '../../../api/microversion';
+import { MenuButton } from '../../../components/menu-button';
 import { ReasonButton } from '../../../components/reason-button';
 import { PageHeader } from '../../../components/page-header';
 import { PageError, PageLoading } from '../../../components/page-states';
@@ -80,11 +81,9 @@ export function SnapshotDetailPage() {
               {t('actions.delete')}
             </ReasonButton>
             {isAdmin ? (
-              <Dropdown trigger={['click']} autoFocus menu={{ items: adminItems, onClick: ({ key }) => setDialog(key as SnapshotDialog) }}>
-                <Button>
-                  {t('app:header.admin')} <DownOutlined />
-                </Button>
-              </Dropdown>
+              <MenuButton menu={{ items: adminItems, onClick: ({ key }) => setDialog(key as SnapshotDialog) }}>
+                {t('app:header.admin')} <DownOutlined />
+              </MenuButton>
             ) : null}
           </>
         }

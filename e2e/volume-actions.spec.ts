@@ -187,6 +187,8 @@ test.describe('member', () => {
     await expect(page.getByRole('dialog').getByRole('checkbox', { name: 'Also delete its 1 snapshot' })).toBeEnabled({ timeout: 30_000 });
     const dialog = page.getByRole('dialog', { name: `Delete volume ${volume.name}` });
     const cascade = dialog.getByRole('checkbox', { name: 'Also delete its 1 snapshot' });
+    // The snapshot it would take along, with its status in words (Cinder's code beside it).
+    await expect(dialog.getByText(/ — Available \(available\)$/)).toBeVisible();
     await expect(cascade).not.toBeChecked();
     await expect(dialog.getByRole('button', { name: 'Delete' })).toBeDisabled();
     await cascade.check();

@@ -12,7 +12,7 @@ import { useRequiredSession } from '../../../lib/use-session';
 import { useRestoreBackup } from '../../../queries/backups';
 import { volumePickerOptions } from '../../../queries/volumes';
 import { useBackupReasons } from './reasons';
-import { useVolumeStatusWithCode } from '../../../components/volume-status-words';
+import { useVolumeStatusWithCode } from '../../../components/status-words';
 
 interface Values {
   target: 'new' | 'existing';

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Snapshot } from '../../../api/models';
 import { deleteBlock, type RevertBlock } from '../../../domain/snapshots';
 import { snapshotStatusInfo } from '../../../domain/snapshots';
-import { useVolumeStatusWithCode } from '../../../components/volume-status-words';
+import { useVolumeStatusWithCode } from '../../../components/status-words';
 
 /** The status in words, for sentences ("… it is Creating"). */
 export function useStatusLabel() {

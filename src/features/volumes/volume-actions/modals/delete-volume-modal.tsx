@@ -11,6 +11,7 @@ import { TypedConfirmation } from './typed-confirmation';
 import { volumeLabel } from '../../../../domain/volumes';
 import { useFeedback } from '../../../../components/feedback/feedback';
 import { ItemList } from '../../../../components/item-list';
+import { useSnapshotStatusWithCode } from '../../../../components/status-words';
 
 interface Values {
   cascade: boolean;
@@ -23,6 +24,7 @@ export function DeleteVolumeModal({ volume, onClose }: { volume: Volume; onClose
   const [form] = Form.useForm<Values>();
   const cascade = Form.useWatch('cascade', form) ?? false;
   const snapshots = useQuery(volumeSnapshotsOptions(volume.id));
+  const snapshotStatus = useSnapshotStatusWithCode();
   const count = snapshots.data?.length ?? 0;
   const blockers = snapshots.data ? cascadeBlockers(snapshots.data) : [];
   const mutation = useVolumeMutation({
@@ -68,7 +70,7 @@ export function DeleteVolumeModal({ volume, onClose }: { volume: Volume; onClose
             itemKey={(snapshot) => snapshot.id}
             renderItem={(snapshot) => (
               <>
-                {snapshot.name || snapshot.id} — {snapshot.status}
+                {snapshot.name || snapshot.id} — {snapshotStatus(snapshot.status)}
               </>
             )}
           />

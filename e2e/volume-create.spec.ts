@@ -73,10 +73,10 @@ test.describe('member', () => {
     await dialog.getByRole('button', { name: 'Add metadata' }).click();
     await dialog.getByRole('button', { name: 'Add metadata' }).click();
     await dialog.getByLabel('Metadata key 1').fill('dup');
-    await dialog.getByLabel('Metadata key 2').fill('dup');
+    await dialog.getByLabel('Metadata key 2').fill('DUP');
     await submit(page);
     await expect(dialog.getByText('Enter a size in GiB.')).toBeVisible();
-    await expect(dialog.getByText('This key is already used.')).toBeVisible();
+    await expect(dialog.getByText('This key is already used (Cinder does not tell upper from lower case in keys).')).toBeVisible();
     await expect(dialog).toBeVisible();
   });
 

@@ -87,9 +87,12 @@ export function metadataItem(ctx: CinderContext, kind: 'volume' | 'snapshot', id
     ctx.world.changed();
     return { status: 200, body: { meta } };
   }
-  // DELETE
+  // DELETE. The API looks the key up as written (404 for "TIER" when only "tier" exists), but the database
+  // compares keys without regard to case (MySQL's collation), so the delete then takes every key that
+  // matches so (real cloud: DELETE …/metadata/owner removed "Owner", "owner" and "OWNER").
   const t = target(ctx, kind, id, false);
   if (!(key in t.metadata)) throw keyNotFound(t, key);
+  const matching = Object.keys(t.metadata).filter((candidate) => candidate.toLowerCase() === key.toLowerCase());
   if (kind === 'volume') {
     const v = getVolume(ctx, id);
     if (v.status === 'maintenance' || v.status === 'uploading') {
@@ -97,7 +100,7 @@ export function metadataItem(ctx: CinderContext, kind: 'volume' | 'snapshot', id
     }
   }
   const next = { ...t.metadata };
-  delete next[key];
+  for (const candidate of matching) delete next[candidate];
   t.set(next);
   ctx.world.changed();
   return { status: 200 };

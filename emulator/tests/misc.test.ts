@@ -14,6 +14,16 @@ describe('odds and ends', () => {
     expect(img.status).toBe(401); // token from another emulator
   });
 
+  test('metadata keys that differ only in case: kept apart, deleted together (as on MySQL)', async () => {
+    const { demo } = await setup();
+    const path = `/volumes/${SEED.volumes.scratch03}/metadata`;
+    expect((await demo.post(path, { metadata: { tier: 'gold', Tier: 'silver' } })).body.metadata).toMatchObject({ tier: 'gold', Tier: 'silver' });
+    expect((await demo.del(`${path}/TIER`)).status).toBe(404);
+    expect((await demo.del(`${path}/Tier`)).status).toBe(200);
+    const after = (await demo.get(path)).body.metadata as Record<string, string>;
+    expect(Object.keys(after).filter((key) => key.toLowerCase() === 'tier')).toEqual([]);
+  });
+
   test('admin snapshot actions: reset-status enum, force delete', async () => {
     const { admin, demo, clock } = await setup();
     const bad = await admin.post(`/snapshots/${SEED.snapshots.withSnapshotSnap}/action`, { 'os-reset_status': { status: 'broken' } });

@@ -46,4 +46,13 @@ describe('metadata validation', () => {
       [3, 'keyRequired'],
     ]);
   });
+
+  it('counts keys that differ only in case as one (Cinder deletes "Owner" with "owner")', () => {
+    const problems = validateMetadataRows([
+      { key: 'Owner', value: 'qa' },
+      { key: 'owner', value: 'ops' },
+      { key: 'team', value: 'x' },
+    ]);
+    expect([...problems.entries()]).toEqual([[1, 'duplicateKey']]);
+  });
 });

@@ -1,6 +1,7 @@
 import { cinderCalls } from './descriptor';
 import { apiRequest, cinder, send, type QueryValue } from './http';
 import type { CollectionLink, Metadata, Volume, VolumeList } from './models';
+import { storedKey } from './stored-key';
 
 /**
  * Volumes: list/show/update and metadata. Actions (create, delete, extend, …) live in volume-actions.ts.
@@ -112,8 +113,8 @@ export function validateMetadataRows(rows: { key: string; value: string }[]): Ma
   rows.forEach((row, index) => {
     const problem = validateMetadataEntry(row.key, row.value);
     if (problem) problems.set(index, problem);
-    else if (seen.has(row.key)) problems.set(index, 'duplicateKey');
-    seen.add(row.key);
+    else if (seen.has(storedKey(row.key))) problems.set(index, 'duplicateKey');
+    seen.add(storedKey(row.key));
   });
   return problems;
 }

@@ -5,6 +5,7 @@ import {
   extraSpecKeyProblem,
   type ExtraSpecKeyProblem,
 } from '../api/volume-types';
+import { storedKey } from '../api/stored-key';
 
 /** One editable key/value row; `rowId` keeps React state stable while the key is being typed. */
 export interface SpecRow {
@@ -84,8 +85,8 @@ export function isBlankRow(row: SpecRow): boolean {
 }
 
 /**
- * Every problem in a set of rows, by row id. Keys are compared case-insensitively because Cinder's
- * database (MySQL, case-insensitive collation) treats "Foo" and "foo" as one key. `implied` holds specs
+ * Every problem in a set of rows, by row id. Keys are compared as Cinder stores them (`storedKey`: "Foo" and
+ * "foo" are one key). `implied` holds specs
  * set by dedicated fields elsewhere in the form (the backend picker, the shared switch): the rows may not
  * repeat those keys, and they count for the multiattach/cacheable conflict.
  */
@@ -94,10 +95,10 @@ export function validateSpecRows(rows: SpecRow[], implied: Record<string, string
   const used = rows.filter((row) => !isBlankRow(row));
   const seen = new Map<string, number>();
   for (const row of used) {
-    const lower = row.key.trim().toLowerCase();
-    seen.set(lower, (seen.get(lower) ?? 0) + 1);
+    const stored = storedKey(row.key);
+    seen.set(stored, (seen.get(stored) ?? 0) + 1);
   }
-  const impliedLower = new Set(Object.keys(implied).map((k) => k.toLowerCase()));
+  const impliedStored = new Set(Object.keys(implied).map(storedKey));
   const isTrue = (key: string) => implied[key] === IS_TRUE || used.some((r) => r.key.trim() === key && r.value === IS_TRUE);
   const conflict = isTrue('multiattach') && isTrue('cacheable');
 
@@ -106,8 +107,8 @@ export function validateSpecRows(rows: SpecRow[], implied: Record<string, string
     const found: RowProblems = {};
     const keyIssue = extraSpecKeyProblem(key);
     if (keyIssue) found.key = keyIssue;
-    else if ((seen.get(key.toLowerCase()) ?? 0) > 1) found.key = 'duplicate';
-    else if (impliedLower.has(key.toLowerCase())) found.key = 'reserved';
+    else if ((seen.get(storedKey(key)) ?? 0) > 1) found.key = 'duplicate';
+    else if (impliedStored.has(storedKey(key))) found.key = 'reserved';
     const valueIssue = valueProblem(key, row.value);
     if (valueIssue) found.value = valueIssue;
     else if (conflict && (key === 'multiattach' || key === 'cacheable')) found.value = 'cacheableMultiattach';
@@ -166,9 +167,9 @@ export interface SpecSavePlan {
 }
 
 export function planSpecSave(diff: SpecDiff): SpecSavePlan {
-  const addedLower = new Set(diff.added.map((a) => a.key.toLowerCase()));
-  const deleteFirst = diff.removed.filter((r) => addedLower.has(r.key.toLowerCase())).map((r) => r.key);
-  const deleteAfter = diff.removed.filter((r) => !addedLower.has(r.key.toLowerCase())).map((r) => r.key);
+  const added = new Set(diff.added.map((a) => storedKey(a.key)));
+  const deleteFirst = diff.removed.filter((r) => added.has(storedKey(r.key))).map((r) => r.key);
+  const deleteAfter = diff.removed.filter((r) => !added.has(storedKey(r.key))).map((r) => r.key);
   const set: Record<string, string> = {};
   for (const a of diff.added) set[a.key] = a.value;
   for (const c of diff.changed) set[c.key] = c.to;

@@ -39,6 +39,11 @@ export const volumeScenarios: Scenario[] = [
       await ctx.call('show volume at 3.0', m, 'GET', `/volumes/${id}`, { mv: null });
       await ctx.call('rename volume', m, 'PUT', `/volumes/${id}`, { body: { volume: { name: ctx.name('life2'), description: '' } } }, (b) => ({ description: obj(b.volume).description }));
       await ctx.call('set metadata', m, 'POST', `/volumes/${id}/metadata`, { body: { metadata: { tier: 'gold' } } }, (b) => ({ metadata: b.metadata }));
+      // Keys that differ only in case: stored side by side, but one delete takes them all (MySQL's collation).
+      await ctx.call('add a key differing only in case', m, 'POST', `/volumes/${id}/metadata`, { body: { metadata: { Tier: 'silver' } } }, (b) => ({ metadata: b.metadata }));
+      await ctx.call('delete a key that is not there as written', m, 'DELETE', `/volumes/${id}/metadata/TIER`);
+      await ctx.call('delete one of the two', m, 'DELETE', `/volumes/${id}/metadata/Tier`);
+      await ctx.call('metadata after that delete: both gone', m, 'GET', `/volumes/${id}/metadata`, {}, (b) => ({ metadata: b.metadata }));
       await ctx.call('extend to a smaller size', m, 'POST', `/volumes/${id}/action`, { body: { 'os-extend': { new_size: 1 } } });
       await ctx.call('extend', m, 'POST', `/volumes/${id}/action`, { body: { 'os-extend': { new_size: 2 } } });
       await ctx.watch('extend: status sequence', m, `/volumes/${id}`, { resource: 'volume' });

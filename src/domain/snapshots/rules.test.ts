@@ -75,12 +75,14 @@ describe('metadataProblems', () => {
       { key: 'long', value: 'v'.repeat(256) },
       { key: 'dup', value: '1' },
       { key: 'dup', value: '2' },
+      { key: 'DUP', value: '3' },
     ]);
     expect([...problems.entries()]).toEqual([
       [0, 'keyRequired'],
       [1, 'keyInvalid'],
       [2, 'valueTooLong'],
       [4, 'duplicateKey'],
+      [5, 'duplicateKey'],
     ]);
   });
 });

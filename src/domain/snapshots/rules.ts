@@ -4,6 +4,7 @@
  */
 import type { Snapshot, Volume } from '../../api/models';
 import type { UpdateSnapshotInput } from '../../api/snapshots';
+import { storedKey } from '../../api/stored-key';
 
 export const DELETABLE_STATUSES: readonly string[] = ['available', 'error'];
 
@@ -66,8 +67,8 @@ export function metadataProblems(rows: { key: string; value: string }[]): Map<nu
     if (!row.key.trim()) problems.set(index, 'keyRequired');
     else if (!METADATA_KEY_PATTERN.test(row.key)) problems.set(index, 'keyInvalid');
     else if (row.value.length > 255) problems.set(index, 'valueTooLong');
-    else if (seen.has(row.key)) problems.set(index, 'duplicateKey');
-    seen.add(row.key);
+    else if (seen.has(storedKey(row.key))) problems.set(index, 'duplicateKey');
+    seen.add(storedKey(row.key));
   });
   return problems;
 }

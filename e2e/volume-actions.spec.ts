@@ -141,6 +141,23 @@ test.describe('member', () => {
     await expect(page.getByRole('main').getByText('ssd').first()).toBeVisible();
   });
 
+  test('a row changing status keeps every column where it was', async ({ page, request }) => {
+    const volume = await makeVolume(request, { size: 1 });
+    await page.goto(`/volumes?name=${volume.name}`);
+    const row = page.getByRole('row', { name: new RegExp(volume.name) });
+    await expect(row).toContainText('Available');
+    const columnWidths = () => page.getByRole('columnheader').evaluateAll((cells) => cells.map((cell) => Math.round(cell.getBoundingClientRect().width)));
+    const before = await columnWidths();
+    await page.getByRole('button', { name: `More actions for ${volume.name}` }).click();
+    await page.getByRole('menuitem', { name: 'Extend' }).click();
+    const dialog = page.getByRole('dialog', { name: `Extend volume ${volume.name}` });
+    await dialog.getByRole('spinbutton', { name: 'New size (GiB)' }).fill('2');
+    await dialog.getByRole('button', { name: 'Extend' }).click();
+    // "Extending" with its spinner is wider than "Available": it used to widen its column and move the rest.
+    await expect(row).toContainText('Extending');
+    expect(await columnWidths()).toEqual(before);
+  });
+
   test('snapshots a volume, then reverts it to that latest snapshot', async ({ page, request }) => {
     const volume = await makeVolume(request, { size: 1 });
     await openDetail(page, volume.id, volume.name);

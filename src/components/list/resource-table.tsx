@@ -40,6 +40,12 @@ export interface ResourceColumn<T> {
   defaultHidden?: boolean;
   align?: 'left' | 'right' | 'center';
   width?: number;
+  /**
+   * A fixed width (CSS length) for the cell's content, so the column keeps its width whatever the rows show:
+   * a status that turns from "Available" into "Extending" with a spinner no longer widens its column and
+   * shifts every other one. A longer label wraps inside it (rows are two lines tall already).
+   */
+  contentWidth?: string;
   /** Stays in view while the table scrolls sideways (the name at the start, the actions at the end). */
   fixed?: 'left' | 'right';
   /** Folded away on a phone (e.g. the status, which the name cell then shows). */
@@ -275,7 +281,13 @@ function ListWithToolbar<T extends object>(props: ResourceTableProps<T>) {
                         ) : null}
                         {columns.map((column) => (
                           <td key={column.key} className={cellClass(column)} style={cellStyle(column)}>
-                            {column.render(undefined, row, index)}
+                            {column.contentWidth ? (
+                              <div className="rt-fixed-width" style={{ inlineSize: column.contentWidth }}>
+                                {column.render(undefined, row, index)}
+                              </div>
+                            ) : (
+                              column.render(undefined, row, index)
+                            )}
                           </td>
                         ))}
                       </tr>

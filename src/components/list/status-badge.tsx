@@ -31,6 +31,12 @@ export function useStatusWithCode() {
   return (label: string, code: string) => (label === code ? code : t('status.withCode', { label, code }));
 }
 
+/**
+ * The content width of a list's status column (ResourceColumn.contentWidth): "Downloading" with its spinner
+ * fits; the rare longer labels ("Awaiting transfer") wrap.
+ */
+export const STATUS_WIDTH = '6.5rem';
+
 /** A status as a coloured label, with a spinner while it is changing. */
 export function StatusBadge({ label, presentation, raw, detail, onMouseEnter }: StatusBadgeProps) {
   const withCode = useStatusWithCode();

@@ -10,6 +10,7 @@ import { backupLabel } from '../../../domain/backups';
 import { BackupRowActions } from '../actions/row-actions';
 import type { BackupDialog } from '../actions/backup-dialog';
 import { BackupStatusBadge } from '../components/backup-status-badge';
+import { STATUS_WIDTH } from '../../../components/list/status-badge';
 
 export interface BackupColumnContext {
   sortByName: boolean;
@@ -44,7 +45,7 @@ export function useBackupColumns(context: BackupColumnContext): ResourceColumn<B
         </div>
       ),
     },
-    { key: 'status', title: t('fields.status'), label: t('fields.status'), sortKey: 'status', render: (_, b) => <BackupStatusBadge status={b.status} failReason={b.fail_reason} /> },
+    { key: 'status', title: t('fields.status'), label: t('fields.status'), sortKey: 'status', contentWidth: STATUS_WIDTH, render: (_, b) => <BackupStatusBadge status={b.status} failReason={b.fail_reason} /> },
     { key: 'kind', title: t('fields.kind'), label: t('fields.kind'), render: (_, b) => (b.is_incremental ? t('kind.incremental') : t('kind.full')) },
     { key: 'size', title: t('fields.size'), label: t('fields.size'), sortKey: 'size', render: (_, b) => t('app:common.sizeGiB', { size: b.size }) },
     {

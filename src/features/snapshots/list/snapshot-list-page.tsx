@@ -7,7 +7,7 @@ import { Link } from 'react-router';
 import { AllProjectsToggle } from '../../../components/list/all-projects-toggle';
 import { IdName } from '../../../components/list/id-name';
 import { NameCell } from '../../../components/list/name-cell';
-import { RelativeTime } from '../../../components/relative-time';
+import { RELATIVE_TIME_WIDTH, RelativeTime } from '../../../components/relative-time';
 import { supports, supportsVersion } from '../../../api/microversion';
 import type { Snapshot } from '../../../api/models';
 import { deleteSnapshot, getSnapshot, volumeNameOf } from '../../../api/snapshots';
@@ -34,6 +34,7 @@ import { useNameMatch } from '../../../queries/resource-filters';
 import { snapshotKeys, snapshotListOptions } from '../../../queries/snapshots';
 import { volumeNamesOptions } from '../../../queries/volumes';
 import { filterableStatuses, snapshotStatusInfo } from '../../../domain/snapshots';
+import { STATUS_WIDTH } from '../../../components/list/status-badge';
 
 // The form is downloaded when it is first opened.
 const CreateSnapshotModal = lazy(() => import('../actions/create-snapshot-modal').then((m) => ({ default: m.CreateSnapshotModal })));
@@ -106,6 +107,7 @@ export function SnapshotListPage() {
       sortKey: 'status',
       hideable: false,
       hideOnPhone: true,
+      contentWidth: STATUS_WIDTH,
       render: (_, s) => <SnapshotStatusBadge status={s.status} />,
     },
     {
@@ -129,7 +131,7 @@ export function SnapshotListPage() {
         );
       },
     },
-    { key: 'created', title: t('fields.created'), label: t('fields.created'), sortKey: 'created_at', render: (_, s) => <RelativeTime iso={s.created_at} /> },
+    { key: 'created', title: t('fields.created'), label: t('fields.created'), sortKey: 'created_at', contentWidth: RELATIVE_TIME_WIDTH, render: (_, s) => <RelativeTime iso={s.created_at} /> },
     { key: 'description', title: t('fields.description'), label: t('fields.description'), defaultHidden: true, render: (_, s) => s.description || '' },
     ...(allProjects
       ? [

@@ -7,9 +7,10 @@ import { NameCell } from '../../../components/list/name-cell';
 import type { ResourceColumn } from '../../../components/list/resource-table';
 import { useProjectNames } from '../../../queries/projects';
 import { Text } from '../../../components/text';
-import { RelativeTime } from '../../../components/relative-time';
+import { RELATIVE_TIME_WIDTH, RelativeTime } from '../../../components/relative-time';
 import { useServer } from '../server-names';
 import { VolumeStatusWithReason } from '../volume-status';
+import { STATUS_WIDTH } from '../../../components/list/status-badge';
 
 /** The server's name from the page's batched lookup (server-names.tsx); its short id while unknown. */
 function ServerCell({ serverId }: { serverId: string }) {
@@ -62,6 +63,7 @@ export function useVolumeColumns(options: {
         sortKey: 'status',
         hideable: false,
         hideOnPhone: true,
+        contentWidth: STATUS_WIDTH,
         render: (_, volume) => status(volume),
       },
       size: {
@@ -107,6 +109,7 @@ export function useVolumeColumns(options: {
         label: t('fields.created'),
         title: t('fields.created'),
         sortKey: 'created_at',
+        contentWidth: RELATIVE_TIME_WIDTH,
         render: (_, volume) => <RelativeTime iso={volume.created_at} />,
       },
     };

@@ -5,6 +5,7 @@ import {
   buildCreateSpecs,
   diffSpecs,
   isEmptyDiff,
+  knownSpecInOtherCase,
   nameProblem,
   newRow,
   planSpecSave,
@@ -65,6 +66,15 @@ describe('validateSpecRows', () => {
   it('refuses a row repeating a key set by a dedicated field', () => {
     const row = newRow('Volume_Backend_Name', 'hdd');
     expect(validateSpecRows([row], { volume_backend_name: 'ssd' }).get(row.rowId)?.key).toBe('reserved');
+  });
+});
+
+describe('knownSpecInOtherCase', () => {
+  it('names the known spec a key spells in another case, and nothing for the exact or unknown key', () => {
+    expect(knownSpecInOtherCase(' Multiattach ')?.key).toBe('multiattach');
+    expect(knownSpecInOtherCase('qos_support')?.key).toBe('QoS_support');
+    expect(knownSpecInOtherCase('multiattach')).toBeUndefined();
+    expect(knownSpecInOtherCase('Tier')).toBeUndefined();
   });
 });
 

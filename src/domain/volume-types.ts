@@ -59,6 +59,15 @@ export function knownSpec(key: string): KnownSpec | undefined {
   return knownSpecs.find((spec) => spec.key === key.trim());
 }
 
+/**
+ * The known spec a key names in another case ("Multiattach" for multiattach). Cinder stores it (one key with
+ * the known one, see storedKey) but its scheduler and drivers read keys as written: it would do nothing.
+ */
+export function knownSpecInOtherCase(key: string): KnownSpec | undefined {
+  const typed = key.trim();
+  return knownSpecs.find((spec) => spec.key !== typed && storedKey(spec.key) === storedKey(typed));
+}
+
 export type SpecValueProblem = 'tooLong' | 'notBoolean' | 'badZones' | 'cacheableMultiattach';
 export type SpecKeyProblem = ExtraSpecKeyProblem | 'duplicate' | 'reserved';
 

@@ -1,7 +1,7 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { AutoComplete, Button, Flex, Form, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { knownSpec, knownSpecs, newRow, type RowProblems, type SpecRow } from '../../../domain/volume-types';
+import { knownSpec, knownSpecInOtherCase, knownSpecs, newRow, type RowProblems, type SpecRow } from '../../../domain/volume-types';
 import { hintKeyFor, keyProblemText, valueProblemText } from './spec-hints';
 
 interface SpecRowsEditorProps {
@@ -31,6 +31,7 @@ export function SpecRowsEditor({ rows, onChange, problems, backends = [], label 
       {rows.map((row, index) => {
         const problem = problems.get(row.rowId);
         const known = knownSpec(row.key);
+        const otherCase = knownSpecInOtherCase(row.key);
         const hint = hintKeyFor(row.key);
         const valueOptions = known?.shape === 'backend' ? backends : (known?.values ?? []);
         const n = index + 1;
@@ -38,8 +39,8 @@ export function SpecRowsEditor({ rows, onChange, problems, backends = [], label 
           <Flex key={row.rowId} gap={8} align="start" style={{ marginBottom: 4 }}>
             <Form.Item
               style={{ flex: 1, marginBottom: 8 }}
-              validateStatus={problem?.key ? 'error' : undefined}
-              help={problem?.key ? t(keyProblemText[problem.key]) : undefined}
+              validateStatus={problem?.key ? 'error' : otherCase ? 'warning' : undefined}
+              help={problem?.key ? t(keyProblemText[problem.key]) : otherCase ? t('specs.otherCase', { key: otherCase.key }) : undefined}
             >
               <AutoComplete
                 aria-label={t('specs.keyOfRow', { n })}

@@ -55,6 +55,20 @@ describe('ExtraSpecsCard', { timeout: 90_000 }, () => {
     expect(await heldSpecs()).toEqual(SPECS);
   });
 
+  it('points a known key typed in another case at its spelling, on that row', async () => {
+    const user = await openEditor();
+    await user.click(screen.getByRole('button', { name: /Add extra spec/ }));
+    fill('Key 4', 'Multiattach');
+    await user.click(screen.getByRole('button', { name: /Add extra spec/ }));
+    fill('Key 5', 'multiattach');
+    const rowOf = (n: number) => screen.getByRole('combobox', { name: `Key ${n}` }).closest('.ant-flex') as HTMLElement;
+    // The row with the other spelling says what Cinder would read; the known key's own hint stays on its row.
+    expect(within(rowOf(4)).getByText('Did you mean multiattach? Cinder reads keys as written: in this case it would do nothing.')).toBeInTheDocument();
+    expect(within(rowOf(5)).queryByText(/Did you mean/)).not.toBeInTheDocument();
+    expect(within(rowOf(5)).getByText('<is> True: volumes can attach to several servers (shared volume type).')).toBeInTheDocument();
+    expect(within(rowOf(4)).queryByText(/volumes can attach to several servers/)).not.toBeInTheDocument();
+  });
+
   it('shows the diff, then POSTs added and changed keys and DELETEs removed ones', async () => {
     const user = await openEditor();
     fill('Value 2', 'platinum');

@@ -95,9 +95,8 @@ export function isBlankRow(row: SpecRow): boolean {
 
 /**
  * Every problem in a set of rows, by row id. Keys are compared as Cinder stores them (`storedKey`: "Foo" and
- * "foo" are one key). `implied` holds specs
- * set by dedicated fields elsewhere in the form (the backend picker, the shared switch): the rows may not
- * repeat those keys, and they count for the multiattach/cacheable conflict.
+ * "foo" are one key). `implied` holds specs set by dedicated fields elsewhere in the form (the backend picker,
+ * the shared switch): the rows may not repeat those keys, and they count for the multiattach/cacheable conflict.
  */
 export function validateSpecRows(rows: SpecRow[], implied: Record<string, string> = {}): Map<string, RowProblems> {
   const problems = new Map<string, RowProblems>();

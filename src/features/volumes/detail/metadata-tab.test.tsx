@@ -39,6 +39,17 @@ describe('volume metadata without lost updates', { timeout: 90_000 }, () => {
     await waitFor(async () => expect((await other.get(`/volumes/${SEED.volumes.archive}/metadata`)).body.metadata).toEqual({ purpose: 'mine', owner: 'ops' }));
   });
 
+  it('in maintenance, Edit says why in words with Cinder\'s code beside, to a keyboard user too', async () => {
+    const cloud = startCloud();
+    await cloud.signIn('demo');
+    const demo = await cloud.cinderAs('demo');
+    const volume = { ...(await demo.get<{ volume: Volume }>(`/volumes/${SEED.volumes.archive}`)).body.volume, status: 'maintenance' };
+    renderWithProviders(<MetadataTab volume={volume} />);
+    const edit = await screen.findByRole('button', { name: 'Edit metadata' });
+    expect(edit).toHaveAttribute('aria-disabled', 'true');
+    expect(edit).toHaveAccessibleDescription('Metadata cannot be changed while the volume is Maintenance (maintenance).');
+  });
+
   it('a save nobody raced succeeds (the If-Match it sends is the Etag Cinder gave)', async () => {
     const cloud = startCloud();
     await cloud.signIn('demo');

@@ -15,6 +15,7 @@ import {
   type MetadataProblem,
 } from '../../../api/volumes';
 import { ReasonButton } from '../../../components/reason-button';
+import { useVolumeStatusWithCode } from '../../../components/status-words';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { useRequiredSession } from '../../../lib/use-session';
 import { volumeKeys, volumeMetadataOptions } from '../../../queries/volumes';
@@ -80,6 +81,7 @@ export function MetadataTab({ volume }: { volume: Volume }) {
     valueTooLong: t('metadata.problems.valueTooLong', { max: METADATA_MAX_LENGTH }),
     duplicateKey: t('metadata.problems.duplicateKey'),
   };
+  const statusWithCode = useVolumeStatusWithCode();
   const locked = METADATA_LOCKED_STATUSES.includes(volume.status);
 
   if (query.isError) return <ApiErrorAlert error={query.error} title={t('metadata.failed')} />;
@@ -89,7 +91,7 @@ export function MetadataTab({ volume }: { volume: Volume }) {
     return (
       <>
         <Flex justify="flex-end" style={{ marginBottom: 12 }}>
-          <ReasonButton disabled={query.isPending} reason={locked ? t('metadata.locked', { status: volume.status }) : null} onClick={startEditing}>
+          <ReasonButton disabled={query.isPending} reason={locked ? t('metadata.locked', { status: statusWithCode(volume.status) }) : null} onClick={startEditing}>
             {t('metadata.edit')}
           </ReasonButton>
         </Flex>

@@ -40,6 +40,22 @@ test('a signed-in load asks for the list before the app has loaded, once, and sh
   expect(lists.map((request) => new URL(request.url()).search)).toHaveLength(1);
 });
 
+test('a cold load asks for the app’s code while the HTML is read, before the entry has run', async ({ page }) => {
+  await login(page, accounts.member, '/volumes');
+  await page.goto('about:blank');
+  const asked: string[] = [];
+  page.on('request', (request) => asked.push(new URL(request.url()).pathname));
+  // The entry held back: whatever is asked for meanwhile comes from index.html alone.
+  const entry: Route[] = [];
+  await page.route(/\/assets\/entry-[^/]+\.js$/, (route) => void entry.push(route));
+  await page.goto('/volumes', { waitUntil: 'commit' });
+  await expect.poll(() => entry.length).toBe(1);
+  await expect.poll(() => asked.some((path) => /\/assets\/boot-[^/]+\.js$/.test(path))).toBe(true);
+  expect(asked.some((path) => path.includes('/volumes/detail'))).toBe(false);
+  await entry[0]!.continue();
+  await expect(page.getByRole('table').getByRole('row').nth(1)).toContainText('GiB');
+});
+
 test('an expired token ends at the login page without asking Cinder', async ({ page }) => {
   await login(page, accounts.member, '/volumes');
   await page.evaluate((key) => {

@@ -40,4 +40,19 @@ describe('firstScreenChunks', () => {
     expect(map.strings['en-US/list']).toEqual(['/assets/strings-en-US.js']);
     expect(map.strings['en-US/app']).toEqual(['/assets/app-en.js']);
   });
+
+  it('finds the boot code, the shell and a page inside chunks gathered by a code-splitting group (no facade)', () => {
+    const grouped = firstScreenChunks([
+      chunk('assets/entry.js', '/r/src/main.tsx', [], { isEntry: true }),
+      chunk('assets/boot.js', null, ['assets/vendor.js'], { moduleIds: ['/r/src/app/app.tsx', '/r/src/boot.tsx'] }),
+      chunk('assets/vendor.js', null, [], { moduleIds: ['/r/node_modules/react/index.js'] }),
+      chunk('assets/first-screen.js', null, ['assets/boot.js', 'assets/vendor.js'], {
+        moduleIds: ['/r/src/app/shell/shell-layout.tsx', '/r/src/features/volumes/volumes-routes.tsx'],
+        css: ['assets/first-screen.css'],
+      }),
+    ]);
+    expect(grouped.boot).toEqual(['/assets/boot.js', '/assets/vendor.js']);
+    expect(grouped.shell).toEqual(['/assets/first-screen.js', '/assets/first-screen.css']);
+    expect(grouped.pages.volumes).toEqual(['/assets/first-screen.js', '/assets/first-screen.css']);
+  });
 });

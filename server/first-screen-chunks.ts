@@ -65,14 +65,14 @@ export function firstScreenChunks(chunks: readonly ChunkInfo[], base = '/'): Fir
   const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
   const result: FirstScreenChunks = { boot: [], shell: [], pages: {}, strings: {} };
   for (const chunk of chunks) {
-    const facade = chunk.facadeModuleId ?? '';
-    if (BOOT.test(facade)) result.boot = closureOf(chunk, byFile, base);
-    else if (SHELL.test(facade)) result.shell = closureOf(chunk, byFile, base);
-    else {
-      const page = PAGE.exec(facade)?.[1];
+    // By the modules a chunk holds, not only by its facade: a chunk gathered by a code-splitting group
+    // (server/first-screen-groups.ts: boot, first-screen) has none, yet it is where boot.tsx, the shell
+    // and the volumes page live.
+    for (const id of new Set([chunk.facadeModuleId ?? '', ...chunk.moduleIds])) {
+      if (BOOT.test(id)) result.boot = closureOf(chunk, byFile, base);
+      if (SHELL.test(id)) result.shell = closureOf(chunk, byFile, base);
+      const page = PAGE.exec(id)?.[1];
       if (page) result.pages[page] = closureOf(chunk, byFile, base);
-    }
-    for (const id of chunk.moduleIds) {
       const key = namespaceOf(id);
       if (key) (result.strings[`${key.language}/${key.namespace}`] ??= []).push(...closureOf(chunk, byFile, base));
     }

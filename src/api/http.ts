@@ -1,7 +1,7 @@
 import { getConfig } from './config';
 import type { CinderOp, HttpMethod, RequestDescriptor, RequestParams } from './descriptor';
 import { ApiError, parseErrorBody } from './errors';
-import { primedKey, putPrimed, takePrimed } from './primed-reads';
+import { peekPrimed, primedKey, putPrimed, takePrimed } from './primed-reads';
 import { getSession } from './session';
 
 export type Service = 'identity' | 'blockStorage' | 'image' | 'compute';
@@ -103,9 +103,12 @@ function baseUrl(service: Service): string {
   return endpoint;
 }
 
-/** Thrown inside primeReads once a read's GET is on its way: the read itself stops there. */
+/** Thrown inside primeReads (primedSucceeded) once a read's GET is on its way (looked up): the read stops there. */
 class PrimingStarted extends Error {}
 let priming = false;
+/** Inside primedSucceeded: a read's first GET only looks up its primed answer and stops there. */
+let peeking = false;
+let peeked: Promise<Response> | undefined;
 
 /**
  * Sends the GETs that `read` would send, without waiting for their answers: the first identical call
@@ -118,6 +121,30 @@ export function primeReads(read: () => Promise<unknown>): void {
     read().catch(() => undefined);
   } finally {
     priming = false;
+  }
+}
+
+/**
+ * Whether the answer primed for `read`'s first GET has arrived as a success (2xx), without taking it
+ * (false when none was primed or it failed). Lets a cache be filled ahead with that answer only when
+ * it is one: a failed answer stays for the read that reports it (its request id, a 401 ending the
+ * session), exactly as without the cache.
+ */
+export async function primedSucceeded(read: () => Promise<unknown>): Promise<boolean> {
+  peeking = true;
+  peeked = undefined;
+  try {
+    read().catch(() => undefined);
+  } finally {
+    peeking = false;
+  }
+  // Set by the read's sendRequest during the call above (TypeScript cannot see that).
+  const answer = peeked as Promise<Response> | undefined;
+  peeked = undefined;
+  try {
+    return (await answer)?.ok ?? false;
+  } catch {
+    return false;
   }
 }
 
@@ -170,6 +197,10 @@ async function sendRequest<T>(service: Service, path: string, options: RequestOp
   const primeable = method === 'GET' ? primedKey(url, headers) : null;
   if (priming) {
     if (primeable) putPrimed(primeable, fetch(url, { method, headers, signal: timeout }));
+    throw new PrimingStarted();
+  }
+  if (peeking) {
+    peeked = primeable ? peekPrimed(primeable) : undefined;
     throw new PrimingStarted();
   }
 

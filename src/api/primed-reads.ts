@@ -33,6 +33,12 @@ export function takePrimed(key: string, now = Date.now()): Promise<Response> | u
   return entry?.response;
 }
 
+/** The primed answer for `key`, left for its taker; undefined when there is none or it is too old. */
+export function peekPrimed(key: string, now = Date.now()): Promise<Response> | undefined {
+  const entry = primed.get(key);
+  return entry && now - entry.at <= PRIMED_MAX_AGE_MS ? entry.response : undefined;
+}
+
 /** How many answers wait for a taker (tests). */
 export function primedCount(): number {
   return primed.size;

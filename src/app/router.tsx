@@ -1,14 +1,17 @@
 import { Navigate, Route, Routes, useLocation } from 'react-router';
-import { lazy, Suspense, type ComponentType } from 'react';
+import { Suspense, type ComponentType } from 'react';
+import { isAdmin, type Session } from '../api/session';
+import { lazyComponent } from '../lib/lazy-component';
 import { NeedsAdminPage, NotFoundPage, PageLoading } from '../components/page-states';
 import { useIsAdmin, useSession } from '../lib/use-session';
 import './feature-dialogs';
+import { routeFor } from './preload';
 import { featureRoutes, routeEnabled, type FeatureRoute } from './route-table';
 
-const LoginPage = lazy(() => import('../features/auth/login-page'));
+const LoginPage = lazyComponent(() => import('../features/auth/login-page').then((m) => m.default));
 // The shell (navigation, project switcher, user menu) is only needed once signed in: the login page
 // must not download it.
-const ShellLayout = lazy(() => import('./shell/shell-layout').then((m) => ({ default: m.ShellLayout })));
+const ShellLayout = lazyComponent(() => import('./shell/shell-layout').then((m) => m.ShellLayout));
 
 /** Everything but /login needs a session; the URL asked for comes back after signing in. */
 function RequireSession() {
@@ -44,7 +47,20 @@ function Home() {
 }
 
 // Each feature page is made lazy once (a new lazy() per render would remount and re-download it).
-const featurePages = featureRoutes.map((route) => ({ route, Page: lazy(route.load) }));
+const featurePages = featureRoutes.map((route) => ({ route, Page: lazyComponent(() => route.load().then((m) => m.default)) }));
+
+/**
+ * Loads the components the first render of `pathname` shows (the login page, or the shell and the
+ * page), so that render commits the screen at once instead of a fallback and a retry (lazy-component).
+ * Their files are on their way already (index.html, src/app/first-screen-files); a failure is left to
+ * the lazy components, which show it.
+ */
+export function loadFirstScreenComponents(pathname: string, session: Session | null): Promise<unknown> {
+  if (!session || pathname.startsWith('/login')) return LoginPage.preload().catch(() => undefined);
+  const route = routeFor(pathname);
+  const page = route && (!route.adminOnly || isAdmin(session)) ? featurePages.find((candidate) => candidate.route === route) : undefined;
+  return Promise.all([ShellLayout.preload(), page?.Page.preload()]).catch(() => undefined);
+}
 
 /**
  * The route table, rendered inside <BrowserRouter> (app.tsx). Declarative routes rather than a data

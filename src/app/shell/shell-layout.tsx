@@ -4,13 +4,14 @@ import { Button, theme } from 'antd';
 import { Suspense, useEffect, useState, type CSSProperties, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
-import { subscribeSession } from '../../api/session';
+import { getSession, subscribeSession } from '../../api/session';
 import { ErrorBoundary } from '../../components/error-boundary';
 import { useIsPhone } from '../../components/list/use-phone';
 import { FeedbackProvider } from '../../components/feedback/feedback';
 import { PageLoading } from '../../components/page-states';
 import { useIsAdmin } from '../../lib/use-session';
 import { watchLinkPrefetch } from '../link-prefetch';
+import { prefetchFirstScreen } from '../first-queries';
 import { createQueryClient } from '../query-client';
 import { featureRoutes, routeEnabled, type FeatureRoute } from '../route-table';
 import { LanguageSwitch } from '../../components/language-switch';
@@ -37,8 +38,13 @@ const NAV_ICONS: Record<NonNullable<FeatureRoute['nav']>, ReactNode> = {
  * layer (toasts, notifications, confirms), around the navigation and header.
  */
 export function ShellLayout() {
-  // One cache per session: signing out unmounts the shell and drops it.
-  const [queryClient] = useState(createQueryClient);
+  // One cache per session: signing out unmounts the shell and drops it. It starts with the opened
+  // list's first page when the entry already asked for it (app/first-queries).
+  const [queryClient] = useState(() => {
+    const client = createQueryClient();
+    prefetchFirstScreen(client, window.location, getSession());
+    return client;
+  });
   // Another project means none of the cached data applies any more. Reset, not clear: the pages on
   // screen keep their queries and read them again with the new token (a cleared query is orphaned and
   // its page waits for ever, as the volume detail did after "Move to another of my projects").

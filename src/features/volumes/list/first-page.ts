@@ -8,14 +8,22 @@ import { isAdmin, type Session } from '../../../api/session';
 import { getVolume, listVolumes } from '../../../api/volumes';
 import { readTablePrefs } from '../../../components/list/table-prefs-store';
 import { parseListUrlState } from '../../../lib/list-state';
-import { volumeListRequest, volumeListSchema } from '../list-schema';
+import { volumeListRequest, volumeListSchema, type VolumeListRequest, type VolumeListState } from '../list-schema';
 
 /** The table's id for its stored preferences (page size, hidden columns). */
 export const VOLUMES_TABLE_ID = 'volumes';
 
+/** The list's state on a fresh load of `params` (the stored page size when the URL has none). */
+export function firstVolumeListState(params: URLSearchParams): VolumeListState {
+  return parseListUrlState(params, volumeListSchema, readTablePrefs(VOLUMES_TABLE_ID).pageSize);
+}
+
+/** The page's request on a fresh load: no marker is remembered yet, a page past the first goes by offset, as the page does. */
+export function firstVolumePageRequest(state: VolumeListState, session: Session): VolumeListRequest {
+  return volumeListRequest(state, { isAdmin: isAdmin(session), withCount: supports(session, 'count') });
+}
+
 export function readFirstVolumePage(params: URLSearchParams, session: Session): Promise<unknown> {
-  const state = parseListUrlState(params, volumeListSchema, readTablePrefs(VOLUMES_TABLE_ID).pageSize);
-  // No marker is remembered on a fresh load: a page past the first is asked for by offset, as the page does.
-  const request = volumeListRequest(state, { isAdmin: isAdmin(session), withCount: supports(session, 'count') });
+  const request = firstVolumePageRequest(firstVolumeListState(params), session);
   return request.kind === 'byId' ? getVolume(request.id) : listVolumes(request.query);
 }

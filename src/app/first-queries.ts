@@ -1,0 +1,25 @@
+/**
+ * The opened list's first page, put into the query cache when the shell creates it: the entry asked
+ * Cinder for it while the app was loading (first-data.ts), so its answer is usually here before the
+ * page renders, and the page's first render then shows the rows instead of a skeleton followed by
+ * another render pass once the answer has been read (on this 2-core machine each pass of the list costs
+ * 100–200 ms). The page's own query (same key and options) finds the data in the cache.
+ */
+import type { QueryClient } from '@tanstack/react-query';
+import { isAdmin, type Session } from '../api/session';
+import { prefetchFirstVolumePage } from '../features/volumes/list/use-volume-list';
+import { routeFor } from './preload';
+
+type FirstQueries = (queryClient: QueryClient, params: URLSearchParams, session: Session) => void;
+
+/** The lists whose page is on the first screen's code (the others load theirs with the page). */
+const FIRST_QUERIES: Record<string, FirstQueries> = {
+  volumes: prefetchFirstVolumePage,
+};
+
+export function prefetchFirstScreen(queryClient: QueryClient, location: { pathname: string; search: string }, session: Session | null): void {
+  const route = routeFor(location.pathname);
+  if (!session || !route || (route.adminOnly && !isAdmin(session))) return;
+  if (location.pathname !== '/' && !new RegExp(`^/${route.path}/?$`).test(location.pathname)) return;
+  FIRST_QUERIES[route.path]?.(queryClient, new URLSearchParams(location.search), session);
+}

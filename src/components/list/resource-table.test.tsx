@@ -1,5 +1,5 @@
 import { fireEvent, screen } from '@testing-library/react';
-import { useLayoutEffect, useState } from 'react';
+import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
 import { renderWithProviders } from '../../test/render';
 import { ResourceTable, type ResourceTableProps } from './resource-table';
@@ -52,19 +52,6 @@ function ListThatLoads() {
 }
 
 describe('ResourceTable', { timeout: 60_000 }, () => {
-  it('draws rows known at mount in the page’s first commit; without rows it waits for a pass of its own', () => {
-    // What the page's first commit holds: its layout effect runs once its children are committed.
-    const firstCommit: number[] = [];
-    function Page({ rows }: { rows?: Row[] }) {
-      useLayoutEffect(() => void firstCommit.push(document.querySelectorAll('tbody tr[data-row-key]').length), []);
-      return <ResourceTable {...props(rows ? { loading: false, rows, total: rows.length } : {})} />;
-    }
-    const first = renderWithProviders(<Page rows={[{ id: 'a', name: 'alpha' }]} />);
-    first.unmount();
-    renderWithProviders(<Page />);
-    expect(firstCommit).toEqual([1, 0]);
-  });
-
   it('shows skeleton rows without a pager while loading, then the rows with their pager', async () => {
     renderWithProviders(<ListThatLoads />);
     expect(await screen.findByRole('table')).toHaveAttribute('aria-busy', 'true');

@@ -101,15 +101,14 @@ export function nextSort(column: string, current: { key?: string; dir?: SortDir 
 }
 
 /**
- * The list with its toolbar. While its rows are not known yet it is drawn in a pass after the page's
- * first commit: the shell and the page's heading show without waiting for it, and the first screen's
- * work comes in shorter tasks (the rows themselves follow in a deferred pass of their own). Rows known
- * at mount (the first page put in the cache by app/first-queries, a list seen before) are drawn in
- * that first commit: a pass of its own would only show them later (measured on a cold /volumes: the
- * deferred pass was restarted by three updates of the header's queries, ~150 ms).
+ * The list with its toolbar, drawn in a pass after the page's first commit: the shell and the page's
+ * heading show without waiting for it, and the first screen's work comes in shorter tasks. Rows known
+ * by then (the first page put in the cache by app/first-queries) are drawn in that same pass. Drawing
+ * them in the page's first commit showed a cold /volumes on the real cloud ~100 ms sooner, but made
+ * that commit one long task on a slow phone (Lighthouse's mobile total blocking time +~400 ms).
  */
 export function ResourceTable<T extends object>(props: ResourceTableProps<T>) {
-  const drawn = useDeferredValue(true, props.rows === undefined ? false : undefined);
+  const drawn = useDeferredValue(true, false);
   return drawn ? <ListWithToolbar {...props} /> : <section className="rt-root" aria-busy="true" />;
 }
 

@@ -1,18 +1,11 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { setSession, type Session } from '../api/session';
+import { testSession } from '../test/session';
 import { takePrimed } from '../api/primed-reads';
 import { firstReadsFor, startFirstData } from './first-data';
 
-const session = (roles: string[]): Session => ({
-  token: 'tok',
-  expiresAt: new Date(Date.now() + 3600_000).toISOString(),
-  user: { id: 'u', name: 'demo', domainId: 'default', domainName: 'Default' },
-  project: { id: 'p1', name: 'demo', domainId: 'default', domainName: 'Default' },
-  roles,
-  endpoints: { blockStorage: '/api/block-storage/v3/p1', image: null },
-  volumeApiVersion: '3.70',
-});
+const session = testSession;
 
 afterEach(() => {
   takePrimed('', Number.MAX_SAFE_INTEGER);

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { QueryClient } from '@tanstack/react-query';
 import { takePrimed } from '../api/primed-reads';
 import { setSession, type Session } from '../api/session';
+import { testSession } from '../test/session';
 import { listVolumes } from '../api/volumes';
 import { volumeListRequest, volumeListSchema } from '../features/volumes/list-schema';
 import { parseListUrlState } from '../lib/list-state';
@@ -10,15 +11,7 @@ import { volumeKeys } from '../queries/volumes';
 import { startFirstData } from './first-data';
 import { prefetchFirstScreen } from './first-queries';
 
-const session = (roles: string[]): Session => ({
-  token: 'tok',
-  expiresAt: new Date(Date.now() + 3600_000).toISOString(),
-  user: { id: 'u', name: 'demo', domainId: 'default', domainName: 'Default' },
-  project: { id: 'p1', name: 'demo', domainId: 'default', domainName: 'Default' },
-  roles,
-  endpoints: { blockStorage: '/api/block-storage/v3/p1', image: null },
-  volumeApiVersion: '3.70',
-});
+const session = testSession;
 
 const volume = { id: 'v1', name: 'data', status: 'available', size: 1, attachments: [], created_at: '2026-01-01T00:00:00' };
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { firstScreenChunks, type ChunkInfo } from './first-screen-chunks';
+import type { IndexHtmlTransformContext, IndexHtmlTransformResult } from 'vite';
+import { firstScreenChunks, firstScreenChunksPlugin, type ChunkInfo } from './first-screen-chunks';
 
 const chunk = (fileName: string, facade: string | null, imports: string[] = [], extra: Partial<ChunkInfo> = {}): ChunkInfo => ({
   fileName,
@@ -54,5 +55,28 @@ describe('firstScreenChunks', () => {
     expect(grouped.boot).toEqual(['/assets/boot.js', '/assets/vendor.js']);
     expect(grouped.shell).toEqual(['/assets/first-screen.js', '/assets/first-screen.css']);
     expect(grouped.pages.volumes).toEqual(['/assets/first-screen.js', '/assets/first-screen.css']);
+  });
+
+  it('index.html preloads the boot code with a low priority (the stylesheet and the entry paint the first frame)', () => {
+    const built = (fileName: string, facade: string | null, moduleIds: string[], imports: string[] = [], isEntry = false) => ({
+      type: 'chunk',
+      fileName,
+      isEntry,
+      facadeModuleId: facade,
+      moduleIds,
+      imports,
+      viteMetadata: { importedCss: new Set<string>() },
+    });
+    const bundle = {
+      entry: built('assets/entry.js', '/r/src/main.tsx', ['/r/src/main.tsx'], [], true),
+      boot: built('assets/boot.js', null, ['/r/src/boot.tsx'], ['assets/vendor.js']),
+      vendor: built('assets/vendor.js', null, ['/r/node_modules/react/index.js']),
+    };
+    const transform = firstScreenChunksPlugin().transformIndexHtml as { handler: (html: string, context: IndexHtmlTransformContext) => IndexHtmlTransformResult };
+    const tags = transform.handler('', { bundle } as unknown as IndexHtmlTransformContext) as { tag: string; attrs?: Record<string, unknown> }[];
+    expect(tags.filter((tag) => tag.attrs?.rel === 'modulepreload').map((tag) => tag.attrs)).toEqual([
+      { rel: 'modulepreload', fetchpriority: 'low', crossorigin: true, href: '/assets/boot.js' },
+      { rel: 'modulepreload', fetchpriority: 'low', crossorigin: true, href: '/assets/vendor.js' },
+    ]);
   });
 });

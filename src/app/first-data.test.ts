@@ -1,11 +1,9 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { setSession, type Session } from '../api/session';
-import { testSession } from '../test/session';
+import { testSession as session } from '../test/session';
 import { takePrimed } from '../api/primed-reads';
 import { firstReadsFor, startFirstData } from './first-data';
-
-const session = testSession;
 
 afterEach(() => {
   takePrimed('', Number.MAX_SAFE_INTEGER);

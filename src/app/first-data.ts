@@ -7,13 +7,13 @@
  * (getSession drops an expired one), and a revoked one gets a 401 that ends the session as anywhere else.
  */
 import { primeReads } from '../api/http';
-import { isAdmin, type Session } from '../api/session';
+import type { Session } from '../api/session';
 import { readFirstQosSpecsPage } from '../features/qos-specs/list/first-page';
 import { readFirstSnapshotPage } from '../features/snapshots/list/first-page';
 import { readFirstVolumeTypesPage } from '../features/volume-types/list/first-page';
 import { loadVolumeDetailPage, readVolumeDetail } from '../features/volumes/detail/first-read';
 import { readFirstVolumePage } from '../features/volumes/list/first-page';
-import { routeFor } from './preload';
+import { firstPage, listPageFor } from './preload';
 
 type FirstReads = (params: URLSearchParams, session: Session) => Promise<unknown>;
 
@@ -38,10 +38,9 @@ function detailOf(pathname: string): { page: string; id: string } | null {
 
 /** The reads the page at `pathname` (a list, or a detail page that has one) sends first, or null. */
 export function firstReadsFor(pathname: string, session: Session | null): FirstReads | null {
-  if (!session) return null;
-  const route = routeFor(pathname);
-  if (!route || (route.adminOnly && !isAdmin(session))) return null;
-  if (pathname === '/' || new RegExp(`^/${route.path}/?$`).test(pathname)) return FIRST_READS[route.path] ?? null;
+  if (!session || !firstPage(pathname, session)) return null;
+  const list = listPageFor(pathname, session);
+  if (list) return FIRST_READS[list.path] ?? null;
   const detail = detailOf(pathname);
   const page = detail && DETAIL_PAGES[detail.page];
   return detail && page ? () => page.read(detail.id) : null;
@@ -49,8 +48,8 @@ export function firstReadsFor(pathname: string, session: Session | null): FirstR
 
 /** The code of the page at `pathname` (its route's chunk, and a detail page's own). */
 export function loadPageCode(pathname: string, session: Session | null): void {
-  const route = routeFor(pathname);
-  if (!route || !session || (route.adminOnly && !isAdmin(session))) return;
+  const route = session && firstPage(pathname, session);
+  if (!route) return;
   void route.load().catch(() => undefined);
   const detail = detailOf(pathname);
   if (detail) void DETAIL_PAGES[detail.page]?.load().catch(() => undefined);

@@ -3,15 +3,13 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { QueryClient } from '@tanstack/react-query';
 import { takePrimed } from '../api/primed-reads';
 import { setSession, type Session } from '../api/session';
-import { testSession } from '../test/session';
+import { testSession as session } from '../test/session';
 import { listVolumes } from '../api/volumes';
 import { volumeListRequest, volumeListSchema } from '../features/volumes/list-schema';
 import { parseListUrlState } from '../lib/list-state';
 import { volumeKeys } from '../queries/volumes';
 import { startFirstData } from './first-data';
 import { prefetchFirstScreen } from './first-queries';
-
-const session = testSession;
 
 const volume = { id: 'v1', name: 'data', status: 'available', size: 1, attachments: [], created_at: '2026-01-01T00:00:00' };
 

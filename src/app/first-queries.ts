@@ -6,9 +6,9 @@
  * 100–200 ms). The page's own query (same key and options) finds the data in the cache.
  */
 import type { QueryClient } from '@tanstack/react-query';
-import { isAdmin, type Session } from '../api/session';
+import type { Session } from '../api/session';
 import { prefetchFirstVolumePage } from '../features/volumes/list/use-volume-list';
-import { routeFor } from './preload';
+import { listPageFor } from './preload';
 
 type FirstQueries = (queryClient: QueryClient, params: URLSearchParams, session: Session) => void;
 
@@ -18,8 +18,6 @@ const FIRST_QUERIES: Record<string, FirstQueries> = {
 };
 
 export function prefetchFirstScreen(queryClient: QueryClient, location: { pathname: string; search: string }, session: Session | null): void {
-  const route = routeFor(location.pathname);
-  if (!session || !route || (route.adminOnly && !isAdmin(session))) return;
-  if (location.pathname !== '/' && !new RegExp(`^/${route.path}/?$`).test(location.pathname)) return;
-  FIRST_QUERIES[route.path]?.(queryClient, new URLSearchParams(location.search), session);
+  const route = session && listPageFor(location.pathname, session);
+  if (session && route) FIRST_QUERIES[route.path]?.(queryClient, new URLSearchParams(location.search), session);
 }

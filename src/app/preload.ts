@@ -10,9 +10,15 @@ export function routeFor(pathname: string): FeatureRoute | undefined {
 }
 
 /** The page a path opens for `session`, when its code may be downloaded (the router's rule: an admin page never is for a member). */
-function firstPage(pathname: string, session: Session): FeatureRoute | undefined {
+export function firstPage(pathname: string, session: Session): FeatureRoute | undefined {
   const route = routeFor(pathname);
   return route && (!route.adminOnly || isAdmin(session)) ? route : undefined;
+}
+
+/** The list page a path opens for `session` ("/" or the page's own path, not a detail below it). */
+export function listPageFor(pathname: string, session: Session): FeatureRoute | undefined {
+  const route = firstPage(pathname, session);
+  return route && (pathname === '/' || new RegExp(`^/${route.path}/?$`).test(pathname)) ? route : undefined;
 }
 
 /** The i18n namespaces the first screen of `pathname` shows, to join the app's strings in i18next's first load. */

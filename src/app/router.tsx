@@ -1,11 +1,11 @@
 import { Navigate, Route, Routes, useLocation } from 'react-router';
 import { Suspense, type ComponentType } from 'react';
-import { isAdmin, type Session } from '../api/session';
+import type { Session } from '../api/session';
 import { lazyComponent } from '../lib/lazy-component';
 import { NeedsAdminPage, NotFoundPage, PageLoading } from '../components/page-states';
 import { useIsAdmin, useSession } from '../lib/use-session';
 import './feature-dialogs';
-import { routeFor } from './preload';
+import { firstPage } from './preload';
 import { featureRoutes, routeEnabled, type FeatureRoute } from './route-table';
 
 const LoginPage = lazyComponent(() => import('../features/auth/login-page').then((m) => m.default));
@@ -57,8 +57,8 @@ const featurePages = featureRoutes.map((route) => ({ route, Page: lazyComponent(
  */
 export function loadFirstScreenComponents(pathname: string, session: Session | null): Promise<unknown> {
   if (!session || pathname.startsWith('/login')) return LoginPage.preload().catch(() => undefined);
-  const route = routeFor(pathname);
-  const page = route && (!route.adminOnly || isAdmin(session)) ? featurePages.find((candidate) => candidate.route === route) : undefined;
+  const route = firstPage(pathname, session);
+  const page = featurePages.find((candidate) => candidate.route === route);
   return Promise.all([ShellLayout.preload(), page?.Page.preload()]).catch(() => undefined);
 }
 

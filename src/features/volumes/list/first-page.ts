@@ -24,6 +24,10 @@ export function firstVolumePageRequest(state: VolumeListState, session: Session)
 }
 
 export function readFirstVolumePage(params: URLSearchParams, session: Session): Promise<unknown> {
-  const request = firstVolumePageRequest(firstVolumeListState(params), session);
+  return readVolumePage(firstVolumePageRequest(firstVolumeListState(params), session));
+}
+
+/** The one GET behind a page's request (the page's query adds the paging around it). */
+export function readVolumePage(request: VolumeListRequest): Promise<unknown> {
   return request.kind === 'byId' ? getVolume(request.id) : listVolumes(request.query);
 }

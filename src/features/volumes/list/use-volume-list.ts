@@ -8,7 +8,7 @@ import { useIsAdmin, useRequiredSession } from '../../../lib/use-session';
 import { listIdentity, volumeListRequest, type VolumeListRequest, type VolumeListState } from '../list-schema';
 import { isAdmin, type Session } from '../../../api/session';
 import { primedSucceeded } from '../../../api/http';
-import { firstVolumeListState, firstVolumePageRequest, readFirstVolumePage } from './first-page';
+import { firstVolumeListState, firstVolumePageRequest, readVolumePage } from './first-page';
 import { volumeKeys, volumeListOptions } from '../../../queries/volumes';
 import { pollSpeed } from '../../../domain/volumes';
 import { useNameMatch } from '../../../queries/resource-filters';
@@ -47,9 +47,10 @@ function volumePageOptions(state: VolumeListState, request: VolumeListRequest, i
 export function prefetchFirstVolumePage(queryClient: QueryClient, params: URLSearchParams, session: Session): void {
   const state = firstVolumeListState(params);
   if (state.filters.name) return;
-  const options = volumePageOptions(state, firstVolumePageRequest(state, session), isAdmin(session));
+  const request = firstVolumePageRequest(state, session);
+  const options = volumePageOptions(state, request, isAdmin(session));
   // Only a success: a failed answer is left to the page's own query, which reports it as always.
-  void primedSucceeded(() => readFirstVolumePage(params, session)).then((ok) => (ok ? queryClient.prefetchQuery(options) : undefined));
+  void primedSucceeded(() => readVolumePage(request)).then((ok) => (ok ? queryClient.prefetchQuery(options) : undefined));
 }
 
 /**

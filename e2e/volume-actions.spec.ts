@@ -1,6 +1,7 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { SEED } from '../emulator/seed';
 import { accounts, login, openOptions, pickMenuItem, pickOption, scenario, visibleOption } from './support/console';
+import { holdVolumeReads } from './support/volumes';
 import { volumeNamesDeletedAfterAll } from './support/volume-cleanup';
 
 /** Every volume this file names is deleted after its tests (the emulator is shared). */
@@ -56,11 +57,13 @@ test.describe('member', () => {
     // The message folds away with an animation that moves the buttons up: click once it is gone (a click
     // aimed while the button moves can land beside it).
     await expect(tooSmall).toBeHidden();
+    // Shown from the 202 on: reads are held until it has been seen (the emulator finishes ~2 s later).
+    const reads = await holdVolumeReads(page);
     await dialog.getByRole('button', { name: 'Extend' }).click();
-    // Shown from the 202 on (the emulator finishes ~2 s later), so checked first.
     await expect(heading(page)).toContainText('Extending');
     await expect(dialog).toBeHidden();
     await expect(page.getByText(`Volume ${volume.name} is being extended to 5 GiB.`)).toBeVisible();
+    await reads.release();
     await expect(heading(page)).toContainText('Available', { timeout: 20_000 });
   });
 
@@ -134,9 +137,11 @@ test.describe('member', () => {
     await expect(option(page, '__DEFAULT__')).toHaveCount(0);
     await pickOption(page, dialog.getByLabel('New volume type'), 'ssd');
     await dialog.getByText('Migrate when needed').click();
+    const reads = await holdVolumeReads(page);
     await dialog.getByRole('button', { name: 'Change type' }).click();
     await expect(dialog).toBeHidden();
     await expect(heading(page)).toContainText('Retyping');
+    await reads.release();
     await expect(heading(page)).toContainText('Available', { timeout: 20_000 });
     await expect(page.getByRole('main').getByText('ssd').first()).toBeVisible();
   });
@@ -152,10 +157,12 @@ test.describe('member', () => {
     await page.getByRole('menuitem', { name: 'Extend' }).click();
     const dialog = page.getByRole('dialog', { name: `Extend volume ${volume.name}` });
     await dialog.getByRole('spinbutton', { name: 'New size (GiB)' }).fill('2');
+    const reads = await holdVolumeReads(page);
     await dialog.getByRole('button', { name: 'Extend' }).click();
     // "Extending" with its spinner is wider than "Available": it used to widen its column and move the rest.
     await expect(row).toContainText('Extending');
     expect(await columnWidths()).toEqual(before);
+    await reads.release();
   });
 
   test('snapshots a volume, then reverts it to that latest snapshot', async ({ page, request }) => {
@@ -185,9 +192,11 @@ test.describe('member', () => {
     await dialog.getByRole('button', { name: 'Revert' }).click();
     await expect(dialog.getByText('Tick the box to confirm.')).toBeVisible();
     await dialog.getByRole('checkbox', { name: 'I understand that newer data is lost' }).check();
+    const reads = await holdVolumeReads(page);
     await dialog.getByRole('button', { name: 'Revert' }).click();
     await expect(dialog).toBeHidden();
     await expect(heading(page)).toContainText('Reverting');
+    await reads.release();
     await expect(heading(page)).toContainText('Available', { timeout: 20_000 });
   });
 
@@ -242,19 +251,17 @@ test.describe('member', () => {
     await page.goto('/volumes');
     const row = page.getByRole('row', { name: new RegExp(volume.name) });
     const dialog = page.getByRole('dialog', { name: `Delete volume ${volume.name}` });
-    // On a loaded machine a menu click can land while the polled list re-renders; open it again then
-    // (known flake, see the session note).
-    await expect(async () => {
-      if (!(await dialog.isVisible())) {
-        await page.getByRole('button', { name: `More actions for ${volume.name}` }).click();
-        await page.getByRole('menuitem', { name: 'Delete' }).click();
-      }
-      await expect(dialog).toBeVisible({ timeout: 3_000 });
-    }).toPass({ timeout: 30_000 });
+    await pickMenuItem(page, page.getByRole('button', { name: `More actions for ${volume.name}` }), 'Delete');
+    await expect(dialog).toBeVisible();
+    // Reads of volumes are held from here on: "Deleting" can only come from the 202 (and a slow runner
+    // cannot miss it: the emulator removes the volume ~2 s after the request).
+    const reads = await holdVolumeReads(page);
     await dialog.getByRole('button', { name: 'Delete' }).click();
-    // Shown from the 202 on, before any refetch (the emulator removes the volume ~2 s later).
     await expect(row.getByText('Deleting')).toBeVisible();
     await expect(dialog).toBeHidden();
+    // Once Cinder answers again, the volume leaves the list by itself.
+    await reads.release();
+    await expect(row).toHaveCount(0, { timeout: 20_000 });
   });
 });
 

@@ -2,6 +2,7 @@ import { expect as baseExpect, test, type APIRequestContext, type Page } from '@
 import { SEED } from '../emulator/seed';
 import { accounts, login, pickMenuItem, pickOption, scenario } from './support/console';
 import { volumeNamesDeletedAfterAll } from './support/volume-cleanup';
+import { holdVolumeReads } from './support/volumes';
 
 // Pages and dialogs load lazily: on a busy 2-core machine that takes longer than the default wait.
 const expect = baseExpect.configure({ timeout: 30_000 });
@@ -33,8 +34,10 @@ test.describe('upload to image, flags, metadata races', () => {
     const dialog = page.getByRole('dialog', { name: `Upload ${volume.name} to an image` });
     await dialog.getByLabel('Image name').fill(imageName);
     await pickOption(page, dialog.getByLabel('Disk format'), 'qcow2');
+    const reads = await holdVolumeReads(page);
     await dialog.getByRole('button', { name: 'Upload' }).click();
     await expect(page.getByRole('main').getByText('Uploading').first()).toBeVisible();
+    await reads.release();
     await expect(page.getByRole('main').getByText('Available').first()).toBeVisible({ timeout: 30_000 });
 
     await activityButton(page).click();

@@ -6,7 +6,7 @@
  * user typed stays when the server refuses.
  */
 import { Alert, Button, theme } from 'antd';
-import { lazy, Suspense, useMemo, useRef, useState, type FormEvent } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { getConfig } from '../../api/config';
@@ -14,7 +14,7 @@ import { isApiError } from '../../api/errors';
 import type { KeystoneProject } from '../../api/models';
 import { ApiErrorAlert } from '../../components/api-error-alert';
 import { LanguageSwitch } from '../../components/language-switch';
-import { consumeSessionEndedFlag } from '../../lib/session-ended';
+import { forgetSessionEnded, sessionEndedFlagged } from '../../lib/session-ended';
 import { useSession } from '../../lib/use-session';
 import { NativeInput } from '../../components/native-input';
 import { LoginField } from './login-field';
@@ -34,7 +34,9 @@ export default function LoginPage() {
   const next = safeNextPath(params.get('next'));
   // Theme tokens rather than fixed colours: the page follows the light / dark theme.
   const { token } = theme.useToken();
-  const [sessionEnded] = useState(consumeSessionEndedFlag);
+  const [sessionEnded] = useState(sessionEndedFlagged);
+  // Said once: forgotten when the page is shown, not while it renders.
+  useEffect(forgetSessionEnded, []);
   const [values, setValues] = useState<LoginValues>(() => ({ username: '', password: '', domain: getConfig().defaultDomain, project: '' }));
   const [fieldErrors, setFieldErrors] = useState<LoginErrors>({});
   const [error, setError] = useState<unknown>(null);

@@ -117,18 +117,12 @@ test.describe('member', () => {
     await expect(snapDialog).toBeHidden();
     await expect(page.getByText(`Snapshot ${snapName} is being created.`)).toBeVisible();
 
-    await expect(async () => {
-      await menuAction(page, 'Revert to snapshot');
-      const dialog = page.getByRole('dialog', { name: `Revert volume ${volume} to its latest snapshot` });
-      try {
-        await expect(dialog.getByText(snapName)).toBeVisible({ timeout: 2000 });
-        await expect(dialog.getByText('available', { exact: true })).toBeVisible({ timeout: 1000 });
-      } catch (error) {
-        await dialog.getByRole('button', { name: 'Cancel' }).click();
-        await page.reload();
-        throw error;
-      }
-    }).toPass({ timeout: 30_000 });
+    // The page follows the snapshot until it is available; revert is then offered, without a reload.
+    await page.getByRole('main').getByRole('button', { name: 'More actions' }).click();
+    const revertItem = page.getByRole('menuitem', { name: 'Revert to snapshot' });
+    await expect(revertItem).not.toHaveAttribute('aria-disabled', 'true', { timeout: 60_000 });
+    await revertItem.click();
+    await expect(page.getByRole('dialog', { name: `Revert volume ${volume} to its latest snapshot` }).getByText(snapName)).toBeVisible();
     const revert = page.getByRole('dialog', { name: `Revert volume ${volume} to its latest snapshot` });
     await revert.getByRole('checkbox', { name: 'I understand that newer data is lost' }).check();
     await revert.getByRole('button', { name: 'Revert' }).click();
@@ -226,11 +220,8 @@ test.describe('admin', () => {
     await expect(page.getByRole('main').getByText(to).first()).toBeVisible();
 
     const force = page.getByRole('dialog', { name: `Force delete volume ${volume}` });
-    // The detail page may still be re-rendering after the reload (snapshot list arriving) and close the menu.
-    await expect(async () => {
-      await menuAction(page, 'Force delete');
-      await expect(force).toBeVisible({ timeout: 2000 });
-    }).toPass({ timeout: 20_000 });
+    await menuAction(page, 'Force delete');
+    await expect(force).toBeVisible();
     await force.getByLabel(`Type ${volume} to confirm`).fill(volume);
     await force.getByRole('button', { name: 'Force delete' }).click();
     await expect(force).toBeHidden();

@@ -53,24 +53,17 @@ export async function pickOption(page: Page, combobox: Locator, option: string |
     await combobox.selectOption({ label: option });
     return;
   }
-  // A click on an antd Select or one of its items can be lost on a loaded machine (the list re-renders
-  // between press and release): open the list when it is not, click the item, and do it again until the
-  // list closes with the choice taken. Choosing the same item twice changes nothing.
+  // The list may be open already (openOptions): then the item is chosen from it.
   const item = visibleOption(page, option);
-  await expect(async () => {
-    if (!(await item.isVisible())) await combobox.click({ timeout: 2_000 });
-    await item.click({ timeout: 2_000 });
-    await expect(item).toBeHidden({ timeout: 2_000 });
-  }).toPass({ timeout: 20_000 });
+  if (!(await item.isVisible())) await combobox.click();
+  await item.click();
+  await expect(item).toBeHidden();
 }
 
-/** Opens an antd Select's list (again, when a click on it was lost) until `shown` is among its options. */
+/** Opens an antd Select's list and waits for `shown` among its options. */
 export async function openOptions(page: Page, combobox: Locator, shown: string | RegExp) {
-  const item = visibleOption(page, shown);
-  await expect(async () => {
-    if (!(await item.isVisible())) await combobox.click({ timeout: 2_000 });
-    await expect(item).toBeVisible({ timeout: 2_000 });
-  }).toPass({ timeout: 20_000 });
+  await combobox.click();
+  await expect(visibleOption(page, shown)).toBeVisible();
 }
 
 /**

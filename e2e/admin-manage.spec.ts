@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { SEED } from '../emulator/seed';
-import { accounts, login, pickMenuItem, pickOption, scenario, uniqueName, navigateTo } from './support/console';
+import { accounts, login, navigateTo, openOptions, pickMenuItem, pickOption, scenario, uniqueName } from './support/console';
+import { cinderApi } from './support/volumes';
 
 
 
@@ -34,14 +35,13 @@ test.describe('manage / unmanage (admin)', () => {
     await unmanage.getByRole('button', { name: 'Unmanage' }).click();
     await expect(page.getByText(`Volume ${name} is being unmanaged.`)).toBeVisible();
 
+    // Once Cinder has let it go, the backend offers it again.
+    await expect.poll(async () => (await cinderApi(page, 'GET', `/volumes/${id}`)).status, { timeout: 30_000 }).toBe(404);
     await navigateTo(page, 'Volumes');
-    await page.getByRole('button', { name: 'Manage existing volume' }).click({ timeout: 30_000 });
+    await page.getByRole('button', { name: 'Manage existing volume' }).click();
     const again = page.getByRole('dialog', { name: 'Manage an existing volume' });
     await pickOption(page, again.getByRole('combobox', { name: 'Host' }), 'cinder@lvm-hdd#hdd');
-    await expect(async () => {
-      await again.getByRole('combobox', { name: 'Backend object' }).click();
-      await expect(page.getByTitle(`volume-${id} (3 GiB)`)).toBeVisible({ timeout: 2_000 });
-    }).toPass({ timeout: 30_000 });
+    await openOptions(page, again.getByRole('combobox', { name: 'Backend object' }), `volume-${id} (3 GiB)`);
   });
 
   test('shows what the backend will not let go, with its reason', async ({ page, request }) => {

@@ -84,3 +84,20 @@ test('when the app cannot be loaded, the splash says so and a reload brings the 
   await alert.getByRole('button', { name: 'Reload page' }).click();
   await expect(page.getByRole('button', { name: 'User menu' })).toBeVisible();
 });
+
+test('when the console is updated while the tab is open, code it can no longer load shows a way out, not an empty page', async ({ page }) => {
+  await page.goto('/login');
+  await expect(page.getByRole('button', { name: 'Log in' })).toBeVisible();
+  // A new version is deployed: the files this tab has not loaded yet are gone from the server.
+  const oldFiles = /\/assets\/[^/]+\.js$/;
+  await page.route(oldFiles, (route) => route.fulfill({ status: 404, body: 'Not Found' }));
+  await page.getByLabel('Username').fill(accounts.member.username);
+  await page.getByLabel('Password', { exact: true }).fill(accounts.member.password);
+  await page.getByLabel('Project').fill(accounts.member.project!);
+  await page.getByRole('button', { name: 'Log in' }).click();
+  const alert = page.getByRole('alert').filter({ hasText: 'The console could not load this part' });
+  await expect(alert).toContainText('Reload the page to get the current version.');
+  await page.unroute(oldFiles);
+  await alert.getByRole('button', { name: 'Reload page' }).click();
+  await expect(page.getByRole('button', { name: 'User menu' })).toBeVisible();
+});

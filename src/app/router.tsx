@@ -1,6 +1,7 @@
 import { Navigate, Route, Routes, useLocation } from 'react-router';
 import { Suspense, type ComponentType } from 'react';
 import type { Session } from '../api/session';
+import { ErrorBoundary } from '../components/error-boundary';
 import { lazyComponent } from '../lib/lazy-component';
 import { NeedsAdminPage, NotFoundPage, PageLoading } from '../components/page-states';
 import { useIsAdmin, useSession } from '../lib/use-session';
@@ -67,23 +68,28 @@ export function loadFirstScreenComponents(pathname: string, session: Session | n
  * router: nothing here uses loaders or actions, and the data router adds ~15 KB gzip to every page.
  */
 export function AppRoutes() {
+  const { pathname } = useLocation();
+  // Around the shell and the login page too: a part whose code cannot load (the console was updated
+  // since the tab opened) shows a way out instead of an empty page. Pages have their own in the shell.
   return (
-    <Routes>
-      <Route
-        path="/login"
-        element={
-          <Suspense fallback={<PageLoading />}>
-            <LoginPage />
-          </Suspense>
-        }
-      />
-      <Route path="/" element={<RequireSession />}>
-        <Route index element={<Home />} />
-        {featurePages.map(({ route, Page }) => (
-          <Route key={route.path} path={`${route.path}/*`} element={<FeatureElement route={route} Page={Page} />} />
-        ))}
-        <Route path="*" element={<NotFoundPage />} />
-      </Route>
-    </Routes>
+    <ErrorBoundary resetKey={pathname}>
+      <Routes>
+        <Route
+          path="/login"
+          element={
+            <Suspense fallback={<PageLoading />}>
+              <LoginPage />
+            </Suspense>
+          }
+        />
+        <Route path="/" element={<RequireSession />}>
+          <Route index element={<Home />} />
+          {featurePages.map(({ route, Page }) => (
+            <Route key={route.path} path={`${route.path}/*`} element={<FeatureElement route={route} Page={Page} />} />
+          ))}
+          <Route path="*" element={<NotFoundPage />} />
+        </Route>
+      </Routes>
+    </ErrorBoundary>
   );
 }

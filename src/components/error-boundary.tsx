@@ -8,15 +8,16 @@ import { useTranslation } from 'react-i18next';
  */
 function BoundaryFallback({ error, onReset }: { error: Error; onReset: () => void }) {
   const { t } = useTranslation();
+  const codeMissing = isCodeLoadFailure(error);
   return (
     <Alert
       type="error"
       showIcon
       role="alert"
-      title={t('errors.boundaryTitle')}
+      title={codeMissing ? t('errors.codeMissingTitle') : t('errors.boundaryTitle')}
       description={
         <>
-          <div>{t('errors.boundaryText')}</div>
+          <div>{codeMissing ? t('errors.codeMissingText') : t('errors.boundaryText')}</div>
           <code>{error.message}</code>
           <Flex gap={8} style={{ marginTop: 12 }}>
             <Button type="primary" onClick={() => window.location.reload()}>
@@ -35,6 +36,14 @@ function BoundaryFallback({ error, onReset }: { error: Error; onReset: () => voi
       }
     />
   );
+}
+
+/**
+ * A part of the console whose code could not be downloaded (Chromium, Safari and Firefox word it so):
+ * most often the console was updated since the tab opened and its old files are gone.
+ */
+export function isCodeLoadFailure(error: Error): boolean {
+  return /Failed to fetch dynamically imported module|Importing a module script failed|error loading dynamically imported module/i.test(error.message);
 }
 
 interface Props {

@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { SEED } from '../emulator/seed';
-import { accounts, adminBlockStorage, login, pickOption, scenario, uniqueName } from './support/console';
+import { accounts, adminBlockStorage, login, pickOption, scenario, uniqueName, visibleOption } from './support/console';
 
 /** A Cinder client for setting the stage (types made here are this test's own: unique names). */
 async function adminCinder(request: APIRequestContext) {
@@ -26,9 +26,7 @@ async function useType(request: APIRequestContext, typeName: string) {
   await scenario(request, 'createVolume', { projectId: SEED.projects.admin, name: uniqueName('uses'), size: 1, volumeType: typeName });
 }
 
-/** An entry of the open select list, found by the text a person reads (antd's visible options carry it as title). */
-const option = (page: Page, name: string | RegExp) =>
-  page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').getByTitle(name, { exact: typeof name === 'string' ? true : undefined });
+const option = visibleOption;
 
 const specsTable = (page: Page) => page.getByRole('table', { name: 'Extra specs' });
 

@@ -81,9 +81,15 @@ export function chosenOption(select: Locator): Locator {
   return select.locator('option:checked');
 }
 
-/** An entry of the open select list, found by the text a person reads (antd's visible options carry it as title). */
+/**
+ * An entry of the open select list, found by the text a person reads (antd's visible options carry it as
+ * title), once the list has finished opening: while its opening (or closing) motion runs, its classes name
+ * the motion, and a person does not click into a list that is still moving.
+ */
 export function visibleOption(page: Page, name: string | RegExp): Locator {
-  return page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').getByTitle(name, { exact: typeof name === 'string' ? true : undefined });
+  return page
+    .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden):not([class*="-appear"]):not([class*="-enter"]):not([class*="-leave"])')
+    .getByTitle(name, { exact: typeof name === 'string' ? true : undefined });
 }
 
 /** Signs in as the emulator's admin through the console's proxy: the Cinder base URL and headers to set the stage with. */

@@ -1,8 +1,8 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { visibleOption } from '../../support/console';
 
-/** An entry of the open select list, found by the text a person reads (antd's options carry it as title). */
-export const option = (page: Page, name: string | RegExp) =>
-  page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').getByTitle(name, { exact: typeof name === 'string' ? true : undefined });
+/** An entry of the open select list, found by the text a person reads, once the list has opened. */
+export const option = visibleOption;
 
 export const heading = (page: Page) => page.getByRole('heading', { level: 2 });
 

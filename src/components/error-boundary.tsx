@@ -42,7 +42,7 @@ function BoundaryFallback({ error, onReset }: { error: Error; onReset: () => voi
  * A part of the console whose code could not be downloaded (Chromium, Safari and Firefox word it so):
  * most often the console was updated since the tab opened and its old files are gone.
  */
-export function isCodeLoadFailure(error: Error): boolean {
+function isCodeLoadFailure(error: Error): boolean {
   return /Failed to fetch dynamically imported module|Importing a module script failed|error loading dynamically imported module/i.test(error.message);
 }
 
